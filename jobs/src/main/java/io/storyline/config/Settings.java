@@ -1,0 +1,142 @@
+package io.storyline.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The typed configuration, read once at start and validated, then passed down. Nothing below reads
+ * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
+ */
+public record Settings(Ingest ingest, Output output, String effectiveJson) implements java.io.Serializable {
+
+    public record Ingest(
+            long maxRecordBytes,
+            long maxInflatedBytes,
+            int minWords,
+            List<String> languages,
+            int languageSampleChars,
+            double languageMinConfidence,
+            int templateMinDocs,
+            double templateMinShare,
+            String inputPrefix) implements java.io.Serializable {}
+
+    public record Output(String compression) implements java.io.Serializable {}
+
+    private static final Set<String> COMPRESSIONS = Set.of("snappy", "zstd", "gzip", "none");
+    private static final String DEFAULTS = "storyline.conf";
+
+    /** Defaults only, plus {@code -Dstoryline.*} system properties. */
+    public static Settings load() {
+        return load(null);
+    }
+
+    /**
+     * Defaults, then the user's file, then {@code -Dstoryline.*} system properties.
+     *
+     * @throws SettingsException with a one-line message on any unknown key, wrong type or bad value
+     */
+    public static Settings load(File userFile) {
+        Config defaults = ConfigFactory.parseResources(Settings.class.getClassLoader(), DEFAULTS,
+                ConfigParseOptions.defaults().setAllowMissing(false));
+        Config user = ConfigFactory.empty();
+        if (userFile != null) {
+            if (!userFile.isFile()) {
+                throw new SettingsException("configuration file not found: " + userFile);
+            }
+            try {
+                user = ConfigFactory.parseFile(userFile, ConfigParseOptions.defaults().setAllowMissing(false));
+            } catch (ConfigException e) {
+                throw new SettingsException("cannot parse " + userFile + ": " + e.getMessage());
+            }
+        }
+        Config overrides = ConfigFactory.systemProperties().withOnlyPath("storyline");
+        if (!ConfigFactory.systemProperties().hasPath("storyline")) {
+            overrides = ConfigFactory.empty();
+        }
+        Config merged = overrides.withFallback(user).withFallback(defaults).resolve();
+        rejectUnknownKeys(overrides.withFallback(user), defaults);
+        try {
+            merged.checkValid(defaults, "storyline");
+            return fromConfig(merged);
+        } catch (ConfigException e) {
+            throw new SettingsException(e.getMessage());
+        }
+    }
+
+    /** A typo in a key must not be silently ignored: every key must exist in the defaults. */
+    private static void rejectUnknownKeys(Config given, Config defaults) {
+        Set<String> unknown = new TreeSet<>();
+        for (Map.Entry<String, ConfigValue> entry : given.entrySet()) {
+            String key = entry.getKey();
+            if (key.startsWith("storyline.") && !defaults.hasPathOrNull(key)) {
+                unknown.add(key);
+            }
+        }
+        if (given.hasPath("storyline") && !unknown.isEmpty()) {
+            throw new SettingsException("unknown configuration key " + String.join(", ", unknown)
+                    + " (the keys are listed in conf/storyline.conf)");
+        }
+    }
+
+    private static Settings fromConfig(Config root) {
+        Config c = root.getConfig("storyline");
+        Config in = c.getConfig("ingest");
+        Ingest ingest = new Ingest(
+                positive(in, "max-record-bytes", in.getBytes("max-record-bytes")),
+                positive(in, "max-inflated-bytes", in.getBytes("max-inflated-bytes")),
+                (int) atLeast(in, "min-words", in.getInt("min-words"), 0),
+                languages(in),
+                (int) positive(in, "language-sample-chars", in.getInt("language-sample-chars")),
+                unit(in, "language-min-confidence", in.getDouble("language-min-confidence")),
+                (int) positive(in, "template-lines.min-docs", in.getInt("template-lines.min-docs")),
+                unit(in, "template-lines.min-share", in.getDouble("template-lines.min-share")),
+                in.getString("input-prefix"));
+        String compression = c.getString("output.compression");
+        if (!COMPRESSIONS.contains(compression)) {
+            throw new SettingsException("storyline.output.compression must be one of " + new TreeSet<>(COMPRESSIONS)
+                    + ", not '" + compression + "'");
+        }
+        return new Settings(ingest, new Output(compression),
+                root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
+    }
+
+    private static List<String> languages(Config in) {
+        List<String> languages = in.getStringList("languages");
+        if (languages.isEmpty()) {
+            throw new SettingsException("storyline.ingest.languages must name at least one language");
+        }
+        for (String code : languages) {
+            if (!code.matches("[a-z]{2}")) {
+                throw new SettingsException("storyline.ingest.languages: '" + code + "' is not an ISO 639-1 code");
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    private static long positive(Config c, String key, long value) {
+        return atLeast(c, key, value, 1);
+    }
+
+    private static long atLeast(Config c, String key, long value, long min) {
+        if (value < min) {
+            throw new SettingsException("storyline.ingest." + key + " must be at least " + min + ", not " + value);
+        }
+        return value;
+    }
+
+    private static double unit(Config c, String key, double value) {
+        if (value < 0 || value > 1) {
+            throw new SettingsException("storyline.ingest." + key + " must be between 0 and 1, not " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,36 @@
+package io.storyline.ingest.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Opens the right reader for an input file. */
+public final class RecordReaders {
+    private RecordReaders() {}
+
+    public static RecordReader open(InputFiles.InputFile file, ReadContext context, Configuration conf)
+            throws IOException {
+        Path path = new Path(file.path());
+        FileSystem fs = path.getFileSystem(conf);
+        FSDataInputStream in = fs.open(path);
+        try {
+            return switch (file.format()) {
+                case WARC -> new WarcRecordReader(new SeekableInput(in, fs.getFileStatus(path).getLen()), context);
+                case JSON_LINES -> new JsonLinesRecordReader(maybeGunzip(in, file.path()), context);
+                case TEXT -> new TextFileRecordReader(in, path.toUri().toString(), context);
+                case PATH_LIST -> throw new IllegalStateException("path lists are expanded before reading");
+            };
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static InputStream maybeGunzip(InputStream in, String name) throws IOException {
+        return InputFormat.isGzipped(name) ? new GZIPInputStream(in, 64 * 1024) : in;
+    }
+}
