@@ -11,7 +11,7 @@ public final class SharedData {
 
     /** The project root (the folder holding the parent pom). */
     public static Path projectDir() {
-        String dir = System.getProperty("storyline.project.dir");
+        String dir = System.getProperty("project.root");
         Path path = dir != null ? Path.of(dir) : Path.of("").toAbsolutePath().getParent();
         return path.toAbsolutePath().normalize();
     }

@@ -1,0 +1,56 @@
+package io.storyline.cli;
+
+import io.storyline.config.Settings;
+import io.storyline.pipeline.Pipeline;
+import io.storyline.spark.SparkSessions;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** A command that runs stages of the pipeline over crawl inputs: {@code run} and each stage alone. */
+abstract class PipelineCommand implements Callable<Integer> {
+    @Mixin
+    SparkJobOptions options;
+
+    abstract String name();
+
+    abstract List<Pipeline.Stage> stages();
+
+    @Override
+    public Integer call() {
+        Settings settings = options.settings();
+        Pipeline.RunSummary summary = SparkSessions.runWithSparkSession("storyline " + name(), options.master, spark ->
+                new Pipeline(spark, settings).run(new Pipeline.RunRequest(name(), options.inputs,
+                        options.prefix(settings), options.output, options.date), stages()));
+        Summaries.print(System.out, summary);
+        return 0;
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs every stage over the inputs into --output.")
+    static final class Run extends PipelineCommand {
+        @Override
+        String name() {
+            return "run";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.values());
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Reads crawl archives and writes the documents and rejects tables into --output.")
+    static final class Ingest extends PipelineCommand {
+        @Override
+        String name() {
+            return "ingest";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.INGEST);
+        }
+    }
+}

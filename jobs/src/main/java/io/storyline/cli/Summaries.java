@@ -1,0 +1,31 @@
+package io.storyline.cli;
+
+import io.storyline.ingest.IngestStage;
+import io.storyline.pipeline.Pipeline;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The short summary a run prints: counts, languages, rejects by reason, and where the tables are. */
+final class Summaries {
+    private Summaries() {}
+
+    static void print(PrintStream out, Pipeline.RunSummary summary) {
+        IngestStage.Result ingest = summary.ingest();
+        out.printf("records read  %,d from %d files%n", ingest.recordsRead(), ingest.files().size());
+        out.printf("documents     %,d%n", ingest.documents());
+        out.printf("languages     %s%n", byCount(ingest.languages()));
+        out.printf("rejects       %,d  %s%n", ingest.rejects(), byCount(ingest.rejectsByReason()));
+        if (!ingest.skipped().isEmpty()) {
+            out.printf("not read      %d files of unknown format (listed in _manifest.json)%n", ingest.skipped().size());
+        }
+        out.printf("tables        %s/{documents,rejects}  manifest %s/_manifest.json%n", summary.output(), summary.output());
+    }
+
+    private static String byCount(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

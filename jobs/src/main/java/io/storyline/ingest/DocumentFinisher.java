@@ -1,0 +1,66 @@
+package io.storyline.ingest;
+
+import io.storyline.config.Settings;
+import io.storyline.text.LanguageIdentifier;
+import io.storyline.text.TextNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+
+/**
+ * The last per-article step: normalised text, word count and the too-short rule, content hash,
+ * {@code doc_id}, language and event time. Plain Java; one instance per task.
+ */
+public final class DocumentFinisher {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final Settings.Ingest settings;
+    private final LanguageIdentifier languages;
+
+    public DocumentFinisher(Settings.Ingest settings) {
+        this.settings = settings;
+        this.languages = new LanguageIdentifier(settings.languages(), new LanguageIdentifier.Settings(
+                settings.languageSampleChars(), LanguageIdentifier.Settings.defaults().minLetters(),
+                settings.languageMinConfidence(), LanguageIdentifier.Settings.defaults().lowAccuracy()));
+    }
+
+    /** @param runDate the crawl day of a daily run, or null to use the article's own crawl date */
+    public Finished finish(ExtractedArticle a, LocalDate runDate) {
+        String text = TextNormalizer.normalize(a.text());
+        if (text.isBlank()) {
+            return new Reject(a.provenance(), a.url(), RejectReason.EMPTY, "no text after extraction");
+        }
+        int words = TextNormalizer.wordCount(text);
+        if (words < settings.minWords()) {
+            return new Reject(a.provenance(), a.url(), RejectReason.TOO_SHORT,
+                    words + " words, fewer than min-words " + settings.minWords());
+        }
+        String title = a.title() == null ? null : TextNormalizer.normalize(a.title()).replace('\n', ' ');
+        String contentHash = HEX.formatHex(sha256(text));
+        String docId = docId(a.canonicalUrl(), contentHash);
+        LanguageIdentifier.Identification language = languages.identify(text);
+        LocalDate crawlDate = runDate != null ? runDate : a.crawledAt().atZone(ZoneOffset.UTC).toLocalDate();
+        return new Document(docId, a.url(), a.canonicalUrl(), a.source(), a.host(),
+                title == null || title.isBlank() ? null : title, text, language.lang(), language.confidence(),
+                a.publishedAt(), a.publishedSource(), a.crawledAt(),
+                a.publishedAt() != null ? a.publishedAt() : a.crawledAt(), words, contentHash, a.provenance(),
+                crawlDate);
+    }
+
+    /** 64 bits of SHA-256 over the canonical URL and the content hash, in hex (DESIGN.md). */
+    public static String docId(String canonicalUrl, String contentHash) {
+        byte[] digest = sha256(canonicalUrl + "\n" + contentHash);
+        return HEX.formatHex(digest, 0, 8);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

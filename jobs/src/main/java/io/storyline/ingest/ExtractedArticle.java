@@ -1,0 +1,28 @@
+package io.storyline.ingest;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * An article taken out of its record, before the batch-level steps (the per-source template pass
+ * for plain text, normalisation, language, ids). {@code plainText} marks inputs that still carry
+ * page chrome as lines (WET, JSON Lines text, text folders).
+ */
+public record ExtractedArticle(
+        Provenance provenance,
+        String url,
+        String canonicalUrl,
+        String host,
+        String source,
+        String title,
+        String text,
+        Instant publishedAt,
+        String publishedSource,
+        Instant crawledAt,
+        boolean plainText) implements Processed, Serializable {
+
+    public ExtractedArticle withText(String newText) {
+        return new ExtractedArticle(provenance, url, canonicalUrl, host, source, title, newText, publishedAt,
+                publishedSource, crawledAt, plainText);
+    }
+}

@@ -1,0 +1,138 @@
+package io.storyline.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import io.storyline.config.Settings;
+import io.storyline.ingest.read.InputFiles;
+import io.storyline.ingest.read.InputFiles.InputFile;
+import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.RejectsTable;
+import io.storyline.spark.TableStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: crawl archives in, the {@code documents} and {@code rejects} tables out.
+ *
+ * <p>Files are spread one per task (gzip is not splittable) and streamed record by record through
+ * {@link RecordProcessor}. Plain-text inputs then go through the per-source template pass, every
+ * article through {@link DocumentFinisher}, and exact duplicates (same {@code doc_id}) are kept
+ * once. Every record read ends up in exactly one of the two tables.
+ */
+public final class IngestStage {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+
+    /** @param date the crawl day of a daily run, or null to take each record's own crawl date */
+    public record Request(List<String> inputs, String inputPrefix, LocalDate date) {}
+
+    public record Result(long recordsRead, long documents, long rejects, Map<String, Long> rejectsByReason,
+                         Map<String, Long> languages, List<String> files, List<String> skipped) {}
+
+    private final SparkSession spark;
+    private final Settings settings;
+
+    public IngestStage(SparkSession spark, Settings settings) {
+        this.spark = spark;
+        this.settings = settings;
+    }
+
+    public Result run(Request request, TableStore store) {
+        InputFiles.Expansion expansion = InputFiles.expand(request.inputs(), request.inputPrefix(),
+                spark.sparkContext().hadoopConfiguration());
+        if (expansion.files().isEmpty()) {
+            throw new IllegalArgumentException("no input files of a known format in " + request.inputs());
+        }
+        expansion.skipped().forEach(f -> LOG.warn("ingest: skipping {} (unknown format)", f));
+        LOG.info("ingest: {} input files", expansion.files().size());
+
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+        Settings.Ingest ingest = settings.ingest();
+        Instant runDay = request.date() == null ? null : request.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        List<InputFile> files = expansion.files();
+        JavaRDD<Processed> processed = jsc.parallelize(files, files.size())
+                .mapPartitions(it -> new FileOutcomes(it, ingest, conf.value(), runDay))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        JavaRDD<ExtractedArticle> articles = processed
+                .filter(p -> p instanceof ExtractedArticle).map(p -> (ExtractedArticle) p);
+        JavaRDD<ExtractedArticle> cleaned = TemplateLinePass.apply(jsc, articles, ingest);
+        LocalDate date = request.date();
+        JavaRDD<Finished> finished = cleaned.mapPartitions(it -> {
+            DocumentFinisher finisher = new DocumentFinisher(ingest);
+            return new MappingIterator<>(it, a -> finisher.finish(a, date));
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+
+        Dataset<Row> candidates = spark.createDataFrame(
+                finished.filter(f -> f instanceof Document).map(f -> DocumentsTable.toRow((Document) f)),
+                DocumentsTable.SCHEMA);
+        JavaRDD<Row> earlyRejects = processed.filter(p -> p instanceof Reject)
+                .union(finished.filter(f -> f instanceof Reject).map(f -> (Processed) f))
+                .map(r -> RejectsTable.toRow((Reject) r, date));
+
+        // The same doc_id (canonical URL and content) crawled twice is kept once: the earliest
+        // crawl, ties broken by file and offset, so the choice does not depend on partitioning.
+        WindowSpec byDocId = Window.partitionBy("doc_id").orderBy("crawled_at", "input_file", "record_offset");
+        Dataset<Row> ranked = candidates
+                .withColumn("_rank", row_number().over(byDocId))
+                .withColumn("_kept", concat(first("input_file").over(byDocId), lit("@"),
+                        first("record_offset").over(byDocId).cast("string")));
+        Dataset<Row> documents = ranked.filter(col("_rank").equalTo(1)).drop("_rank", "_kept");
+        Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1)).select(
+                col("input_file"), col("record_offset"), col("record_id"), col("url"),
+                lit(RejectReason.DUPLICATE_EXACT.code()).as("reason"),
+                concat(lit("same doc_id "), col("doc_id"), lit(" as the record kept at "), col("_kept")).as("detail"),
+                lit(date).cast("date").as("crawl_date"));
+        Dataset<Row> rejects = spark.createDataFrame(earlyRejects, RejectsTable.SCHEMA).unionByName(duplicates);
+
+        // About one output file per four input files, sorted, so reruns write the same rows in the same order.
+        int outputPartitions = Math.max(1, files.size() / 4);
+        store.write(DocumentsTable.NAME, documents.repartition(outputPartitions, col("crawl_date"), col("doc_id"))
+                .sortWithinPartitions("doc_id"), DocumentsTable.PARTITION);
+        store.write(RejectsTable.NAME, rejects.repartition(Math.max(1, outputPartitions / 8))
+                .sortWithinPartitions("input_file", "record_offset"));
+
+        long recordsRead = processed.count();
+        processed.unpersist();
+        finished.unpersist();
+        Map<String, Long> languages = countBy(store.read(DocumentsTable.NAME), "lang");
+        long documentCount = languages.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> byReason = countBy(store.read(RejectsTable.NAME), "reason");
+        long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
+        if (documentCount + rejectCount != recordsRead) {
+            // The accounting is the stage's contract; a gap is a bug to surface, never to hide.
+            throw new IllegalStateException("ingest accounting broken: " + recordsRead + " records read, "
+                    + documentCount + " documents + " + rejectCount + " rejects");
+        }
+        return new Result(recordsRead, documentCount, rejectCount, byReason, languages,
+                files.stream().map(InputFile::path).toList(), expansion.skipped());
+    }
+
+    private static Map<String, Long> countBy(Dataset<Row> table, String column) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Row row : table.groupBy(column).count().collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
+    }
+}

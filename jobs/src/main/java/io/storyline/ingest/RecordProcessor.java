@@ -1,0 +1,154 @@
+package io.storyline.ingest;
+
+import io.storyline.config.Settings;
+import io.storyline.extract.ExtractedPage;
+import io.storyline.extract.HtmlExtractor;
+import io.storyline.ingest.http.CharsetDetector;
+import io.storyline.ingest.http.ContentDecoder;
+import io.storyline.ingest.http.ContentSniffer;
+import io.storyline.ingest.http.DecodedPayload;
+import io.storyline.ingest.http.DecompressionLimitException;
+import io.storyline.ingest.http.DetectedCharset;
+import io.storyline.ingest.http.SniffedContent;
+import io.storyline.ingest.http.UnsupportedContentEncodingException;
+import io.storyline.ingest.url.SourceDomain;
+import io.storyline.ingest.url.UrlCanonicalizer;
+import io.storyline.text.LineCleaner;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Turns one raw record into an article or a reject: HTTP status, Content-Encoding, content
+ * sniffing, charset, then main-text extraction for HTML or line cleaning for plain text, plus the
+ * canonical URL and the source. Plain Java, no Spark; one instance per task.
+ */
+public final class RecordProcessor {
+    private final Settings.Ingest settings;
+    private final CharsetDetector charsets = new CharsetDetector();
+    private final ContentSniffer sniffer = new ContentSniffer();
+    private final ContentDecoder decoder = new ContentDecoder();
+    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final LineCleaner lineCleaner = LineCleaner.defaults();
+    private final UrlCanonicalizer urls = new UrlCanonicalizer();
+
+    public RecordProcessor(Settings.Ingest settings) {
+        this.settings = settings;
+    }
+
+    public Processed process(RawRecord raw) {
+        if (raw instanceof RawRecord.HttpCapture http) {
+            return processHttp(http);
+        }
+        if (raw instanceof RawRecord.HtmlCapture html) {
+            ExtractedPage page = extractor.extract(html.html(), html.url(), html.crawledAt());
+            return article(raw, page.canonicalUrl(), firstNonNull(html.title(), page.title()), page.text(),
+                    html.publishedAt() != null ? html.publishedAt() : page.publishedAt(),
+                    html.publishedAt() != null ? "input" : page.publishedSource(), html.source(), false);
+        }
+        RawRecord.TextCapture text = (RawRecord.TextCapture) raw;
+        return plainText(raw, text.text(), text.title(), text.publishedAt(), text.source());
+    }
+
+    private Processed processHttp(RawRecord.HttpCapture http) {
+        if (http.status() != 200) {
+            return reject(http, RejectReason.HTTP_STATUS, String.valueOf(http.status()));
+        }
+        DecodedPayload payload;
+        try {
+            payload = decoder.decode(name -> Optional.ofNullable(http.header(name)),
+                    new ByteArrayInputStream(http.payload()), settings.maxInflatedBytes());
+        } catch (DecompressionLimitException e) {
+            return reject(http, RejectReason.DECOMPRESSION_LIMIT, e.contentEncoding() + " payload inflates beyond "
+                    + e.limit() + " bytes");
+        } catch (UnsupportedContentEncodingException e) {
+            return reject(http, RejectReason.DECODE_ERROR, "unsupported Content-Encoding " + e.contentEncoding());
+        } catch (IOException e) {
+            return reject(http, RejectReason.DECODE_ERROR, "Content-Encoding: " + e.getMessage());
+        }
+        String contentType = http.header("content-type");
+        SniffedContent sniffed = sniffer.sniff(payload.bytes(), payload.length(), contentType);
+        switch (sniffed.kind()) {
+            case OTHER:
+                return reject(http, RejectReason.NOT_HTML, sniffed.detail());
+            case TEXT: {
+                String text = decodeText(payload, contentType);
+                return plainText(http, text, null, null, null);
+            }
+            default: {
+                String html = decodeText(payload, contentType);
+                ExtractedPage page = extractor.extract(html, http.url(), http.crawledAt());
+                return article(http, page.canonicalUrl(), page.title(), page.text(), page.publishedAt(),
+                        page.publishedSource(), null, false);
+            }
+        }
+    }
+
+    private String decodeText(DecodedPayload payload, String contentType) {
+        DetectedCharset charset = charsets.detect(payload.bytes(), payload.length(), contentType);
+        return CharsetDetector.decode(payload.bytes(), payload.length(), charset.charset());
+    }
+
+    /** Plain text keeps its lines; the cleaner drops the chrome it can tell line by line. */
+    private Processed plainText(RawRecord raw, String text, String title, Instant publishedAt, String source) {
+        String cleaned = lineCleaner.clean(text).text();
+        String effectiveTitle = title != null ? title : leadingTitle(cleaned);
+        return article(raw, null, effectiveTitle, cleaned, publishedAt, publishedAt != null ? "input" : null,
+                source, true);
+    }
+
+    // WET records begin with the page title as their first line; keep it when it looks like one.
+    private static String leadingTitle(String text) {
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(null);
+        return first != null && first.length() <= 200 ? first.strip() : null;
+    }
+
+    private Processed article(RawRecord raw, String declaredCanonical, String title, String text,
+                              Instant publishedAt, String publishedSource, String declaredSource, boolean plain) {
+        String url = raw.url();
+        String canonical;
+        String host;
+        String source;
+        if (url.regionMatches(true, 0, "http", 0, 4)) {
+            canonical = urls.canonical(url, declaredCanonical);
+            // The source is where the page was crawled, not where its canonical points: syndicated
+            // copies declare the original's URL.
+            SourceDomain domain = SourceDomain.ofUrl(urls.normalize(url));
+            if (canonical == null || domain == null) {
+                return reject(raw, RejectReason.BAD_RECORD, "unusable URL");
+            }
+            host = domain.host();
+            source = domain.source();
+        } else {
+            // Text folders: file URLs have no domain; the folder's name stands for the source.
+            canonical = url;
+            host = "";
+            source = folderOf(url);
+        }
+        if (declaredSource != null) {
+            source = declaredSource.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        return new ExtractedArticle(raw.provenance(), url, canonical, host, source, title, text == null ? "" : text,
+                publishedAt, publishedSource, raw.crawledAt(), plain);
+    }
+
+    private static String folderOf(String url) {
+        try {
+            String path = URI.create(url).getPath();
+            String[] parts = path == null ? new String[0] : path.split("/");
+            return parts.length >= 2 ? parts[parts.length - 2] : "local";
+        } catch (IllegalArgumentException e) {
+            return "local";
+        }
+    }
+
+    private static Reject reject(RawRecord raw, RejectReason reason, String detail) {
+        return new Reject(raw.provenance(), raw.url(), reason, detail);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

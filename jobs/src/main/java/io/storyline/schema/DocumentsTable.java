@@ -1,0 +1,50 @@
+package io.storyline.schema;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import io.storyline.ingest.Document;
+import io.storyline.ingest.Provenance;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+/** The {@code documents} table: its schema and the one mapping between it and {@link Document}. */
+public final class DocumentsTable {
+    public static final String NAME = "documents";
+    public static final String PARTITION = "crawl_date";
+
+    public static final StructType SCHEMA = new StructType()
+            .add("doc_id", StringType, false)
+            .add("url", StringType, false)
+            .add("canonical_url", StringType, false)
+            .add("source", StringType, false)
+            .add("host", StringType, false)
+            .add("title", StringType, true)
+            .add("text", StringType, false)
+            .add("lang", StringType, false)
+            .add("lang_confidence", DoubleType, false)
+            .add("published_at", TimestampType, true)
+            .add("published_source", StringType, true)
+            .add("crawled_at", TimestampType, false)
+            .add("event_time", TimestampType, false)
+            .add("word_count", IntegerType, false)
+            .add("content_hash", StringType, false)
+            .add("input_file", StringType, false)
+            .add("record_offset", LongType, false)
+            .add("record_id", StringType, true)
+            .add(PARTITION, DateType, false);
+
+    private DocumentsTable() {}
+
+    public static Row toRow(Document d) {
+        Provenance p = d.provenance();
+        return RowFactory.create(d.docId(), d.url(), d.canonicalUrl(), d.source(), d.host(), d.title(), d.text(),
+                d.lang(), d.langConfidence(), d.publishedAt(), d.publishedSource(), d.crawledAt(), d.eventTime(),
+                d.wordCount(), d.contentHash(), p.inputFile(), p.recordOffset(), p.recordId(), d.crawlDate());
+    }
+}

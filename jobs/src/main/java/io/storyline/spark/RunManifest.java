@@ -1,0 +1,82 @@
+package io.storyline.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code _manifest.json}: what one run read, with which configuration, what it wrote (rows per
+ * table, rejects per reason) and how long each stage took.
+ */
+public final class RunManifest {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final String FILE = "_manifest.json";
+
+    private final ObjectNode root = JSON.createObjectNode();
+    private final ObjectNode tables = JSON.createObjectNode();
+    private final ObjectNode stages = JSON.createObjectNode();
+
+    public RunManifest(String command, List<String> inputs, String date, String configurationJson) {
+        root.put("storyline_version", RunManifest.class.getPackage().getImplementationVersion());
+        root.put("command", command);
+        root.put("started_at", Instant.now().toString());
+        root.put("date", date);
+        ArrayNode in = root.putArray("inputs");
+        inputs.forEach(in::add);
+        try {
+            root.set("configuration", JSON.readTree(configurationJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.set("tables", tables);
+        root.set("stages", stages);
+    }
+
+    public RunManifest inputFiles(List<String> files, List<String> skipped) {
+        ArrayNode read = root.putArray("input_files");
+        files.forEach(read::add);
+        ArrayNode notRead = root.putArray("skipped_files");
+        skipped.forEach(notRead::add);
+        return this;
+    }
+
+    public RunManifest table(String name, long rows) {
+        tables.putObject(name).put("rows", rows);
+        return this;
+    }
+
+    public RunManifest rejectReasons(Map<String, Long> byReason) {
+        ObjectNode reasons = root.putObject("rejects_by_reason");
+        byReason.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+        return this;
+    }
+
+
+    public RunManifest languages(Map<String, Long> documentsByLanguage) {
+        ObjectNode languages = root.putObject("documents_by_language");
+        documentsByLanguage.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> languages.put(e.getKey(), e.getValue()));
+        return this;
+    }
+
+    public RunManifest stage(String name, double seconds, long recordsIn) {
+        stages.putObject(name).put("seconds", Math.round(seconds * 1000) / 1000.0).put("records_in", recordsIn);
+        return this;
+    }
+
+    public String toJson() {
+        root.put("finished_at", Instant.now().toString());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

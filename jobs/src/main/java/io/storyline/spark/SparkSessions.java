@@ -1,0 +1,39 @@
+package io.storyline.spark;
+
+import java.util.function.Function;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Owns the SparkSession's lifecycle for the command line; jobs take the session as a parameter.
+ * Cluster settings (executors, memory) belong to spark-submit, not here: only the settings that
+ * the tables' meaning depends on are fixed in code.
+ */
+public final class SparkSessions {
+    private SparkSessions() {}
+
+    /** @param master the master URL, or null for the one spark-submit set (local[*] when none) */
+    public static <T> T runWithSparkSession(String appName, String master, Function<SparkSession, T> job) {
+        SparkSession spark = create(appName, master);
+        try {
+            return job.apply(spark);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    public static SparkSession create(String appName, String master) {
+        String effective = master != null ? master : System.getProperty("spark.master", "local[*]");
+        SparkSession.Builder builder = SparkSession.builder().appName(appName).master(effective);
+        if (effective.startsWith("local")) {
+            // A local run is one machine: 200 shuffle partitions only add task overhead.
+            builder.config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "8");
+        }
+        return builder
+                // Tables are in UTC, and timestamps come in and out as java.time types.
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .getOrCreate();
+    }
+}

@@ -1,0 +1,89 @@
+package io.storyline.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The tables of one run, under its output root, one folder per table. A table is written to a
+ * staging folder and then renamed into place, so a failed run never leaves a half-written table
+ * and a re-run starts clean.
+ */
+public final class TableStore {
+    private static final String STAGING = "_staging";
+
+    private final SparkSession spark;
+    private final Path root;
+    private final String compression;
+
+    public TableStore(SparkSession spark, String outputRoot, String compression) {
+        this.spark = spark;
+        this.root = new Path(outputRoot);
+        this.compression = compression;
+    }
+
+    public String root() {
+        return root.toString();
+    }
+
+    public String pathOf(String table) {
+        return new Path(root, table).toString();
+    }
+
+    public Dataset<Row> read(String table) {
+        return spark.read().parquet(pathOf(table));
+    }
+
+    /** Writes {@code table} in full, replacing the previous one only once the new one is complete. */
+    public void write(String table, Dataset<Row> rows, String... partitionColumns) {
+        Path staging = new Path(new Path(root, STAGING), table + "-" + UUID.randomUUID());
+        rows.write().mode(SaveMode.ErrorIfExists)
+                .option("compression", compression)
+                .partitionBy(partitionColumns)
+                .parquet(staging.toString());
+        try {
+            FileSystem fs = root.getFileSystem(conf());
+            Path target = new Path(root, table);
+            if (fs.exists(target) && !fs.delete(target, true)) {
+                throw new IOException("cannot remove the previous " + target);
+            }
+            if (!fs.rename(staging, target)) {
+                throw new IOException("cannot move " + staging + " to " + target);
+            }
+            fs.delete(new Path(root, STAGING), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a small file at the output root (the run manifest), replacing it atomically. */
+    public void writeFile(String name, String content) {
+        try {
+            FileSystem fs = root.getFileSystem(conf());
+            Path tmp = new Path(root, "." + name + "." + UUID.randomUUID());
+            try (OutputStream out = fs.create(tmp, true)) {
+                out.write(content.getBytes(StandardCharsets.UTF_8));
+            }
+            Path target = new Path(root, name);
+            fs.delete(target, false);
+            if (!fs.rename(tmp, target)) {
+                throw new IOException("cannot move " + tmp + " to " + target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Configuration conf() {
+        return spark.sparkContext().hadoopConfiguration();
+    }
+}
