@@ -78,12 +78,12 @@ public final class ContentDecoder {
         List<String> undone = new ArrayList<>();
         try {
             for (int i = codings.size() - 1; i >= 0; i--) {
-                InputStream decoded = layer(codings.get(i), stream);
+                BufferedInputStream peekable = peekable(stream);
+                stream = peekable; // the peek below reads into its buffer: never drop it
+                InputStream decoded = layer(codings.get(i), peekable);
                 if (decoded != null) {
                     stream = decoded;
                     undone.add(0, codings.get(i));
-                } else {
-                    stream = peekable(stream);
                 }
             }
             String description = undone.isEmpty() ? "identity" : String.join(",", undone);
@@ -118,8 +118,7 @@ public final class ContentDecoder {
      *       "&lt;!doctype html" or "&lt;html ", so the header is a lie of the same kind.</li>
      * </ul>
      */
-    private InputStream layer(String coding, InputStream in) throws IOException {
-        BufferedInputStream peekable = peekable(in);
+    private InputStream layer(String coding, BufferedInputStream peekable) throws IOException {
         byte[] head = peek(peekable, PEEK_BYTES);
         switch (coding) {
             case "gzip", "x-gzip" -> {
