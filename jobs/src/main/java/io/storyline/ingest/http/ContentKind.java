@@ -1,0 +1,8 @@
+package io.storyline.ingest.http;
+
+/** What ingest does with a payload: extract from HTML, take plain text as is, or reject. */
+public enum ContentKind {
+    HTML,
+    TEXT,
+    OTHER
+}
