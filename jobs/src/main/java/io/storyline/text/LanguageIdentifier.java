@@ -64,8 +64,16 @@ public final class LanguageIdentifier {
     static final int DEFAULT_MAX_CHARS = 2000;
     // Fewer letters than this is a caption or a stub, not an article; Lingua guesses on such inputs.
     static final int DEFAULT_MIN_LETTERS = 20;
+    // Confidence is the gap between the top language and the runner-up (see identify). Measured on
+    // entities-dev (3,461 bg/cs/pl/sl/ru/uk articles): every right answer has a gap >= 0.12 (median 0.31), while
+    // junk such as "ok ok ok" or a lone name scores below 0.03. 0.05 drops nothing real. It cannot catch a
+    // language outside the set: Slovene without "sl" in the set reads as Czech with gaps up to ~0.3.
     static final double DEFAULT_MIN_CONFIDENCE = 0.05;
-    static final boolean DEFAULT_LOW_ACCURACY = false;
+    // Lingua uses only trigrams on texts of 120+ characters in either mode, so on articles the two modes give
+    // identical answers (measured: 100% both on entities-dev, same confidences), while low accuracy mode
+    // loads ~35 MB of models instead of ~540 MB, in 0.5 s instead of 4 s, and runs ~1.5-2x faster. High
+    // accuracy only helps short texts (titles alone: 98.3% vs 94.0%), which documents are not.
+    static final boolean DEFAULT_LOW_ACCURACY = true;
 
     private record DetectorKey(Set<Language> languages, boolean lowAccuracy) {}
 
