@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * <p>Rules, in order, on each non-blank line (the phrase lists live in {@code text/boilerplate-lines.txt}):
  * <ol>
  *   <li>no letters and no digits ("|", "* * *") → {@link Reason#SEPARATOR};
- *   <li>a cookie banner, and an "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
- *   <li>a short line with a subscribe / follow / share prompt → {@link Reason#PROMO};
+ *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
+ *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
+ *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
+ *       statement → {@link Reason#PROMO};
  *   <li>a menu item, an "all news" link, or a menu line ("Home | World | Sport") → {@link Reason#NAVIGATION};
  *   <li>a widget heading ("Comments", "Most read", "Коментари", "Новости и материалы") →
  *       {@link Reason#WIDGET_MARKER}; once a real paragraph has been kept before it, every following line up
@@ -75,6 +77,7 @@ public final class LineCleaner {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
     // Sentence end, allowing closing quotes, brackets and footnote stars after it.
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:](?:[\\s\"'»”“’)\\]*]*)$");
+    private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:](?:[\\s\"'»”“’)\\]*]*)$");
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
     private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     // Menu separators; "/" and "-" are not among them, as dates and compounds use them.
@@ -175,6 +178,12 @@ public final class LineCleaner {
             lines[i] = input.get(i) == null ? "" : input.get(i).strip();
         }
 
+        // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
+        boolean[] paragraphAfter = new boolean[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            paragraphAfter[i] = paragraphAfter[i + 1] || isParagraph(lines[i], countWords(lines[i]));
+        }
+
         // Pass 1: phrase rules and widget blocks.
         boolean articleStarted = false;
         boolean afterCookie = false;
@@ -191,7 +200,8 @@ public final class LineCleaner {
                 continue;
             }
             inWidgetBlock = false;
-            Reason reason = phraseReason(line, words, afterCookie);
+            boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
+            Reason reason = phraseReason(line, words, paragraph, outsideBody, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;
@@ -251,18 +261,20 @@ public final class LineCleaner {
     }
 
     /** The phrase rule a non-blank line falls under, or null. */
-    private Reason phraseReason(String line, int words, boolean afterCookie) {
+    private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean afterCookie) {
         if (NO_TEXT.matcher(line).matches()) {
             return Reason.SEPARATOR;
         }
         String key = EDGE_NON_LETTERS.matcher(line).replaceAll("");
-        if (words <= COOKIE_MAX_WORDS && cookieWord.matcher(line).find() && consentWord.matcher(line).find()) {
+        // A banner sits before or after the article body; inside it, a paragraph about cookie law stays.
+        if (words <= COOKIE_MAX_WORDS && (!paragraph || outsideBody)
+                && cookieWord.matcher(line).find() && consentWord.matcher(line).find()) {
             return Reason.COOKIE_NOTICE;
         }
         if (afterCookie && cookieButton.matcher(key).matches()) {
             return Reason.COOKIE_NOTICE;
         }
-        if (words <= PROMO_MAX_WORDS && promo.matcher(line).find()) {
+        if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
             return Reason.PROMO;
         }
         if (words <= NAVIGATION_MAX_WORDS && (navigation.matcher(key).matches() || isMenu(line))) {
@@ -272,6 +284,21 @@ public final class LineCleaner {
             return Reason.WIDGET_MARKER;
         }
         return null;
+    }
+
+    /**
+     * A prompt opens with its call ("Subscribe to…", "1 Подписывайтесь…") or is not a plain statement (no
+     * final punctuation, or an exclamation). "He told viewers to subscribe to his channel." is reporting.
+     */
+    private boolean isPromo(String line, String key) {
+        var m = promo.matcher(key);
+        if (!m.find()) {
+            return false;
+        }
+        if (countWords(key.substring(0, m.start())) == 0) {
+            return true;
+        }
+        return !STATEMENT_END.matcher(line).find();
     }
 
     /** "Home | World | Sport": three or more short items between menu separators. */
