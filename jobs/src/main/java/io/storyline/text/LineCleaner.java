@@ -1,0 +1,366 @@
+package io.storyline.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level boilerplate removal for plain-text inputs (WET records, JSON Lines text, text folders), where no
+ * HTML structure is left to tell chrome from content.
+ *
+ * <p>Rules, in order, on each non-blank line (the phrase lists live in {@code text/boilerplate-lines.txt}):
+ * <ol>
+ *   <li>no letters and no digits ("|", "* * *") → {@link Reason#SEPARATOR};
+ *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
+ *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
+ *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
+ *       statement → {@link Reason#PROMO};
+ *   <li>a menu item, an "all news" link, or a menu line ("Home | World | Sport") → {@link Reason#NAVIGATION};
+ *   <li>a widget heading ("Comments", "Most read", "Коментари", "Новости и материалы") →
+ *       {@link Reason#WIDGET_MARKER}; once a real paragraph has been kept before it, every following line up
+ *       to the next real paragraph goes too → {@link Reason#AFTER_MARKER};
+ *   <li>then, on what is left: 3 or more headline-like lines in a row (blank lines between them allowed) →
+ *       {@link Reason#HEADLINE_RUN}. Before the first real paragraph a run must be 5 lines long, because the
+ *       title, byline and dateline stack up there.
+ * </ol>
+ * A "real paragraph" ends with sentence-final punctuation and has at least 10 words, or has at least 25 words.
+ * A "headline-like" line has at most 20 words, does not end with sentence-final punctuation and is neither a
+ * quotation on its own ("«…»") nor a list item ("- …"), which are article content.
+ *
+ * <p>Thread-safe once built; build one per JVM ({@link #defaults()} caches it).
+ */
+public final class LineCleaner {
+
+    /** Why a line was dropped. */
+    public enum Reason {
+        SEPARATOR, COOKIE_NOTICE, PROMO, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
+    }
+
+    /** A dropped line: its 0-based index in the input, its text, and why. */
+    public record DroppedLine(int index, String line, Reason reason) {}
+
+    /**
+     * The outcome: the kept lines (blank lines kept as paragraph breaks, runs of them collapsed, none at either
+     * end) and the dropped lines in input order.
+     */
+    public record Result(List<String> lines, List<DroppedLine> dropped) {
+        public String text() {
+            return String.join("\n", lines);
+        }
+
+        public List<String> droppedLines() {
+            return dropped.stream().map(DroppedLine::line).toList();
+        }
+    }
+
+    static final String RESOURCE = "/text/boilerplate-lines.txt";
+
+    // Rule thresholds; see the class comment.
+    static final int PARAGRAPH_MIN_WORDS = 10;
+    static final int PARAGRAPH_ANY_WORDS = 25;
+    static final int HEADLINE_MAX_WORDS = 20;
+    static final int RUN_MIN_LINES = 3;
+    static final int HEAD_RUN_MIN_LINES = 5;
+    static final int PROMO_MAX_WORDS = 30;
+    static final int NAVIGATION_MAX_WORDS = 30;
+    static final int COOKIE_MAX_WORDS = 80;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
+    // Sentence end, allowing closing quotes, brackets and footnote stars after it.
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:](?:[\\s\"'»”“’)\\]*]*)$");
+    private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:](?:[\\s\"'»”“’)\\]*]*)$");
+    private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    // Menu separators; "/" and "-" are not among them, as dates and compounds use them.
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·›»>]\\s*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*▪●]\\s|\\d{1,2}[.)]\\s)");
+    private static final String OPENING_QUOTES = "«„“\"'‘‹";
+    private static final String CLOSING_QUOTES = "»“”\"'’›";
+
+    private static volatile LineCleaner defaults;
+
+    private final Pattern cookieWord;
+    private final Pattern consentWord;
+    private final Pattern cookieButton;
+    private final Pattern promo;
+    private final Pattern navigation;
+    private final Pattern marker;
+
+    private LineCleaner(Map<String, List<String>> sections) {
+        this.cookieWord = anywhere(sections, "cookie-word");
+        this.consentWord = anywhere(sections, "consent-word");
+        this.cookieButton = wholeLine(sections, "cookie-button");
+        this.promo = anywhere(sections, "promo");
+        this.navigation = wholeLine(sections, "navigation");
+        this.marker = wholeLine(sections, "marker");
+    }
+
+    /** The cleaner with the bundled pattern lists, loaded once. */
+    public static LineCleaner defaults() {
+        LineCleaner cleaner = defaults;
+        if (cleaner == null) {
+            synchronized (LineCleaner.class) {
+                cleaner = defaults;
+                if (cleaner == null) {
+                    try (InputStream in = LineCleaner.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("missing classpath resource " + RESOURCE);
+                        }
+                        cleaner = fromPatternFile(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    defaults = cleaner;
+                }
+            }
+        }
+        return cleaner;
+    }
+
+    /** A cleaner from a pattern file in the format of {@code text/boilerplate-lines.txt}. */
+    public static LineCleaner fromPatternFile(InputStream in) throws IOException {
+        Map<String, List<String>> sections = new java.util.HashMap<>();
+        List<String> current = null;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalArgumentException("pattern outside a [section]: " + line);
+            } else {
+                current.add(line);
+            }
+        }
+        return new LineCleaner(sections);
+    }
+
+    private static Pattern anywhere(Map<String, List<String>> sections, String name) {
+        return Pattern.compile(alternation(sections, name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern wholeLine(Map<String, List<String>> sections, String name) {
+        return Pattern.compile("(?:" + alternation(sections, name) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String alternation(Map<String, List<String>> sections, String name) {
+        List<String> patterns = sections.get(name);
+        if (patterns == null || patterns.isEmpty()) {
+            throw new IllegalArgumentException("pattern file has no [" + name + "] section");
+        }
+        return String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList());
+    }
+
+    /** Cleans a text; line breaks may be LF or CRLF. */
+    public Result clean(String text) {
+        return clean(text == null ? List.of() : Arrays.asList(text.split("\r?\n", -1)));
+    }
+
+    /** Cleans a text given as lines. */
+    public Result clean(List<String> input) {
+        int n = input.size();
+        Reason[] reasons = new Reason[n];
+        String[] lines = new String[n];
+        for (int i = 0; i < n; i++) {
+            lines[i] = input.get(i) == null ? "" : input.get(i).strip();
+        }
+
+        // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
+        boolean[] paragraphAfter = new boolean[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            paragraphAfter[i] = paragraphAfter[i + 1] || isParagraph(lines[i], countWords(lines[i]));
+        }
+
+        // Pass 1: phrase rules and widget blocks.
+        boolean articleStarted = false;
+        boolean afterCookie = false;
+        boolean inWidgetBlock = false;
+        for (int i = 0; i < n; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            int words = countWords(line);
+            boolean paragraph = isParagraph(line, words);
+            if (inWidgetBlock && !paragraph) {
+                reasons[i] = Reason.AFTER_MARKER;
+                continue;
+            }
+            inWidgetBlock = false;
+            boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
+            Reason reason = phraseReason(line, words, paragraph, outsideBody, afterCookie);
+            afterCookie = reason == Reason.COOKIE_NOTICE;
+            if (reason == Reason.WIDGET_MARKER && articleStarted) {
+                inWidgetBlock = true;
+            }
+            reasons[i] = reason;
+            if (reason == null && paragraph) {
+                articleStarted = true;
+            }
+        }
+
+        // Pass 2: runs of headline-like lines among the lines still kept. Blank and dropped lines do not break
+        // a run; any other kept line does.
+        boolean seenParagraph = false;
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n;
+            if (!end && (lines[i].isEmpty() || reasons[i] != null)) {
+                continue;
+            }
+            if (!end && isHeadlineLike(lines[i])) {
+                run.add(i);
+                continue;
+            }
+            dropRun(run, reasons, seenParagraph);
+            run.clear();
+            if (!end && isParagraph(lines[i], countWords(lines[i]))) {
+                seenParagraph = true;
+            }
+        }
+
+        List<String> kept = new ArrayList<>();
+        List<DroppedLine> dropped = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (reasons[i] != null) {
+                dropped.add(new DroppedLine(i, input.get(i), reasons[i]));
+            } else if (lines[i].isEmpty()) {
+                if (!kept.isEmpty() && !kept.get(kept.size() - 1).isEmpty()) {
+                    kept.add("");
+                }
+            } else {
+                kept.add(lines[i]);
+            }
+        }
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+            kept.remove(kept.size() - 1);
+        }
+        return new Result(List.copyOf(kept), List.copyOf(dropped));
+    }
+
+    private static void dropRun(List<Integer> run, Reason[] reasons, boolean seenParagraph) {
+        int min = seenParagraph ? RUN_MIN_LINES : HEAD_RUN_MIN_LINES;
+        if (run.size() >= min) {
+            for (int index : run) {
+                reasons[index] = Reason.HEADLINE_RUN;
+            }
+        }
+    }
+
+    /** The phrase rule a non-blank line falls under, or null. */
+    private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean afterCookie) {
+        if (NO_TEXT.matcher(line).matches()) {
+            return Reason.SEPARATOR;
+        }
+        String key = EDGE_NON_LETTERS.matcher(line).replaceAll("");
+        // A banner sits before or after the article body; inside it, a paragraph about cookie law stays.
+        if (words <= COOKIE_MAX_WORDS && (!paragraph || outsideBody)
+                && cookieWord.matcher(line).find() && consentWord.matcher(line).find()) {
+            return Reason.COOKIE_NOTICE;
+        }
+        if (afterCookie && cookieButton.matcher(key).matches()) {
+            return Reason.COOKIE_NOTICE;
+        }
+        if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
+            return Reason.PROMO;
+        }
+        if (words <= NAVIGATION_MAX_WORDS && (navigation.matcher(key).matches() || isMenu(line))) {
+            return Reason.NAVIGATION;
+        }
+        if (marker.matcher(key).matches()) {
+            return Reason.WIDGET_MARKER;
+        }
+        return null;
+    }
+
+    /**
+     * A prompt opens with its call ("Subscribe to…", "1 Подписывайтесь…") or is not a plain statement (no
+     * final punctuation, or an exclamation). "He told viewers to subscribe to his channel." is reporting.
+     */
+    private boolean isPromo(String line, String key) {
+        var m = promo.matcher(key);
+        if (!m.find()) {
+            return false;
+        }
+        if (countWords(key.substring(0, m.start())) == 0) {
+            return true;
+        }
+        return !STATEMENT_END.matcher(line).find();
+    }
+
+    /** "Home | World | Sport": three or more short items between menu separators. */
+    private static boolean isMenu(String line) {
+        String[] items = MENU_SEPARATOR.split(line);
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (countWords(item) > 4 || SENTENCE_END.matcher(item).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isParagraph(String line, int words) {
+        return words >= PARAGRAPH_ANY_WORDS || (words >= PARAGRAPH_MIN_WORDS && SENTENCE_END.matcher(line).find());
+    }
+
+    static boolean isHeadlineLike(String line) {
+        return countWords(line) <= HEADLINE_MAX_WORDS
+                && !SENTENCE_END.matcher(line).find()
+                && !isStandaloneQuote(line)
+                && !LIST_ITEM.matcher(line).find();
+    }
+
+    /** «A quotation on its own line», which articles use for pull quotes. */
+    static boolean isStandaloneQuote(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char first = line.charAt(0);
+        char last = line.charAt(line.length() - 1);
+        if (OPENING_QUOTES.indexOf(first) < 0 || CLOSING_QUOTES.indexOf(last) < 0) {
+            return false;
+        }
+        // "«A»: headline about «B»" opens twice: a headline quoting someone, not a pull quote.
+        int opens = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if ("«„“‹".indexOf(line.charAt(i)) >= 0) {
+                opens++;
+            }
+        }
+        return opens <= 1 || first == '"' || first == '\'';
+    }
+
+    static int countWords(String line) {
+        int count = 0;
+        var m = WORD.matcher(line);
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** How many lines were dropped per reason; for diagnostics and counters. */
+    public static Map<Reason, Integer> countByReason(Result result) {
+        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
+        for (DroppedLine line : result.dropped()) {
+            counts.merge(line.reason(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

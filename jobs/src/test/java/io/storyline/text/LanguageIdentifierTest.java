@@ -1,0 +1,179 @@
+package io.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storyline.SharedData;
+import io.storyline.text.LanguageIdentifier.Identification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageIdentifierTest {
+
+    private final LanguageIdentifier identifier = new LanguageIdentifier();
+
+    @Test
+    void seedsAreRussianBulgarianAndEnglish() throws IOException {
+        Path seeds = SharedData.require("seeds");
+        Map<String, String> expected = Map.of("000", "ru", "001", "ru", "002", "bg", "003", "en", "004", "en");
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path file : files.toList()) {
+                String prefix = file.getFileName().toString().substring(0, 3);
+                Identification id = identifier.identify(Files.readString(file));
+                assertThat(id.lang()).as(file.getFileName().toString()).isEqualTo(expected.get(prefix));
+                assertThat(id.confidence()).isBetween(0.1, 1.0);
+            }
+        }
+    }
+
+    @Test
+    void entitiesDevSampleIsIdentifiedPerLanguage() throws IOException {
+        // A few files per language of ../shared/data/entities-dev; the full measurement is
+        // LanguageIdentifierEvaluation (100% on all 3,461 files).
+        Path raw = SharedData.require("data/entities-dev/raw/brexit");
+        for (String lang : List.of("bg", "cs", "pl", "ru", "sl", "uk")) {
+            try (Stream<Path> files = Files.list(raw.resolve(lang))) {
+                for (Path file : files.sorted().limit(5).toList()) {
+                    assertThat(identifier.identify(Files.readString(file)).lang()).as(file.toString()).isEqualTo(lang);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            uk | Щороку тисячі українців їдуть на заробітки за кордон, а уряд обіцяє змінити це.
+            uk | Що ж, ми ще побачимо, що буде далі з цими щоденними новинами.
+            ru | Президент России Владимир Путин проведет встречу в Москве с президентом Франции.
+            bg | Правителството на България прие днес новия закон за образованието, съобщи министерството.
+            mk | Владата на Северна Македонија денеска го усвои новиот закон за образование, соопшти министерството.
+            sr | Влада Србије је данас усвојила нови закон о образовању, саопштило је министарство.
+            de | Die Bundesregierung hat am Dienstag ein neues Gesetz zur Bildung beschlossen.
+            fr | Le gouvernement français a adopté mardi une nouvelle loi sur l'éducation.
+            es | El gobierno español aprobó el martes una nueva ley de educación.
+            it | Il governo italiano ha approvato martedì una nuova legge sull'istruzione.
+            pl | Rząd przyjął we wtorek nową ustawę o edukacji, poinformowało ministerstwo.
+            cs | Vláda v úterý schválila nový zákon o vzdělávání, oznámilo ministerstvo.
+            tr | Hükümet salı günü eğitimle ilgili yeni bir yasayı kabul etti.
+            ar | وافقت الحكومة يوم الثلاثاء على قانون جديد للتعليم.
+            zh | 政府周二通过了一项新的教育法，教育部表示。
+            ja | 政府は火曜日に新しい教育法を可決したと文部科学省が発表した。
+            """)
+    void newsSentenceIsIdentified(String lang, String sentence) {
+        assertThat(identifier.identify(sentence).lang()).isEqualTo(lang);
+    }
+
+    @Test
+    void ukrainianWithShchaIsUkrainianBecauseKazakhIsNotInTheDefaultSet() {
+        assertThat(LanguageIdentifier.DEFAULT_LANGUAGES).doesNotContain("kk");
+        assertThat(identifier.identify("Щороку тисячі українців їдуть на заробітки за кордон.").lang()).isEqualTo("uk");
+    }
+
+    @Test
+    void kazakhInTheSetStillStealsUkrainianWithShcha() {
+        // Pins the Lingua 1.2.2 bug that keeps Kazakh out of the default set; when an upgrade fixes it, this
+        // fails, and Kazakh can be considered again.
+        LanguageIdentifier withKazakh = new LanguageIdentifier(List.of("uk", "ru", "kk"));
+        assertThat(withKazakh.identify("Щороку тисячі українців їдуть на заробітки за кордон.").lang()).isEqualTo("kk");
+    }
+
+    @Test
+    void serbianInLatinScriptIsNotReadAsSerbian() {
+        // Observed: Lingua's Serbian model is Cyrillic; Latin-script Serbian goes to Slovene. Pinned so that
+        // a change shows up.
+        Identification id = identifier.identify(
+                "Predsednik Srbije Aleksandar Vučić izjavio je danas u Beogradu da će Srbija nastaviti razgovore sa Evropskom unijom.");
+        assertThat(id.lang()).isEqualTo("sl");
+    }
+
+    @Test
+    void tooShortLetterlessOrNullTextIsUndetermined() {
+        assertThat(identifier.identify(null)).isEqualTo(new Identification("und", 0));
+        assertThat(identifier.identify("")).isEqualTo(new Identification("und", 0));
+        assertThat(identifier.identify("12:45 — 26.11.2015 | 1 2 3 4 5 6 7 8 9 10 11 12")).isEqualTo(new Identification("und", 0));
+        assertThat(identifier.identify("Путин").lang()).isEqualTo("und");
+    }
+
+    @Test
+    void ambiguousTextIsUndeterminedWithItsLowConfidence() {
+        Identification id = identifier.identify("ok ok ok ok ok ok ok ok ok ok ok ok ok");
+        assertThat(id.lang()).isEqualTo("und");
+        assertThat(id.confidence()).isLessThan(LanguageIdentifier.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    @Test
+    void onlyTheFirstMaxCharsAreRead() {
+        LanguageIdentifier firstHundred = new LanguageIdentifier(List.of("en", "ru"),
+                new LanguageIdentifier.Settings(100, 20, 0.05, true));
+        String english = "The two presidents agreed to coordinate military action against terrorists in Syria. ";
+        String russian = "Президенты договорились координировать действия военных в Сирии. ".repeat(20);
+        assertThat(firstHundred.identify(english + russian).lang()).isEqualTo("en");
+        assertThat(LanguageIdentifier.head("aaaa bbbb cccc", 11)).isEqualTo("aaaa bbbb");
+    }
+
+    @Test
+    void unknownCodesAreRejectedWithTheirNames() {
+        assertThatThrownBy(() -> new LanguageIdentifier(List.of("en", "xx", "russian")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[xx, russian]").hasMessageContaining("ISO 639-1");
+        assertThatThrownBy(() -> new LanguageIdentifier(List.of("en")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fewer than two");
+        assertThatThrownBy(() -> new LanguageIdentifier(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void codesAreCaseAndSpaceTolerant() {
+        assertThat(new LanguageIdentifier(List.of(" EN", "Ru ")).languages()).containsExactlyInAnyOrder("en", "ru");
+    }
+
+    @Test
+    void detectorIsBuiltOncePerLanguageSetAndShared() {
+        var a = LanguageIdentifier.detectorFor(LanguageIdentifier.toLanguages(List.of("en", "ru", "bg")), true);
+        var b = LanguageIdentifier.detectorFor(LanguageIdentifier.toLanguages(List.of("bg", "en", "ru", "ru")), true);
+        var c = LanguageIdentifier.detectorFor(LanguageIdentifier.toLanguages(List.of("en", "ru")), true);
+        assertThat(a).isSameAs(b).isNotSameAs(c);
+    }
+
+    @Test
+    void oneIdentifierGivesTheSameAnswersFromManyThreads() throws Exception {
+        List<String> texts = List.of(
+                "Президент России Владимир Путин проведет встречу в Москве с президентом Франции.",
+                "Правителството на България прие днес новия закон за образованието, съобщи министерството.",
+                "The two presidents agreed to coordinate military action against terrorists in Syria.",
+                "Щороку тисячі українців їдуть на заробітки за кордон, а уряд обіцяє змінити це.");
+        List<String> expected = texts.stream().map(t -> identifier.identify(t).lang()).toList();
+        assertThat(expected).containsExactly("ru", "bg", "en", "uk");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> langs = new java.util.ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                        langs.addAll(texts.stream().map(x -> identifier.identify(x).lang()).toList());
+                    }
+                    return langs;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                List<String> langs = result.get();
+                for (int i = 0; i < langs.size(); i++) {
+                    assertThat(langs.get(i)).isEqualTo(expected.get(i % expected.size()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

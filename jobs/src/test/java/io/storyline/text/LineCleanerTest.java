@@ -1,0 +1,221 @@
+package io.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.SharedData;
+import io.storyline.text.LineCleaner.Reason;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class LineCleanerTest {
+
+    private final LineCleaner cleaner = LineCleaner.defaults();
+
+    private static final String PARAGRAPH_1 =
+            "President Vladimir Putin and French President Francois Hollande agreed on Tuesday to coordinate military action against Islamic State in Syria.";
+    private static final String PARAGRAPH_2 =
+            "The two leaders will meet in Moscow on November 26, the Kremlin said in a statement published after the call.";
+
+    private static List<String> seed(String prefix) throws IOException {
+        Path seeds = SharedData.require("seeds");
+        try (Stream<Path> files = Files.list(seeds)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Lines 1-based, as an editor shows them. */
+    private static List<String> lines(List<String> all, int from, int to) {
+        return all.subList(from - 1, to).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static Reason reasonFor(LineCleaner.Result result, String line) {
+        return result.dropped().stream().filter(d -> d.line().strip().equals(line)).findFirst()
+                .map(LineCleaner.DroppedLine::reason).orElse(null);
+    }
+
+    @Test
+    void gazetaSeedKeepsTitleAndEveryParagraphAndLosesAllChrome() throws IOException {
+        List<String> seed = seed("001");
+        LineCleaner.Result result = cleaner.clean(seed);
+        List<String> kept = result.lines().stream().filter(l -> !l.isEmpty()).toList();
+
+        // lines 7-19: the title and the seven article paragraphs, and nothing else
+        assertThat(kept).containsExactlyElementsOf(lines(seed, 7, 19));
+        assertThat(kept.get(0)).startsWith("Путин и Олланд договорились о координации");
+        assertThat(kept.get(kept.size() - 1)).startsWith("«Исламское государство» — террористическая организация");
+
+        assertThat(reasonFor(result, "На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия"))
+                .isEqualTo(Reason.COOKIE_NOTICE);
+        assertThat(reasonFor(result, "Ok")).isEqualTo(Reason.COOKIE_NOTICE);
+        assertThat(reasonFor(result, seed.get(2).strip())).as(seed.get(2)).isEqualTo(Reason.PROMO);
+        assertThat(reasonFor(result, "Все новости")).isEqualTo(Reason.NAVIGATION);
+        assertThat(reasonFor(result, "Новые материалы +")).isEqualTo(Reason.NAVIGATION);
+        assertThat(reasonFor(result, "Новости и материалы")).isEqualTo(Reason.WIDGET_MARKER);
+        assertThat(reasonFor(result, seed.get(22).strip())).as(seed.get(22)).isEqualTo(Reason.AFTER_MARKER);
+        assertThat(result.droppedLines()).containsAll(lines(seed, 21, 40)).containsAll(lines(seed, 1, 5));
+        assertThat(result.text()).doesNotContain("cookies", "Подписывайтесь", "Все новости", "Victoria's Secret",
+                "БПЛА");
+    }
+
+    @Test
+    void dnesSeedKeepsEveryParagraphAndLosesCommentWidgetAndHeadlines() throws IOException {
+        List<String> seed = seed("002");
+        LineCleaner.Result result = cleaner.clean(seed);
+        List<String> kept = result.lines().stream().filter(l -> !l.isEmpty()).toList();
+
+        // lines 1-15: the title (twice in the source) and six paragraphs
+        assertThat(kept).containsExactlyElementsOf(lines(seed, 1, 15));
+        assertThat(reasonFor(result, "Коментари")).isEqualTo(Reason.WIDGET_MARKER);
+        assertThat(result.droppedLines()).contains("НАЙ-НОВО", "НАЙ-ЧЕТЕНИ", "НАЙ-КОМЕНТИРАНИ", "|",
+                "Времето: Жълт код за обилни валежи в 7 области",
+                "Microsoft се присъедини към Nvidia в клуба на компаниите с пазарна капитализация от над 4 трлн. долара");
+        assertThat(result.droppedLines()).containsAll(lines(seed, 17, 36));
+        assertThat(result.text()).endsWith("за съвместна борба с „Ислямска държава”.");
+    }
+
+    @Test
+    void seedsWithoutChromeLoseNoLine() throws IOException {
+        for (String prefix : List.of("000", "003", "004")) {
+            List<String> seed = seed(prefix);
+            LineCleaner.Result result = cleaner.clean(seed);
+            assertThat(result.dropped()).as("seed " + prefix).isEmpty();
+            assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).as("seed " + prefix)
+                    .containsExactlyElementsOf(lines(seed, 1, seed.size()));
+        }
+    }
+
+    @Test
+    void headlineListWithoutItsMarkerIsDroppedAsARun() throws IOException {
+        List<String> seed = new ArrayList<>(seed("001"));
+        seed.remove(20); // "Новости и материалы"
+        LineCleaner.Result result = cleaner.clean(seed);
+        assertThat(reasonFor(result, "Мужчина похоронил девушку заживо во время первого свидания"))
+                .isEqualTo(Reason.HEADLINE_RUN);
+        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(lines(seed, 7, 19));
+    }
+
+    @Test
+    void titleBylineAndDatelineAtTheTopAreKept() {
+        String text = "Putin and Hollande to meet in Moscow\nBy John Smith\nMOSCOW, November 17\n\n" + PARAGRAPH_1 + "\n\n"
+                + PARAGRAPH_2;
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.dropped()).isEmpty();
+        assertThat(result.lines()).startsWith("Putin and Hollande to meet in Moscow", "By John Smith", "MOSCOW, November 17");
+    }
+
+    @Test
+    void shortQuotedLinesAndSubheadingsInsideTheArticleAreKept() {
+        String text = PARAGRAPH_1 + "\n\n“We are allies”\n\n«Мы союзники»\n\n„Wir sind Verbündete“\n\nBlows on terrorists\n\n"
+                + PARAGRAPH_2;
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.dropped()).isEmpty();
+    }
+
+    @Test
+    void threeUnrelatedHeadlinesWithTimesAfterTheArticleAreDropped() {
+        String text = PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\n12:40 Storm warning for seven regions\n"
+                + "12:15 Central bank keeps rates unchanged\n11:58 Local team wins the cup in extra time";
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+        assertThat(LineCleaner.countByReason(result)).isEqualTo(Map.of(Reason.HEADLINE_RUN, 3));
+    }
+
+    @Test
+    void twoShortLinesInARowAreNotARun() {
+        String text = PARAGRAPH_1 + "\nBlows on terrorists\nThe Moscow talks\n" + PARAGRAPH_2;
+        assertThat(cleaner.clean(text).dropped()).isEmpty();
+    }
+
+    @Test
+    void markerBeforeTheArticleDropsOnlyItself() {
+        String text = "Comments\nPutin and Hollande to meet in Moscow\n\n" + PARAGRAPH_1;
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.droppedLines()).containsExactly("Comments");
+        assertThat(result.lines()).startsWith("Putin and Hollande to meet in Moscow");
+    }
+
+    @Test
+    void widgetBlockEndsAtTheNextRealParagraph() {
+        String text = PARAGRAPH_1 + "\nRelated articles\nStorm warning for seven regions\nCentral bank keeps rates\n"
+                + PARAGRAPH_2;
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+        assertThat(result.dropped()).extracting(LineCleaner.DroppedLine::reason)
+                .containsExactly(Reason.WIDGET_MARKER, Reason.AFTER_MARKER, Reason.AFTER_MARKER);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | We use cookies. By continuing you agree                                                            | COOKIE_NOTICE
+            de | Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu            | COOKIE_NOTICE
+            fr | Ce site utilise des cookies pour améliorer votre expérience                                        | COOKIE_NOTICE
+            es | Este sitio web utiliza cookies para mejorar su experiencia                                         | COOKIE_NOTICE
+            it | Questo sito utilizza cookie tecnici e di profilazione                                              | COOKIE_NOTICE
+            pl | Ta strona używa plików cookies. Korzystając z niej wyrażasz zgodę                                  | COOKIE_NOTICE
+            uk | Сайт використовує файли cookie                                                                      | COOKIE_NOTICE
+            bg | Този сайт използва бисквитки                                                                        | COOKIE_NOTICE
+            en | Follow us on Twitter and Facebook                                                                   | PROMO
+            en | Share on Facebook                                                                                   | PROMO
+            en | Sign up for our newsletter                                                                          | PROMO
+            ru | Подписывайтесь на наш канал в Telegram                                                              | PROMO
+            ru | Не пропустите главное — подписывайтесь на наш Telegram                                              | PROMO
+            bg | Абонирайте се за нашия бюлетин                                                                      | PROMO
+            uk | Підписуйтесь на наш Telegram-канал                                                                  | PROMO
+            de | Folgen Sie uns auf Facebook                                                                         | PROMO
+            fr | Abonnez-vous à notre newsletter                                                                     | PROMO
+            es | Síguenos en Twitter                                                                                 | PROMO
+            it | Seguici su Facebook                                                                                 | PROMO
+            pl | Obserwuj nas na Facebooku                                                                           | PROMO
+            en | Home > Europe > Russia                                                                              | NAVIGATION
+            uk | Всі новини                                                                                          | NAVIGATION
+            bg | Всички новини »                                                                                     | NAVIGATION
+            de | Startseite                                                                                          | NAVIGATION
+            """)
+    void chromeLineBetweenParagraphsIsDroppedInEveryLanguage(String lang, String line, Reason reason) {
+        LineCleaner.Result result = cleaner.clean(List.of(PARAGRAPH_1, "", line, "", PARAGRAPH_2));
+        assertThat(result.dropped()).extracting(LineCleaner.DroppedLine::reason).containsExactly(reason);
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, "", PARAGRAPH_2);
+    }
+
+    @Test
+    void cookieBannerParagraphAtTheTopOrBottomIsDroppedButNotInsideTheArticle() {
+        String banner = "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.";
+        assertThat(cleaner.clean(List.of(banner, "Ok", PARAGRAPH_1, PARAGRAPH_2)).lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+        assertThat(cleaner.clean(List.of(PARAGRAPH_1, PARAGRAPH_2, banner)).lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+        assertThat(cleaner.clean(List.of(PARAGRAPH_1, banner, "Ok", PARAGRAPH_2)).dropped()).isEmpty();
+    }
+
+    @Test
+    void menuWithPipesIsNavigation() {
+        LineCleaner.Result result = cleaner.clean(List.of(PARAGRAPH_1, "Home | World | Business | Sport", PARAGRAPH_2));
+        assertThat(result.dropped()).extracting(LineCleaner.DroppedLine::reason).containsExactly(Reason.NAVIGATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The regulator said on Tuesday that websites which use cookies must ask readers for consent before tracking them.
+            He told viewers to subscribe to his channel.
+            Чиновник призвал подписаться на петицию, но сам этого не сделал.
+            "Ok," he said.
+            """)
+    void articleSentencesThatMentionChromeWordsAreKept(String sentence) {
+        LineCleaner.Result result = cleaner.clean(List.of(PARAGRAPH_1, "", sentence, "", PARAGRAPH_2));
+        assertThat(result.dropped()).isEmpty();
+    }
+
+    @Test
+    void crlfInputAndBlankRunsGiveCleanParagraphs() {
+        LineCleaner.Result result = cleaner.clean("\r\n\r\n" + PARAGRAPH_1 + "\r\n\r\n\r\n\r\n" + PARAGRAPH_2 + "\r\n\r\n");
+        assertThat(result.text()).isEqualTo(PARAGRAPH_1 + "\n\n" + PARAGRAPH_2);
+    }
+}
