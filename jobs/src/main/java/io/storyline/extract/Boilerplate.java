@@ -18,39 +18,52 @@ final class Boilerplate {
 
     /** Elements that hold no readable text or only interface: dropped wholesale. */
     private static final Set<String> NEVER_TEXT = Set.of(
-            "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+            "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
             "video", "audio", "button", "input", "select", "textarea", "option", "dialog", "link", "meta",
+            // noscript is decided separately: some blog platforms put the whole post inside it
             "nav", "menu", "aside", "footer");
 
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
             "toolbar", "tablist", "banner");
 
-    // Matched anywhere in the lower-cased "id class" string: distinctive enough not to need word
+    // Matched anywhere in the lower-cased class/id names: distinctive enough not to need word
     // boundaries, and CMSs glue them into longer names (relatedArticles, c-share-bar, js-comments).
-    private static final Pattern NAME_PART = Pattern.compile(String.join("|",
+    // These are removed whatever their size: a long comment thread is still not the article.
+    private static final Pattern STRONG_NAME_PART = Pattern.compile(String.join("|",
             "comment", "komment", "komentar", "comentar", "disqus", "livefyre",
-            "cookie", "consent", "gdpr", "onetrust", "privacy-", "didomi", "usercentrics",
-            "related", "verwandt", "relacionad", "correlat", "svarzan", "pohozh", "similar", "recommend", "empfehl",
-            "taboola", "outbrain", "plista", "ligatus", "recirc", "trending", "popular", "mostread", "most-read",
+            "cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics",
+            "related", "verwandt", "relacionad", "correlat", "svarzan", "pohozh", "recommend", "empfehl",
+            "taboola", "outbrain", "plista", "ligatus", "recirc", "mostread", "most-read",
             "most-viewed", "meistgelesen", "also-read", "alsoread", "see-also", "seealso", "lesen-sie-auch",
             "read-also", "readalso", "more-stories", "more-articles", "more-news", "morenews", "next-article",
-            "share", "sharing", "sharethis", "addthis", "addtoany", "shariff", "social", "teilen", "podelit",
-            "spodeli", "partage", "compartir", "condividi",
-            "newsletter", "subscri", "signup", "sign-up", "login", "register", "abonn",
-            "sidebar", "side-bar", "breadcrumb", "crumbs", "pagination", "pager", "navbar", "navigation",
-            "menu", "masthead", "site-header", "topbar", "top-bar", "footer", "copyright",
-            "advert", "adsense", "adsbygoogle", "ad-slot", "adslot", "ad-container", "ad-wrapper", "sponsor",
-            "werbung", "anzeige", "reklam", "publicidad", "promo", "affiliate",
-            "popup", "modal", "overlay", "lightbox", "widget", "toolbar", "author-bio", "authorbio", "author-box",
-            "about-author", "rating", "survey", "sr-only", "screen-reader", "visually-hidden", "visuallyhidden",
-            "skip-link", "skiplink", "jump-to", "print-only", "noprint"));
+            "newsletter", "breadcrumb", "crumbs", "pagination", "pager", "navbar",
+            "adsense", "adsbygoogle", "ad-slot", "adslot", "ad-container", "ad-wrapper",
+            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink"));
+
+    // Also boilerplate names, but layouts borrow them ("layout-with-sidebar", "entry share"), so an
+    // element carrying most of the page's text is kept despite them.
+    private static final Pattern WEAK_NAME_PART = Pattern.compile(String.join("|",
+            "similar", "trending", "popular", "share", "sharing", "sharethis", "addthis", "addtoany", "shariff",
+            "social", "teilen", "podelit", "spodeli", "partage", "compartir", "condividi",
+            "subscri", "signup", "sign-up", "login", "register", "abonn", "privacy-",
+            "sidebar", "side-bar", "navigation", "menu", "masthead", "site-header", "topbar", "top-bar",
+            "footer", "copyright", "advert", "sponsor", "werbung", "anzeige", "reklam", "publicidad", "promo",
+            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "author-bio", "authorbio",
+            "author-box", "about-author", "rating", "survey", "jump-to"));
 
     // Matched as whole words of the name only: as substrings they would hit "head", "add", "tagline".
-    private static final Pattern NAME_WORD = Pattern.compile(
+    private static final Pattern WEAK_NAME_WORD = Pattern.compile(
             "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|tags|tag-list|taglist|tagcloud|keywords|categories|cat-links|"
-                    + "banner|hidden|hide|rail|poll|vote|print|email|follow|cta|pub|partner|latest|tools|"
-                    + "infobox|info-box|meta-tags)(?:$|[^a-z0-9])");
+                    + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags)(?:$|[^a-z0-9])");
+
+    // Whole class tokens that hide an element by CSS convention (Bootstrap, Tailwind, WordPress).
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible");
+
+    // WordPress and Drupal describe a post's tags and state in class tokens of the article wrapper
+    // ("tag-social-media", "has-ads", "field--label-hidden"); they say nothing about the element.
+    private static final Pattern DESCRIPTIVE_TOKEN = Pattern.compile(
+            "^(?:tag|category|categories|post|format|status|type|has|with|no|page-id|postid|layout|field--label)[-_].*|.*--label-hidden$");
 
     // Containers that CMSs and publishers name as the article body; never removed even when another
     // of their names looks like boilerplate ("article-body has-share-bar").
@@ -76,32 +89,39 @@ final class Boilerplate {
                 // walk up until an ancestor already marked
             }
         }
-        prune(root, keep, false);
+        int pageChars = root.text().length();
+        prune(root, keep, false, pageChars);
     }
 
-    private static void prune(Element element, Set<Element> keep, boolean insideArticle) {
+    private static void prune(Element element, Set<Element> keep, boolean insideArticle, int pageChars) {
         List<Element> children = List.copyOf(element.children());
         for (Element child : children) {
             boolean article = insideArticle || child.tagName().equals("article") || child.tagName().equals("main")
                     || child.attr("itemprop").equalsIgnoreCase("articleBody");
-            if (!keep.contains(child) && isBoilerplate(child, insideArticle)) {
+            if (!keep.contains(child) && isBoilerplate(child, insideArticle, pageChars)) {
                 child.remove();
             } else {
-                prune(child, keep, article);
+                prune(child, keep, article, pageChars);
             }
         }
     }
 
-    static boolean isBoilerplate(Element e, boolean insideArticle) {
+    static boolean isBoilerplate(Element e, boolean insideArticle, int pageChars) {
         String tag = e.tagName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
+        }
+        if (tag.equals("noscript")) {
+            return e.text().length() < 200;
         }
         // The page header holds logo and navigation; an article's own header holds its headline and lead.
         if (tag.equals("header") && !insideArticle) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("main") || role.equals("article")) {
+            return false;
+        }
         if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role) && !(role.equals("banner") && insideArticle)) {
             return true;
         }
@@ -109,10 +129,26 @@ final class Boilerplate {
                 || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
             return true;
         }
-        String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT).trim();
-        if (names.isEmpty() || ARTICLE_BODY_NAME.matcher(names).find()) {
+        StringBuilder names = new StringBuilder(e.id().toLowerCase(Locale.ROOT));
+        for (String token : e.classNames()) {
+            String t = token.toLowerCase(Locale.ROOT);
+            if (HIDING_CLASSES.contains(t)) {
+                return true;
+            }
+            if (!DESCRIPTIVE_TOKEN.matcher(t).matches()) {
+                names.append(' ').append(t);
+            }
+        }
+        String n = names.toString().trim();
+        if (n.isEmpty() || ARTICLE_BODY_NAME.matcher(n).find()) {
             return false;
         }
-        return NAME_PART.matcher(names).find() || NAME_WORD.matcher(names).find();
+        if (STRONG_NAME_PART.matcher(n).find()) {
+            return true;
+        }
+        if (WEAK_NAME_PART.matcher(n).find() || WEAK_NAME_WORD.matcher(n).find()) {
+            return e.text().length() < pageChars * 0.5;
+        }
+        return false;
     }
 }

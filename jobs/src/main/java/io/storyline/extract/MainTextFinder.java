@@ -59,7 +59,7 @@ final class MainTextFinder {
         }
     }
 
-    private static Map<Element, Stats> statsByElement(List<Block> blocks, Element body) {
+    static Map<Element, Stats> statsByElement(List<Block> blocks, Element body) {
         Map<Element, int[]> sums = new IdentityHashMap<>();
         for (Block b : blocks) {
             boolean paragraph = b.text().length() >= 80 && b.linkDensity() < 0.3;
@@ -78,7 +78,7 @@ final class MainTextFinder {
         return stats;
     }
 
-    private static Map<Element, Double> score(List<Block> blocks, Map<Element, Stats> stats) {
+    static Map<Element, Double> score(List<Block> blocks, Map<Element, Stats> stats) {
         Map<Element, Double> raw = new IdentityHashMap<>();
         for (Block b : blocks) {
             int length = b.text().length();
@@ -102,7 +102,10 @@ final class MainTextFinder {
         raw.forEach((e, s) -> {
             Stats st = stats.get(e);
             double ld = st == null ? 0 : st.linkDensity();
-            scores.put(e, (s + initialScore(e)) * (1 - ld));
+            // Class names are weak evidence on a box with little text: without this damping a 30-character
+            // widget named "recipe-content" outscores the paragraphs of the article itself.
+            double damping = st == null ? 0 : Math.min(1.0, st.chars() / 500.0);
+            scores.put(e, (s + initialScore(e) * damping) * (1 - ld));
         });
         return scores;
     }
@@ -157,7 +160,7 @@ final class MainTextFinder {
         return weight;
     }
 
-    private static Element best(Map<Element, Double> scores, Element body) {
+    static Element best(Map<Element, Double> scores, Element body) {
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -213,7 +216,7 @@ final class MainTextFinder {
         return top;
     }
 
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, Map<Element, Stats> stats) {
+    static List<Element> withSiblings(Element top, Map<Element, Double> scores, Map<Element, Stats> stats) {
         List<Element> selected = new ArrayList<>();
         Element parent = top.parent();
         if (parent == null || top.tagName().equals("body")) {
