@@ -25,7 +25,7 @@ final class Boilerplate {
 
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
-            "toolbar", "tablist", "banner");
+            "toolbar", "banner");
 
     // Matched anywhere in the lower-cased class/id names: distinctive enough not to need word
     // boundaries, and CMSs glue them into longer names (relatedArticles, c-share-bar, js-comments).
@@ -106,6 +106,26 @@ final class Boilerplate {
         }
     }
 
+    /** Two long paragraphs of prose: share bars, menus and ad slots never hold that much. */
+    private static boolean hasArticleParagraphs(Element e) {
+        int long_ = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= 150 && linkChars(p) < text.length() * 0.3 && ++long_ >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += a.text().length();
+        }
+        return n;
+    }
+
     static boolean isBoilerplate(Element e, boolean insideArticle, int pageChars) {
         String tag = e.tagName();
         if (NEVER_TEXT.contains(tag)) {
@@ -129,7 +149,9 @@ final class Boilerplate {
                 || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
             return true;
         }
-        StringBuilder names = new StringBuilder(e.id().toLowerCase(Locale.ROOT));
+        // Heading ids are anchor slugs of the heading's own words ("nav_nur_die_folie"), not roles.
+        boolean slugId = e.id().length() > 40 || (tag.length() == 2 && tag.charAt(0) == 'h');
+        StringBuilder names = new StringBuilder(slugId ? "" : e.id().toLowerCase(Locale.ROOT));
         for (String token : e.classNames()) {
             String t = token.toLowerCase(Locale.ROOT);
             if (HIDING_CLASSES.contains(t)) {
@@ -147,7 +169,7 @@ final class Boilerplate {
             return true;
         }
         if (WEAK_NAME_PART.matcher(n).find() || WEAK_NAME_WORD.matcher(n).find()) {
-            return e.text().length() < pageChars * 0.5;
+            return e.text().length() < pageChars * 0.5 && !hasArticleParagraphs(e);
         }
         return false;
     }

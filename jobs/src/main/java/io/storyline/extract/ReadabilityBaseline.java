@@ -13,7 +13,9 @@ public final class ReadabilityBaseline {
     public ReadabilityBaseline() {}
 
     public ExtractedPage extract(String html, String url, Instant crawledAt) {
-        Article article = new Readability4JExtended(url == null ? "" : url, html == null ? "" : html).parse();
+        // Readability4J resolves relative links against the URL and logs an error per page without one.
+        String base = url == null || url.isBlank() ? "http://localhost/" : url;
+        Article article = new Readability4JExtended(base, html == null ? "" : html).parse();
         String text = article.getTextContent();
         return new ExtractedPage(article.getTitle(), text == null ? "" : normalise(text), null, null, null);
     }
