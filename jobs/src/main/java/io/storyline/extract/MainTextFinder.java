@@ -40,16 +40,74 @@ final class MainTextFinder {
         Map<Element, Stats> stats = statsByElement(blocks, body);
         Map<Element, Double> scores = score(blocks, stats);
         Element top = best(scores, body);
-        List<Element> selected = withSiblings(top, scores, stats);
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
-        chosen.addAll(selected);
+        chosen.addAll(withSiblings(top, scores, stats));
+        Element region = densest(blocks, body);
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (isUnder(b.element(), chosen) && keepBlock(b)) {
+            boolean inCore = isUnder(b.element(), chosen);
+            // Outside Readability's pick but inside the densest region, only clear prose is re-added:
+            // that recovers articles split across containers without their labels and link lists.
+            boolean extra = !inCore && isAncestorOrSelf(region, b.element()) && isProse(b);
+            if ((inCore || extra) && keepBlock(b)) {
                 kept.add(b);
             }
         }
         return join(kept);
+    }
+
+    static final String MODE = System.getProperty("extract.mode", "readability");
+
+    /**
+     * The element whose text is the most prose net of boilerplate, in the spirit of Finn's Body Text
+     * Extraction: each block adds its length when it reads like prose and subtracts it when it is a
+     * link list or a label, so the winner spans the whole article (also when it is split around
+     * figures or ad slots) but stops before the surrounding link blocks.
+     */
+    static Element densest(List<Block> blocks, Element body) {
+        Map<Element, Double> sums = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double v = blockValue(b);
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                sums.merge(e, v, Double::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = body;
+        double bestValue = sums.getOrDefault(body, 0.0);
+        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
+            // ">" with a small margin keeps the outer element on near ties: its extra text is neutral.
+            if (entry.getValue() > bestValue + 1e-9 || (entry.getValue() >= bestValue - 1e-9 && isAncestor(best, entry.getKey()))) {
+                best = entry.getKey();
+                bestValue = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    static final double LINK_PENALTY = Double.parseDouble(System.getProperty("extract.link", "2"));
+    static final double SHORT_PENALTY = Double.parseDouble(System.getProperty("extract.short", "0.5"));
+    static final double LABEL_PENALTY = Double.parseDouble(System.getProperty("extract.label", "0"));
+
+    static double blockValue(Block b) {
+        int length = b.text().length();
+        double ld = b.linkDensity();
+        if (ld > 0.5) {
+            return -length * LINK_PENALTY;
+        }
+        if (b.heading()) {
+            return 0;
+        }
+        if (length < 20) {
+            return -length * SHORT_PENALTY;
+        }
+        boolean prose = SENTENCE_END.matcher(b.text()).find() || COMMAS.matcher(b.text()).find();
+        if (!prose && length < 80) {
+            return -length * LABEL_PENALTY;
+        }
+        return length * (1 - ld) * (prose ? 1.0 : 0.5);
     }
 
     /** Total and link text under each element, summed from its blocks. */
@@ -266,6 +324,16 @@ final class MainTextFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isProse(Block b) {
+        return b.text().length() >= PROSE_MIN && b.linkDensity() < 0.2 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    static final int PROSE_MIN = Integer.getInteger("extract.prose", 60);
+
+    private static boolean isAncestorOrSelf(Element ancestor, Element e) {
+        return isAncestor(ancestor, e);
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

@@ -15,7 +15,14 @@ public final class ReadabilityBaseline {
     public ExtractedPage extract(String html, String url, Instant crawledAt) {
         // Readability4J resolves relative links against the URL and logs an error per page without one.
         String base = url == null || url.isBlank() ? "http://localhost/" : url;
-        Article article = new Readability4JExtended(base, html == null ? "" : html).parse();
+        Article article;
+        try {
+            article = new Readability4JExtended(base, html == null ? "" : html).parse();
+        } catch (RuntimeException e) {
+            // Readability4J 1.0.8 throws on some layouts ("topCandidate.parent() must not be null");
+            // a benchmark counts that page as an empty extraction rather than aborting the run.
+            return new ExtractedPage(null, "", null, null, null);
+        }
         String text = article.getTextContent();
         return new ExtractedPage(article.getTitle(), text == null ? "" : normalise(text), null, null, null);
     }
