@@ -1,0 +1,176 @@
+package io.storyline.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes the parts of a page that are never article text, judged by tag, ARIA role, hidden state
+ * and class/id names. Names are matched in the languages of the crawls Storyline reads (en, de, ru,
+ * bg, fr, es, it, and transliterated Slavic names, which Cyrillic sites use in their CSS).
+ */
+final class Boilerplate {
+    private Boilerplate() {}
+
+    /** Elements that hold no readable text or only interface: dropped wholesale. */
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+            "video", "audio", "button", "input", "select", "textarea", "option", "dialog", "link", "meta",
+            // noscript is decided separately: some blog platforms put the whole post inside it
+            "nav", "menu", "aside", "footer");
+
+    private static final Set<String> BOILERPLATE_ROLES = Set.of(
+            "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
+            "toolbar", "banner");
+
+    // Matched anywhere in the lower-cased class/id names: distinctive enough not to need word
+    // boundaries, and CMSs glue them into longer names (relatedArticles, c-share-bar, js-comments).
+    // These are removed whatever their size: a long comment thread is still not the article.
+    private static final Pattern STRONG_NAME_PART = Pattern.compile(String.join("|",
+            "comment", "komment", "komentar", "comentar", "disqus", "livefyre",
+            "cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics",
+            "related", "verwandt", "relacionad", "correlat", "svarzan", "pohozh", "recommend", "empfehl",
+            "taboola", "outbrain", "plista", "ligatus", "recirc", "mostread", "most-read",
+            "most-viewed", "meistgelesen", "also-read", "alsoread", "see-also", "seealso", "lesen-sie-auch",
+            "read-also", "readalso", "more-stories", "more-articles", "more-news", "morenews", "next-article",
+            "newsletter", "breadcrumb", "crumbs", "pagination", "pager", "navbar",
+            "adsense", "adsbygoogle", "ad-slot", "adslot", "ad-container", "ad-wrapper",
+            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink"));
+
+    // Also boilerplate names, but layouts borrow them ("layout-with-sidebar", "entry share"), so an
+    // element carrying most of the page's text is kept despite them.
+    private static final Pattern WEAK_NAME_PART = Pattern.compile(String.join("|",
+            "similar", "trending", "popular", "share", "sharing", "sharethis", "addthis", "addtoany", "shariff",
+            "social", "teilen", "podelit", "spodeli", "partage", "compartir", "condividi",
+            "subscri", "signup", "sign-up", "login", "register", "abonn", "privacy-",
+            "sidebar", "side-bar", "navigation", "menu", "masthead", "site-header", "topbar", "top-bar",
+            "footer", "copyright", "advert", "sponsor", "werbung", "anzeige", "reklam", "publicidad", "promo",
+            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "author-bio", "authorbio",
+            "author-box", "about-author", "rating", "survey", "jump-to"));
+
+    // Matched as whole words of the name only: as substrings they would hit "head", "add", "tagline".
+    private static final Pattern WEAK_NAME_WORD = Pattern.compile(
+            "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|tags|tag-list|taglist|tagcloud|keywords|categories|cat-links|"
+                    + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags)(?:$|[^a-z0-9])");
+
+    // Whole class tokens that hide an element by CSS convention (Bootstrap, Tailwind, WordPress).
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible");
+
+    // WordPress and Drupal describe a post's tags and state in class tokens of the article wrapper
+    // ("tag-social-media", "has-ads", "field--label-hidden"); they say nothing about the element.
+    private static final Pattern DESCRIPTIVE_TOKEN = Pattern.compile(
+            "^(?:tag|category|categories|post|format|status|type|has|with|no|page-id|postid|layout|field--label)[-_].*|.*--label-hidden$");
+
+    // Containers that CMSs and publishers name as the article body; never removed even when another
+    // of their names looks like boilerplate ("article-body has-share-bar").
+    static final Pattern ARTICLE_BODY_NAME = Pattern.compile(
+            "article-?body|article__body|articlebody|article-?content|article__content|article-?text|articletext|"
+                    + "entry-?content|post-?content|post-?body|postbody|story-?body|storybody|story-?content|"
+                    + "news-?text|field-body|field-name-body|post-entry|single-post|main-?content|maincontent|"
+                    + "content-?body|text-?content|rich-?text|richtext|body-?text|bodytext|articlecontent|"
+                    + "article-main|article__main|td-post-content|entry-body|blog-post-body");
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** Removes boilerplate under {@code root} in place. */
+    static void remove(Element root) {
+        Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        // An element holding the article's body or its headline is a page wrapper, whatever its name says
+        // ("page has-sidebar"), so it and its ancestors are kept.
+        for (Element marker : root.select("main, [itemprop=articleBody], h1, article")) {
+            if (marker.tagName().equals("article") && marker.text().length() < 400) {
+                continue; // short <article>s are teasers in lists of related stories
+            }
+            for (Element e = marker; e != null && keep.add(e); e = e.parent()) {
+                // walk up until an ancestor already marked
+            }
+        }
+        int pageChars = root.text().length();
+        prune(root, keep, false, pageChars);
+    }
+
+    private static void prune(Element element, Set<Element> keep, boolean insideArticle, int pageChars) {
+        List<Element> children = List.copyOf(element.children());
+        for (Element child : children) {
+            boolean article = insideArticle || child.tagName().equals("article") || child.tagName().equals("main")
+                    || child.attr("itemprop").equalsIgnoreCase("articleBody");
+            if (!keep.contains(child) && isBoilerplate(child, insideArticle, pageChars)) {
+                child.remove();
+            } else {
+                prune(child, keep, article, pageChars);
+            }
+        }
+    }
+
+    /** Two long paragraphs of prose: share bars, menus and ad slots never hold that much. */
+    private static boolean hasArticleParagraphs(Element e) {
+        int long_ = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= 150 && linkChars(p) < text.length() * 0.3 && ++long_ >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += a.text().length();
+        }
+        return n;
+    }
+
+    static boolean isBoilerplate(Element e, boolean insideArticle, int pageChars) {
+        String tag = e.tagName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("noscript")) {
+            return e.text().length() < 200;
+        }
+        // The page header holds logo and navigation; an article's own header holds its headline and lead.
+        if (tag.equals("header") && !insideArticle) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("main") || role.equals("article")) {
+            return false;
+        }
+        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role) && !(role.equals("banner") && insideArticle)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
+                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            return true;
+        }
+        // Heading ids are anchor slugs of the heading's own words ("nav_nur_die_folie"), not roles.
+        boolean slugId = e.id().length() > 40 || (tag.length() == 2 && tag.charAt(0) == 'h');
+        StringBuilder names = new StringBuilder(slugId ? "" : e.id().toLowerCase(Locale.ROOT));
+        for (String token : e.classNames()) {
+            String t = token.toLowerCase(Locale.ROOT);
+            if (HIDING_CLASSES.contains(t)) {
+                return true;
+            }
+            if (!DESCRIPTIVE_TOKEN.matcher(t).matches()) {
+                names.append(' ').append(t);
+            }
+        }
+        String n = names.toString().trim();
+        if (n.isEmpty() || ARTICLE_BODY_NAME.matcher(n).find()) {
+            return false;
+        }
+        if (STRONG_NAME_PART.matcher(n).find()) {
+            return true;
+        }
+        if (WEAK_NAME_PART.matcher(n).find() || WEAK_NAME_WORD.matcher(n).find()) {
+            return e.text().length() < pageChars * 0.5 && !hasArticleParagraphs(e);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+package io.storyline.extract;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article title: og:title, else the first h1, else {@code <title>} without the site name.
+ * og:title and h1 are what the publisher chose as the headline; {@code <title>} usually carries
+ * the site name too, as " | Site", " - Site", " — Site", " :: Site", or "Site | Title".
+ */
+final class TitleFinder {
+    private TitleFinder() {}
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|«|»|/)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    static String find(Document doc, String pageUrl) {
+        String siteName = meta(doc, "og:site_name");
+        String host = host(pageUrl, doc);
+        String og = meta(doc, "og:title");
+        if (og != null) {
+            // og:title is normally the bare headline; strip a suffix only when it is clearly the site.
+            return stripSiteName(og, siteName, host, false);
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) {
+            String text = clean(h1.text());
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        String title = clean(doc.title());
+        return title.isEmpty() ? null : stripSiteName(title, siteName, host, true);
+    }
+
+    /**
+     * Removes a site-name prefix or suffix. A part counts as the site name when it matches og:site_name
+     * or the host; with {@code guessShortSuffix} a last part of at most four words is also dropped,
+     * because titles end with the site far more often than with a short clause of the headline.
+     */
+    static String stripSiteName(String title, String siteName, String host, boolean guessShortSuffix) {
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (isSite(last, siteName, host)) {
+            return withoutLastPart(title);
+        }
+        if (isSite(first, siteName, host)) {
+            return withoutFirstPart(title);
+        }
+        if (guessShortSuffix && words(last) <= 4 && words(title) - words(last) >= 2) {
+            return withoutLastPart(title);
+        }
+        return title;
+    }
+
+    private static String withoutLastPart(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        int start = -1;
+        while (m.find()) {
+            start = m.start();
+        }
+        return title.substring(0, start).trim();
+    }
+
+    private static String withoutFirstPart(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        return m.find() ? title.substring(m.end()).trim() : title;
+    }
+
+    private static boolean isSite(String part, String siteName, String host) {
+        String p = squash(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (siteName != null && p.equals(squash(siteName))) {
+            return true;
+        }
+        if (host != null) {
+            String h = squash(host);
+            // "Spiegel Online" vs spiegel.de, "ZEIT ONLINE" vs zeit.de, "example.com" vs www.example.com
+            String label = hostLabel(host);
+            return p.equals(h) || h.endsWith(p) || (label.length() >= 3 && p.startsWith(label) && words(part) <= 3);
+        }
+        return false;
+    }
+
+    private static String hostLabel(String host) {
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        return labels.length >= 2 ? labels[labels.length - 2].replaceAll("[^\\p{L}\\p{N}]", "") : squash(host);
+    }
+
+    private static String host(String pageUrl, Document doc) {
+        for (String candidate : new String[] {pageUrl, CanonicalUrlFinder.find(doc)}) {
+            if (candidate == null) {
+                continue;
+            }
+            try {
+                String host = URI.create(candidate.trim()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URI we can read a host from; try the next
+            }
+        }
+        return null;
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
+    }
+
+    private static String meta(Document doc, String property) {
+        Element meta = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
+        if (meta == null) {
+            return null;
+        }
+        String value = clean(meta.attr("content"));
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String clean(String s) {
+        return SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim();
+    }
+}
