@@ -237,6 +237,77 @@ public final class CharsetDetector {
         return CYRILLIC.contains(guessed) && !guessed.equals(name);
     }
 
+    /** Below this many bytes of visible text, ICU gets the raw sample with its own tag filter. */
+    static final int MIN_VISIBLE_TEXT = 64;
+    /** ICU reads at most 8000 bytes of input; a little more does no harm. */
+    static final int MAX_VISIBLE_TEXT = 12 * 1024;
+
+    /**
+     * The text outside tags, comments, scripts and styles of {@code bytes[0, n)}, with whitespace runs collapsed.
+     * Works on bytes: in every ASCII-compatible charset ICU proposes except ISO-2022 (handled by the caller), '<'
+     * and '>' are never part of a multi-byte character.
+     */
+    static byte[] visibleText(byte[] bytes, int n) {
+        byte[] out = new byte[Math.min(n, MAX_VISIBLE_TEXT)];
+        int size = 0;
+        int i = 0;
+        boolean space = true;
+        while (i < n && size < out.length) {
+            byte b = bytes[i];
+            if (b == '<') {
+                if (startsWithIgnoreCase(bytes, n, i, "<!--")) {
+                    i = indexOf(bytes, n, i + 4, "-->") + 3;
+                } else if (startsWithIgnoreCase(bytes, n, i, "<script")) {
+                    i = indexOf(bytes, n, i + 7, "</script") + 8;
+                } else if (startsWithIgnoreCase(bytes, n, i, "<style")) {
+                    i = indexOf(bytes, n, i + 6, "</style") + 7;
+                }
+                i = indexOf(bytes, n, Math.min(i, n), ">") + 1;
+                if (!space) {
+                    out[size++] = ' ';
+                    space = true;
+                }
+                continue;
+            }
+            boolean whitespace = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+            if (!whitespace) {
+                out[size++] = b;
+                space = false;
+            } else if (!space) {
+                out[size++] = ' ';
+                space = true;
+            }
+            i++;
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    /** The index of {@code ascii} in {@code bytes[from, n)}, ignoring case, or {@code n} when absent. */
+    private static int indexOf(byte[] bytes, int n, int from, String ascii) {
+        for (int i = Math.max(0, from); i + ascii.length() <= n; i++) {
+            if (startsWithIgnoreCase(bytes, n, i, ascii)) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] bytes, int n, int at, String ascii) {
+        if (at + ascii.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            int b = bytes[at + k];
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     record Guess(Charset charset, int confidence) {}
 
     /** The first bytes of a payload with its statistics, computed once and on demand. */
@@ -297,15 +368,24 @@ public final class CharsetDetector {
 
         /**
          * ICU's best match that we can decode with and that is ASCII-compatible (UTF-16/32 come from the BOM step;
-         * ICU also proposes EBCDIC Arabic and Hebrew, which are never right for a web page). ICU's own input filter
-         * strips markup when the sample has enough tags, so the statistics see the text.
+         * ICU also proposes EBCDIC Arabic and Hebrew, which are never right for a web page).
+         *
+         * <p>ICU looks at no more than its first 8000 input bytes, and its own tag filter keeps script and style
+         * bodies. On CMS pages (Bitrix, WordPress) those first 8000 bytes are mostly CSS and JavaScript, whose ASCII
+         * words drown the few Cyrillic n-grams of the title: a real windows-1251 page from CC then comes out as
+         * ISO-8859-1. So ICU gets the visible text of the sample instead (see {@link #visibleText}).
          */
         Optional<Guess> icuGuess() {
             if (icuGuess == null) {
                 icuGuess = Optional.empty();
                 com.ibm.icu.text.CharsetDetector icu = new com.ibm.icu.text.CharsetDetector();
-                icu.enableInputFilter(true);
-                icu.setText(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+                byte[] text = escapes ? null : visibleText(bytes, length);
+                if (text != null && text.length >= MIN_VISIBLE_TEXT) {
+                    icu.setText(text);
+                } else {
+                    icu.enableInputFilter(true);
+                    icu.setText(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+                }
                 CharsetMatch[] matches;
                 try {
                     matches = icu.detectAll();

@@ -62,6 +62,18 @@ class CharsetDetectorTest {
     }
 
     @Test
+    void windows1251PageBehindKilobytesOfCssAndScriptIsDetected() {
+        // ICU reads only its first 8000 bytes: a CMS head full of CSS once made this come out as ISO-8859-1
+        String css = "<style>.bx-btn-white {background-position: right 0; color: #fff !important;}</style>\n".repeat(60);
+        String js = "<script>var frameCacheVars = {'CACHE_MODE':'HTMLCACHE','banner':{'url':'/x'}};</script>\n".repeat(40);
+        byte[] payload = bytes(css + js, RUSSIAN, CP1251);
+        assertThat(payload.length).isGreaterThan(8000);
+        DetectedCharset detected = detect(payload, "text/html");
+        assertThat(detected).isEqualTo(new DetectedCharset(CP1251, CharsetSource.DETECTED));
+        assertDecodesRussian(payload, detected);
+    }
+
+    @Test
     void gb2312PageWithoutDeclarationDecodesAsChinese() {
         byte[] payload = ("<html><body><p>" + CHINESE + "</p></body></html>").getBytes(Charset.forName("GB2312"));
         DetectedCharset detected = detect(payload, "text/html");
