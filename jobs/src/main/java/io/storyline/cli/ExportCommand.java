@@ -1,5 +1,7 @@
 package io.storyline.cli;
 
+import io.storyline.config.UsageException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.spark.SparkSessions;

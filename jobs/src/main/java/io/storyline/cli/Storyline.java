@@ -1,5 +1,7 @@
 package io.storyline.cli;
 
+import io.storyline.config.UsageException;
+
 import io.storyline.config.SettingsException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = Storyline.Version.class,
         description = "Turns raw news crawls into cross-lingual story analytics (Apache Spark batch jobs).",
         subcommands = {DemoCommand.class, PipelineCommand.Run.class, PipelineCommand.Ingest.class, ExtractCommand.class,
-                ExportCommand.class, SynthCommand.class, BenchCommand.class})
+                ExportCommand.class})
 public final class Storyline implements Runnable {
     public static final int BAD_USAGE = 2;
     public static final int FAILED = 1;
@@ -44,8 +46,8 @@ public final class Storyline implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             PrintWriter err = cl.getErr();
             Throwable cause = rootOf(e);
-            if (e instanceof SettingsException || e instanceof UsageException) {
-                err.println("storyline: " + e.getMessage());
+            if (cause instanceof SettingsException || cause instanceof UsageException) {
+                err.println("storyline: " + cause.getMessage());
                 return BAD_USAGE;
             }
             LOG.debug("failed", e);

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
+import io.storyline.text.LanguageIdentifier;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
                 languages(in),
                 (int) positive(in, "language-sample-chars", in.getInt("language-sample-chars")),
                 unit(in, "language-min-confidence", in.getDouble("language-min-confidence")),
-                (int) positive(in, "template-lines.min-docs", in.getInt("template-lines.min-docs")),
+                (int) atLeast(in, "template-lines.min-docs", in.getInt("template-lines.min-docs"), 2),
                 unit(in, "template-lines.min-share", in.getDouble("template-lines.min-share")),
                 in.getString("input-prefix"));
         String compression = c.getString("output.compression");
@@ -111,13 +112,10 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
 
     private static List<String> languages(Config in) {
         List<String> languages = in.getStringList("languages");
-        if (languages.isEmpty()) {
-            throw new SettingsException("storyline.ingest.languages must name at least one language");
-        }
-        for (String code : languages) {
-            if (!code.matches("[a-z]{2}")) {
-                throw new SettingsException("storyline.ingest.languages: '" + code + "' is not an ISO 639-1 code");
-            }
+        try {
+            LanguageIdentifier.checkCodes(languages);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("storyline.ingest.languages: " + e.getMessage());
         }
         return List.copyOf(languages);
     }

@@ -59,7 +59,7 @@ public final class IngestStage {
         InputFiles.Expansion expansion = InputFiles.expand(request.inputs(), request.inputPrefix(),
                 spark.sparkContext().hadoopConfiguration());
         if (expansion.files().isEmpty()) {
-            throw new IllegalArgumentException("no input files of a known format in " + request.inputs());
+            throw new io.storyline.config.UsageException("no input files of a known format in " + request.inputs());
         }
         expansion.skipped().forEach(f -> LOG.warn("ingest: skipping {} (unknown format)", f));
         LOG.info("ingest: {} input files", expansion.files().size());

@@ -159,6 +159,15 @@ public final class LanguageIdentifier {
         });
     }
 
+    /**
+     * Checks a language list without loading any model, for configuration validation at start.
+     *
+     * @throws IllegalArgumentException naming the codes Lingua does not support
+     */
+    public static void checkCodes(Collection<String> isoCodes) {
+        toLanguages(isoCodes);
+    }
+
     static Set<Language> toLanguages(Collection<String> isoCodes) {
         if (isoCodes == null || isoCodes.isEmpty()) {
             throw new IllegalArgumentException("language list is empty: name at least two ISO 639-1 codes, e.g. [en, ru]");

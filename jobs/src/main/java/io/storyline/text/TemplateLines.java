@@ -30,7 +30,7 @@ import java.util.Locale;
  * </ul>
  * Immutable and thread-safe.
  */
-public final class TemplateLines {
+public final class TemplateLines implements java.io.Serializable {
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {

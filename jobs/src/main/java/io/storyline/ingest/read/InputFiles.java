@@ -1,5 +1,6 @@
 package io.storyline.ingest.read;
 
+import io.storyline.config.UsageException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ public final class InputFiles {
     /**
      * @param prefix resolves relative entries of path lists; when empty they resolve against the
      *               folder holding the list
-     * @throws IllegalArgumentException with a one-line message for an input that does not exist,
+     * @throws UsageException with a one-line message for an input that does not exist,
      *                                  or a named file whose format is unknown
      */
     public static Expansion expand(List<String> inputs, String prefix, Configuration conf) {
@@ -59,7 +60,7 @@ public final class InputFiles {
         FileSystem fs = path.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(path);
         if (matches == null || matches.length == 0) {
-            throw new IllegalArgumentException("input not found: " + input);
+            throw new UsageException("input not found: " + input);
         }
         for (FileStatus status : matches) {
             if (status.isDirectory()) {
@@ -97,7 +98,7 @@ public final class InputFiles {
         InputFormat format = InputFormat.of(name);
         if (format == null) {
             if (named) {
-                throw new IllegalArgumentException("cannot tell the format of " + status.getPath()
+                throw new UsageException("cannot tell the format of " + status.getPath()
                         + " (expected .warc[.gz], .wet[.gz], .arc[.gz], .jsonl[.gz], .txt or .paths[.gz])");
             }
             skipped.add(status.getPath().toString());

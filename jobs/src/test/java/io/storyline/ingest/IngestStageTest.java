@@ -1,0 +1,205 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.SharedData;
+import io.storyline.config.Settings;
+import io.storyline.ingest.read.InputFiles;
+import io.storyline.ingest.read.ReadContext;
+import io.storyline.ingest.read.RecordReader;
+import io.storyline.ingest.read.RecordReaders;
+import io.storyline.pipeline.Pipeline;
+import io.storyline.spark.RunManifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestStageTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SparkSession spark;
+    private static Settings settings;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("IngestStageTest")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "3")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())
+                .getOrCreate();
+        settings = Settings.load();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private static Path ingest(String name, LocalDate date, String... inputs) {
+        Path out = tmp.resolve(name);
+        new Pipeline(spark, settings).run(new Pipeline.RunRequest("ingest", List.of(inputs), "", out.toString(), date),
+                List.of(Pipeline.Stage.INGEST));
+        return out;
+    }
+
+    private static Dataset<Row> table(Path out, String name) {
+        return spark.read().parquet(out.resolve(name).toString());
+    }
+
+    private static Map<String, Long> rejectsByReason(Dataset<Row> rejects) {
+        return rejects.groupBy("reason").count().collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+    }
+
+    @Test
+    void sampleCrawlAccountsForEveryRecordAsTheGoldSays() throws IOException {
+        Path out = ingest("samples", null, SharedData.samples("crawl").toString());
+        JsonNode gold = JSON.readTree(SharedData.samples("gold.json").toFile());
+        Dataset<Row> documents = table(out, "documents");
+        Dataset<Row> rejects = table(out, "rejects");
+
+        for (var file : iterable(gold.get("counts").fields())) {
+            if (file.getKey().equals("total")) {
+                continue;
+            }
+            String name = Path.of(file.getKey()).getFileName().toString();
+            long docs = documents.filter(documents.col("input_file").endsWith(name)).count();
+            Dataset<Row> fileRejects = rejects.filter(rejects.col("input_file").endsWith(name));
+            assertThat(docs).as("documents of " + name).isEqualTo(file.getValue().get("documents").asLong());
+            Map<String, Long> expected = new HashMap<>();
+            file.getValue().get("rejects").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asLong()));
+            assertThat(rejectsByReason(fileRejects)).as("rejects of " + name).isEqualTo(expected);
+        }
+        JsonNode manifest = JSON.readTree(out.resolve(RunManifest.FILE).toFile());
+        assertThat(manifest.at("/tables/documents/rows").asLong()).isEqualTo(52);
+        assertThat(manifest.at("/tables/rejects/rows").asLong()).isEqualTo(74);
+        assertThat(manifest.at("/stages/ingest/records_in").asLong()).isEqualTo(126);
+    }
+
+    @Test
+    void sampleDocumentsCarryGoldMetadataAndMainText() throws IOException {
+        Path out = ingest("samples-metadata", null, SharedData.samples("crawl").toString());
+        JsonNode gold = JSON.readTree(SharedData.samples("gold.json").toFile());
+        Map<String, Row> byUrl = new HashMap<>();
+        for (Row row : table(out, "documents").collectAsList()) {
+            byUrl.put(row.getAs("canonical_url"), row);
+        }
+        for (JsonNode article : gold.get("articles")) {
+            String url = article.get("url").asText();
+            Row doc = byUrl.get(url);
+            assertThat(doc).as(url).isNotNull();
+            assertThat((String) doc.getAs("lang")).as("lang of " + url).isEqualTo(article.get("lang").asText());
+            assertThat((String) doc.getAs("source")).as("source of " + url).isEqualTo(article.get("source").asText());
+            assertThat((String) doc.getAs("title")).as("title of " + url).isEqualTo(article.get("title").asText());
+            JsonNode published = article.get("published_at");
+            Instant publishedAt = doc.getAs("published_at");
+            if (published.isNull()) {
+                assertThat(publishedAt).as("published_at of " + url).isNull();
+            } else {
+                assertThat(publishedAt).as("published_at of " + url).isEqualTo(Instant.parse(published.asText()));
+            }
+            assertThat((Instant) doc.getAs("event_time")).isEqualTo(publishedAt != null ? publishedAt : doc.getAs("crawled_at"));
+            assertThat((String) doc.getAs("doc_id")).matches("[0-9a-f]{16}");
+        }
+        List<String> missed = new ArrayList<>();
+        for (var segments : iterable(gold.get("segments").fields())) {
+            String text = ((String) byUrl.get(segments.getKey()).getAs("text")).replaceAll("\\s+", " ");
+            segments.getValue().get("with").forEach(s -> {
+                if (!text.contains(s.asText().replaceAll("\\s+", " "))) {
+                    missed.add(segments.getKey() + " lacks: " + s.asText());
+                }
+            });
+        }
+        assertThat(missed).isEmpty();
+    }
+
+    @Test
+    void sameInputInAnotherOrderGivesIdenticalTables() {
+        Path crawl = SharedData.samples("crawl");
+        Path a = ingest("order-a", null, crawl.resolve("sample-news.warc.gz").toString(),
+                crawl.resolve("feed.jsonl").toString(), crawl.resolve("sample-bad.warc.gz").toString());
+        Path b = ingest("order-b", null, crawl.resolve("sample-bad.warc.gz").toString(),
+                crawl.resolve("sample-news.warc.gz").toString(), crawl.resolve("feed.jsonl").toString());
+        for (String table : List.of("documents", "rejects")) {
+            Dataset<Row> left = table(a, table);
+            Dataset<Row> right = table(b, table);
+            assertThat(left.count()).isPositive();
+            assertThat(left.exceptAll(right).count()).as(table + " rows only in run a").isZero();
+            assertThat(right.exceptAll(left).count()).as(table + " rows only in run b").isZero();
+        }
+    }
+
+    @Test
+    void rerunIntoTheSameOutputReplacesTheTables() {
+        Path out = ingest("rerun", LocalDate.parse("2026-11-21"), SharedData.samples("crawl").toString());
+        ingest("rerun", LocalDate.parse("2026-11-21"), SharedData.samples("crawl").toString());
+        assertThat(table(out, "documents").count()).isEqualTo(52);
+        assertThat(table(out, "documents").select("crawl_date").distinct().collectAsList())
+                .extracting(r -> r.get(0)).containsExactly(LocalDate.parse("2026-11-21"));
+        assertThat(out.resolve("_staging")).doesNotExist();
+    }
+
+    @Test
+    void seedFolderBecomesFiveCleanDocuments() {
+        Path out = ingest("seeds", LocalDate.parse("2015-11-26"), SharedData.require("seeds").toString());
+        List<Row> docs = table(out, "documents").orderBy("url").collectAsList();
+        assertThat(docs).extracting(r -> (String) r.getAs("lang")).containsExactly("ru", "ru", "bg", "en", "en");
+        String gazeta = docs.get(1).getAs("text");
+        assertThat(gazeta).contains("Президент России Владимир Путин и президент Франции Франсуа Олланд")
+                .doesNotContain("cookies").doesNotContain("Подписывайтесь").doesNotContain("Все новости");
+        String bulgarian = docs.get(2).getAs("text");
+        assertThat(bulgarian).doesNotContain("Коментари").doesNotContain("НАЙ-ЧЕТЕНИ");
+        assertThat(docs).allSatisfy(r -> assertThat((String) r.getAs("source")).isEqualTo("seeds"));
+    }
+
+    @Test
+    void everySharedWarcFileIsFullyAccountedFor() throws IOException {
+        Path dir = SharedData.require("data/warc-samples");
+        Path out = ingest("warc-samples", null, dir.toString());
+        Map<String, Long> rowsPerFile = new HashMap<>();
+        for (String table : List.of("documents", "rejects")) {
+            table(out, table).groupBy("input_file").count().collectAsList()
+                    .forEach(r -> rowsPerFile.merge(r.getString(0), r.getLong(1), Long::sum));
+        }
+        InputFiles.Expansion expansion = InputFiles.expand(List.of(dir.toString()), "", new Configuration());
+        assertThat(expansion.files()).hasSize(16);
+        for (InputFiles.InputFile file : expansion.files()) {
+            long read = 0;
+            try (RecordReader reader = RecordReaders.open(file,
+                    new ReadContext(file.path(), settings.ingest().maxRecordBytes(), Instant.EPOCH), new Configuration())) {
+                while (reader.next().isPresent()) {
+                    read++;
+                }
+            }
+            assertThat(rowsPerFile.getOrDefault(file.path(), 0L)).as(file.path()).isEqualTo(read).isPositive();
+        }
+        Map<String, Long> reasons = rejectsByReason(table(out, "rejects"));
+        assertThat(reasons).containsKeys("non_response", "unreadable");
+        assertThat(table(out, "documents").filter("lang = 'und'").count()).isLessThan(table(out, "documents").count());
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+        return () -> iterator;
+    }
+}
