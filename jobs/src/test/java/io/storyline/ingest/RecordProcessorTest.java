@@ -1,0 +1,135 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.config.Settings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class RecordProcessorTest {
+    private static final Settings.Ingest SETTINGS = Settings.load().ingest();
+    private static final Instant CRAWLED = Instant.parse("2026-11-20T10:00:00Z");
+    private static final String ARTICLE = "<html><head><title>Снегопад в Москве | Вестник</title></head><body>"
+            + "<nav><a href='/'>Главная</a> <a href='/news'>Новости</a></nav><article><h1>Снегопад в Москве</h1>"
+            + "<p>Москва пережила самый сильный снегопад за последние десять лет: за сутки выпало около сорока сантиметров снега, "
+            + "сообщили в городской службе погоды.</p><p>Аэропорты Шереметьево и Внуково задержали более ста рейсов, "
+            + "а мэрия вывела на улицы двенадцать тысяч единиц снегоуборочной техники.</p>"
+            + "<p>Синоптики ожидают, что снег будет идти ещё два дня, а температура опустится до минус пятнадцати градусов.</p>"
+            + "</article><footer>© Вестник дня, все права защищены</footer></body></html>";
+
+    private final RecordProcessor processor = new RecordProcessor(SETTINGS);
+
+    private static RawRecord.HttpCapture http(int status, Map<String, String> headers, byte[] payload) {
+        Map<String, List<String>> lower = new LinkedHashMap<>();
+        headers.forEach((k, v) -> lower.put(k.toLowerCase(), List.of(v)));
+        return new RawRecord.HttpCapture(new Provenance("crawl.warc.gz", 42, "<urn:uuid:1>"),
+                "https://www.vestnik-dnya.ru/moskva/snegopad?utm_source=tw", CRAWLED, status, lower, payload);
+    }
+
+    @Test
+    void non200StatusIsRejectedWithTheStatus() {
+        Processed out = processor.process(http(404, Map.of("Content-Type", "text/html"), new byte[0]));
+        assertThat(out).isEqualTo(new Reject(new Provenance("crawl.warc.gz", 42, "<urn:uuid:1>"),
+                "https://www.vestnik-dnya.ru/moskva/snegopad?utm_source=tw", RejectReason.HTTP_STATUS, "404"));
+    }
+
+    @Test
+    void pdfServedAsHtmlIsNotHtml() {
+        Processed out = processor.process(http(200, Map.of("Content-Type", "text/html"),
+                "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(out).isInstanceOfSatisfying(Reject.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.NOT_HTML);
+            assertThat(r.detail()).containsIgnoringCase("pdf");
+        });
+    }
+
+    @Test
+    void windows1251PageWithOnlyAMetaDeclarationDecodes() {
+        String html = ARTICLE.replace("<head>", "<head><meta charset=\"windows-1251\">");
+        Processed out = processor.process(http(200, Map.of("Content-Type", "text/html"),
+                html.getBytes(Charset.forName("windows-1251"))));
+        assertThat(out).isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+            assertThat(a.text()).contains("самый сильный снегопад").doesNotContain("Главная").doesNotContain("права защищены");
+            assertThat(a.title()).isEqualTo("Снегопад в Москве");
+            assertThat(a.canonicalUrl()).isEqualTo("https://www.vestnik-dnya.ru/moskva/snegopad");
+            assertThat(a.source()).isEqualTo("vestnik-dnya.ru");
+            assertThat(a.host()).isEqualTo("www.vestnik-dnya.ru");
+            assertThat(a.plainText()).isFalse();
+        });
+    }
+
+    @Test
+    void gzipContentEncodingIsDecodedAndABombIsStopped() throws IOException {
+        Processed out = processor.process(http(200,
+                Map.of("Content-Type", "text/html; charset=utf-8", "Content-Encoding", "gzip"),
+                gzip(ARTICLE.getBytes(StandardCharsets.UTF_8))));
+        assertThat(out).isInstanceOfSatisfying(ExtractedArticle.class, a -> assertThat(a.text()).contains("Шереметьево"));
+
+        byte[] bomb = gzip(new byte[(int) SETTINGS.maxInflatedBytes() + 1024]);
+        Processed rejected = processor.process(http(200, Map.of("Content-Type", "text/html", "Content-Encoding", "gzip"), bomb));
+        assertThat(rejected).isInstanceOfSatisfying(Reject.class,
+                r -> assertThat(r.reason()).isEqualTo(RejectReason.DECOMPRESSION_LIMIT));
+    }
+
+    @Test
+    void crawlerRenamedEncodingHeaderMeansThePayloadIsAlreadyDecoded() {
+        // CC-NEWS after 2019-05 keeps the original header as X-Crawler-Content-Encoding over a decoded payload.
+        Processed out = processor.process(http(200,
+                Map.of("Content-Type", "text/html; charset=utf-8", "X-Crawler-Content-Encoding", "gzip"),
+                ARTICLE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(out).isInstanceOf(ExtractedArticle.class);
+    }
+
+    @Test
+    void plainTextLosesItsChromeLines() {
+        String wet = "Снегопад в Москве\nНа сайте используются cookies. Продолжая использовать сайт, вы принимаете условия\n"
+                + "Москва пережила самый сильный снегопад за последние десять лет, сообщили в городской службе погоды.\n";
+        Processed out = processor.process(new RawRecord.TextCapture(new Provenance("x.wet", 0, null),
+                "https://www.vestnik-dnya.ru/moskva/snegopad", CRAWLED, wet, null, null, null));
+        assertThat(out).isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+            assertThat(a.title()).isEqualTo("Снегопад в Москве");
+            assertThat(a.text()).contains("самый сильный снегопад").doesNotContain("cookies");
+            assertThat(a.plainText()).isTrue();
+        });
+    }
+
+    @Test
+    void finisherGivesStableIdsAndRejectsShortTexts() {
+        ExtractedArticle article = (ExtractedArticle) processor.process(http(200,
+                Map.of("Content-Type", "text/html; charset=utf-8"), ARTICLE.getBytes(StandardCharsets.UTF_8)));
+        DocumentFinisher finisher = new DocumentFinisher(SETTINGS);
+        Document first = (Document) finisher.finish(article, null);
+        Document again = (Document) finisher.finish(article, null);
+        assertThat(first.docId()).isEqualTo(again.docId()).hasSize(16)
+                .isEqualTo(DocumentFinisher.docId(first.canonicalUrl(), first.contentHash()));
+        assertThat(first.lang()).isEqualTo("ru");
+        assertThat(first.eventTime()).isEqualTo(CRAWLED);
+        assertThat(first.crawlDate()).isEqualTo(LocalDate.parse("2026-11-20"));
+        assertThat(first.wordCount()).isGreaterThan(40);
+
+        Finished tooShort = finisher.finish(article.withText("Москва пережила снегопад."), LocalDate.parse("2026-11-21"));
+        assertThat(tooShort).isInstanceOfSatisfying(Reject.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.TOO_SHORT);
+            assertThat(r.detail()).startsWith("3 words");
+        });
+        assertThat(finisher.finish(article.withText("  \n "), null)).isInstanceOfSatisfying(Reject.class,
+                r -> assertThat(r.reason()).isEqualTo(RejectReason.EMPTY));
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
