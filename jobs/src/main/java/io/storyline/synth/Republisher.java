@@ -1,0 +1,134 @@
+package io.storyline.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Makes a republication of an article with light edits, as aggregators and syndicating sites do:
+ * words replaced, a sentence dropped or added, the last paragraph cut. Edits are applied one at a
+ * time until the word-5-shingle Jaccard with the original falls to a target drawn from
+ * [{@code minTarget}, {@code maxTarget}], so the pair's similarity is controlled and measured
+ * exactly.
+ */
+final class Republisher {
+    private final ArticleWriter writer;
+
+    Republisher(ArticleWriter writer) {
+        this.writer = writer;
+    }
+
+    /** The edited copy and its exact Jaccard with the original. */
+    record Copy(ArticleText text, double jaccard) {
+    }
+
+    Copy republish(ArticleText original, Story story, long editSeed, double minTarget, double maxTarget) {
+        SplittableRandom random = new SplittableRandom(editSeed);
+        double target = minTarget + (maxTarget - minTarget) * random.nextDouble();
+        ArticleText copy = original.deepCopy(writer.headline(story, random));
+        Set<String> originalShingles = Shingles.of(original.mainText());
+        int shingles = originalShingles.size();
+        double jaccard = 1.0;
+        ArticleText before = copy;
+        double jaccardBefore = 1.0;
+        boolean fine = false; // after an overshoot below minTarget: single word replacements only
+        for (int checks = 0; checks < 40 && jaccard > target; checks++) {
+            // One replaced word removes up to SIZE shingles from each side, so about
+            // shingles * (1 - J) / (SIZE * (1 + J)) edits reach J: apply half of what is missing.
+            double missing = shingles * ((1 - target) / (1 + target) - (1 - jaccard) / (1 + jaccard))
+                / Shingles.SIZE;
+            int batch = fine ? 1 : Math.max(1, (int) (missing / 2));
+            before = copy.deepCopy(copy.headline());
+            jaccardBefore = jaccard;
+            for (int k = 0; k < batch; k++) {
+                double op = fine ? 0 : random.nextDouble();
+                if (op < 0.55) {
+                    replaceWord(copy, random);
+                } else if (op < 0.75) {
+                    dropSentence(copy, random);
+                } else if (op < 0.95) {
+                    addSentence(copy, story, random);
+                } else {
+                    dropLastParagraph(copy);
+                }
+            }
+            jaccard = Shingles.jaccard(originalShingles, Shingles.of(copy.mainText()));
+            if (jaccard < minTarget) {
+                copy = before; // too far: undo, and go on with smaller steps
+                jaccard = jaccardBefore;
+                fine = true;
+            }
+        }
+        return new Copy(copy, jaccard);
+    }
+
+    private static void replaceWord(ArticleText text, SplittableRandom random) {
+        List<String> paragraph = text.paragraphs().get(random.nextInt(text.paragraphs().size()));
+        int s = random.nextInt(paragraph.size());
+        String[] words = paragraph.get(s).split(" ");
+        // A replacement word taken from elsewhere in the article keeps the language and script.
+        List<String> donor = text.paragraphs().get(random.nextInt(text.paragraphs().size()));
+        String[] donorWords = donor.get(random.nextInt(donor.size())).split(" ");
+        String replacement = lettersAndDigits(donorWords[random.nextInt(donorWords.length)]);
+        int at = random.nextInt(words.length);
+        String old = words[at];
+        if (replacement.isEmpty() || !Character.isLetter(old.isEmpty() ? ' ' : old.charAt(0))) {
+            return;
+        }
+        if (Character.isLowerCase(old.charAt(0))) {
+            replacement = replacement.toLowerCase(java.util.Locale.ROOT);
+        }
+        // Keep trailing punctuation of the replaced word.
+        int end = old.length();
+        while (end > 0 && !Character.isLetterOrDigit(old.charAt(end - 1))) {
+            end--;
+        }
+        words[at] = replacement + old.substring(end);
+        paragraph.set(s, String.join(" ", words));
+    }
+
+    private static String lettersAndDigits(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                out.append(word.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void dropSentence(ArticleText text, SplittableRandom random) {
+        List<List<String>> paragraphs = text.paragraphs();
+        if (paragraphs.size() < 2) {
+            return;
+        }
+        int p = 1 + random.nextInt(paragraphs.size() - 1); // keep the lead paragraph
+        List<String> paragraph = paragraphs.get(p);
+        paragraph.remove(random.nextInt(paragraph.size()));
+        if (paragraph.isEmpty()) {
+            paragraphs.remove(p);
+        }
+    }
+
+    private void addSentence(ArticleText text, Story story, SplittableRandom random) {
+        List<List<String>> paragraphs = text.paragraphs();
+        int p = random.nextInt(paragraphs.size());
+        List<String> paragraph = paragraphs.get(p);
+        paragraph.add(random.nextInt(paragraph.size() + 1), writer.bodySentence(story, random));
+    }
+
+    private static void dropLastParagraph(ArticleText text) {
+        if (text.paragraphs().size() > 3) {
+            text.paragraphs().remove(text.paragraphs().size() - 1);
+        }
+    }
+
+    static List<List<String>> copyOf(List<List<String>> paragraphs) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> p : paragraphs) {
+            out.add(new ArrayList<>(p));
+        }
+        return out;
+    }
+}
