@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = Storyline.Version.class,
         description = "Turns raw news crawls into cross-lingual story analytics (Apache Spark batch jobs).",
         subcommands = {DemoCommand.class, PipelineCommand.Run.class, PipelineCommand.Ingest.class, ExtractCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, SynthCommand.class, BenchCommand.class})
 public final class Storyline implements Runnable {
     public static final int BAD_USAGE = 2;
     public static final int FAILED = 1;
@@ -51,7 +51,7 @@ public final class Storyline implements Runnable {
                 return BAD_USAGE;
             }
             LOG.debug("failed", e);
-            err.println("storyline: " + cl.getCommandName() + " failed: " + oneLine(cause)
+            err.println("storyline: " + cl.getCommandSpec().qualifiedName(" ").replaceFirst("^storyline ", "") + " failed: " + oneLine(cause)
                     + " (run with -Dlog4j2.level=debug, or see the driver log, for the stack trace)");
             return FAILED;
         });

@@ -1,0 +1,93 @@
+package io.storyline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.bench.IngestBenchmark;
+import io.storyline.config.Settings;
+import io.storyline.config.UsageException;
+import io.storyline.spark.SparkSessions;
+import io.storyline.synth.SyntheticCrawl;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: benchmarks that print figures (and one JSON object with --json). */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+        subcommands = {BenchCommand.Ingest.class})
+final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest)");
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Ingest throughput on a synthetic crawl against a floor (gunzip + jsoup parse), same run.")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--docs", paramLabel = "N", description = "Generate a synthetic crawl of N documents (default 20000).")
+        long docs = 20_000;
+
+        @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+                description = "Benchmark on these inputs instead of generating a crawl.")
+        List<String> inputs;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a temporary folder).")
+        Path work;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[2]).")
+        String master = "local[2]";
+
+        @Option(names = "--conf", paramLabel = "FILE")
+        File conf;
+
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            if (docs < 1) {
+                throw new UsageException("--docs must be at least 1");
+            }
+            Settings settings = Settings.load(conf);
+            Path scratch = work != null ? work : Files.createTempDirectory("storyline-bench");
+            List<String> benchInputs = inputs;
+            if (benchInputs == null) {
+                Path crawl = scratch.resolve("synth-" + docs);
+                if (!Files.isDirectory(crawl.resolve("crawl"))) {
+                    SyntheticCrawl.write(crawl, SyntheticCrawl.Options.defaults(docs));
+                }
+                benchInputs = List.of(crawl.resolve("crawl").toString());
+            }
+            List<String> finalInputs = benchInputs;
+            IngestBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench ingest", master,
+                    spark -> IngestBenchmark.run(spark, settings, finalInputs, scratch.resolve("tables")));
+            if (json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("docs", f.documents()).put("records", f.records()).put("files", f.files())
+                        .put("input_mb", f.inputBytes() / 1e6).put("cores", f.cores())
+                        .put("ingest_s", f.ingestSeconds()).put("docs_per_s_per_core", f.docsPerSecondPerCore())
+                        .put("mb_per_s", f.megabytesPerSecond()).put("floor_s", f.floorSeconds())
+                        .put("floor_docs_per_s_per_core", f.floorDocsPerSecondPerCore())
+                        .put("share_of_floor", f.shareOfFloor()).put("peak_rss_mb", f.peakRssBytes() / 1e6);
+                System.out.println(o);
+            } else {
+                System.out.printf(Locale.ROOT, "input            %d files, %.1f MB, %d records%n", f.files(), f.inputBytes() / 1e6, f.records());
+                System.out.printf(Locale.ROOT, "ingest           %d documents in %.1f s on %d cores: %.0f docs/s/core, %.1f MB/s%n",
+                        f.documents(), f.ingestSeconds(), f.cores(), f.docsPerSecondPerCore(), f.megabytesPerSecond());
+                System.out.printf(Locale.ROOT, "floor            %d pages gunzipped + jsoup-parsed in %.1f s: %.0f docs/s/core%n",
+                        f.floorDocs(), f.floorSeconds(), f.floorDocsPerSecondPerCore());
+                System.out.printf(Locale.ROOT, "share of floor   %.2f (ingest speed / floor speed)%n", f.shareOfFloor());
+                System.out.printf(Locale.ROOT, "peak RSS         %.0f MB (driver and executors: one JVM in local mode)%n", f.peakRssBytes() / 1e6);
+            }
+            return 0;
+        }
+    }
+}
