@@ -57,6 +57,8 @@ final class Boilerplate {
             "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|tags|tag-list|taglist|tagcloud|keywords|categories|cat-links|"
                     + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags)(?:$|[^a-z0-9])");
 
+    private static final Pattern CAPTION_NAME = Pattern.compile("caption|legend|credit|bildunterschrift|photo-?info");
+
     // Whole class tokens that hide an element by CSS convention (Bootstrap, Tailwind, WordPress).
     private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible");
 
@@ -129,6 +131,11 @@ final class Boilerplate {
     static boolean isBoilerplate(Element e, boolean insideArticle, int pageChars) {
         String tag = e.tagName();
         if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        // Image captions and photo credits describe a picture, not the story; gold standards for
+        // main-text extraction (trafilatura's among them) leave them out.
+        if ((tag.equals("figcaption") || CAPTION_NAME.matcher(e.className().toLowerCase(Locale.ROOT)).find())) {
             return true;
         }
         if (tag.equals("noscript")) {
