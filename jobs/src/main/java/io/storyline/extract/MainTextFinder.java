@@ -46,7 +46,7 @@ final class MainTextFinder {
     static String find(Element body, String articleBody) {
         List<Block> blocks = Blocks.of(body);
         if (blocks.isEmpty()) {
-            return "";
+            return withFallback("", articleBody);
         }
         Map<Element, Stats> stats = statsByElement(blocks, body);
         Map<Element, Double> scores = score(blocks, stats);
@@ -64,7 +64,20 @@ final class MainTextFinder {
                 kept.add(b);
             }
         }
-        return join(kept);
+        return withFallback(join(kept), articleBody);
+    }
+
+    private static final double FALLBACK_SHARE = 0.5;
+
+    private static String withFallback(String text, String articleBody) {
+        if (articleBody != null) {
+            // articleBody may hold markup; Jsoup's text() also collapses its whitespace.
+            String fallback = org.jsoup.Jsoup.parse(articleBody).text().trim();
+            if (fallback.length() >= 300 && text.length() < fallback.length() * FALLBACK_SHARE) {
+                return fallback;
+            }
+        }
+        return text;
     }
 
     /**
@@ -87,7 +100,7 @@ final class MainTextFinder {
         Element best = body;
         double bestValue = sums.getOrDefault(body, 0.0);
         for (Map.Entry<Element, Double> entry : sums.entrySet()) {
-            // ">" with a small margin keeps the outer element on near ties: its extra text is neutral.
+            // On a tie the deeper element wins: the outer one only adds text worth nothing either way.
             if (entry.getValue() > bestValue + 1e-9 || (entry.getValue() >= bestValue - 1e-9 && isAncestor(best, entry.getKey()))) {
                 best = entry.getKey();
                 bestValue = entry.getValue();

@@ -104,7 +104,7 @@ final class PublicationTimeFinder {
         for (Element time : doc.select("time[datetime]")) {
             if (time.hasAttr("pubdate") || time.attr("itemprop").equalsIgnoreCase("datePublished")) {
                 marked.add(time);
-            } else if (!time.parents().select("article, main, [itemprop=articleBody]").isEmpty()) {
+            } else if (insideArticle(time)) {
                 inArticle.add(time);
             } else {
                 rest.add(time);
@@ -113,6 +113,16 @@ final class PublicationTimeFinder {
         marked.addAll(inArticle);
         marked.addAll(rest);
         return marked;
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+            String tag = parent.tagName();
+            if (tag.equals("article") || tag.equals("main") || parent.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instant plausible(Instant t, Instant latest) {
