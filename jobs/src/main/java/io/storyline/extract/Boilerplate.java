@@ -39,7 +39,11 @@ final class Boilerplate {
             "read-also", "readalso", "more-stories", "more-articles", "more-news", "morenews", "next-article",
             "newsletter", "breadcrumb", "crumbs", "pagination", "pager", "navbar",
             "adsense", "adsbygoogle", "ad-slot", "adslot", "ad-container", "ad-wrapper",
-            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink"));
+            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink",
+            "author-bio", "authorbio", "author-box", "about-author", "about-the-author", "author-info", "author-profile",
+            "author-description", "author-container", "post-author", "saboxplugin",
+            "next-post", "nextpost", "prev-next", "nextstory", "entry-utility", "postmetadata", "post-meta", "entry-meta",
+            "sharedaddy", "likes-other"));
 
     // Also boilerplate names, but layouts borrow them ("layout-with-sidebar", "entry share"), so an
     // element carrying most of the page's text is kept despite them.
@@ -49,8 +53,9 @@ final class Boilerplate {
             "subscri", "signup", "sign-up", "login", "register", "abonn", "privacy-",
             "sidebar", "side-bar", "navigation", "menu", "masthead", "site-header", "topbar", "top-bar",
             "footer", "copyright", "advert", "sponsor", "werbung", "anzeige", "reklam", "publicidad", "promo",
-            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "author-bio", "authorbio",
-            "author-box", "about-author", "rating", "survey", "jump-to"));
+            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "rating", "survey", "jump-to",
+            "widget-area", "widget_", "widgetcontainer", "widget-title", "widgettitle", "footer-widget",
+            "disclosure", "disclaimer", "print-none", "noprint", "no-print", "hide-for-print", "hidden-print"));
 
     // Matched as whole words of the name only: as substrings they would hit "head", "add", "tagline".
     private static final Pattern WEAK_NAME_WORD = Pattern.compile(
@@ -157,7 +162,8 @@ final class Boilerplate {
             return true;
         }
         // Heading ids are anchor slugs of the heading's own words ("nav_nur_die_folie"), not roles.
-        boolean slugId = e.id().length() > 40 || (tag.length() == 2 && tag.charAt(0) == 'h');
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+        boolean slugId = e.id().length() > 40 || (heading && e.id().replaceAll("[^_-]", "").length() > 1);
         StringBuilder names = new StringBuilder(slugId ? "" : e.id().toLowerCase(Locale.ROOT));
         for (String token : e.classNames()) {
             String t = token.toLowerCase(Locale.ROOT);
