@@ -86,9 +86,10 @@ final class Boilerplate {
     /** Removes boilerplate under {@code root} in place. */
     static void remove(Element root) {
         Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-        // An element holding the article's body or its headline is a page wrapper, whatever its name says
-        // ("page has-sidebar"), so it and its ancestors are kept.
-        for (Element marker : root.select("main, [itemprop=articleBody], h1, article")) {
+        // An element holding the article's body is a page wrapper, whatever its name says
+        // ("page has-sidebar"), so it and its ancestors are kept. (Holding an h1 is no such evidence:
+        // comment sections and "more" boxes use h1 too.)
+        for (Element marker : root.select("main, [itemprop=articleBody], article")) {
             if (marker.tagName().equals("article") && marker.text().length() < 400) {
                 continue; // short <article>s are teasers in lists of related stories
             }
