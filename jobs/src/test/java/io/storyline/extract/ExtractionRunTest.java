@@ -99,6 +99,8 @@ class ExtractionRunTest {
         byte[] utf16 = "\uFEFF<p>Grüße</p>".getBytes(StandardCharsets.UTF_16BE);
         assertThat(ExtractionRun.decode(utf16)).isEqualTo("<p>Grüße</p>");
         assertThat(ExtractionRun.decode("<p>Grüße</p>".getBytes(StandardCharsets.UTF_8))).isEqualTo("<p>Grüße</p>");
+        byte[] undeclared = "<p>Gr\u00fc\u00dfe</p>".getBytes(Charset.forName("windows-1252"));
+        assertThat(ExtractionRun.decode(undeclared)).as("not valid UTF-8, no declaration").isEqualTo("<p>Grüße</p>");
         byte[] latin = "<meta charset=iso-8859-1><p>Gr\u00fc\u00dfe \u20ac</p>".getBytes(Charset.forName("windows-1252"));
         assertThat(ExtractionRun.decode(latin)).contains("Grüße €");
     }
