@@ -55,13 +55,30 @@ final class MainTextFinder {
         chosen.addAll(withSiblings(top, scores, stats));
         Element region = densest(blocks, body);
         List<Block> kept = new ArrayList<>();
+        Block pendingHeading = null;
         for (Block b : blocks) {
             boolean inCore = isUnder(b.element(), chosen);
             // Outside Readability's pick but inside the densest region, only clear prose is re-added:
             // that recovers articles split across containers without their labels and link lists.
             boolean extra = !inCore && isAncestor(region, b.element()) && isProse(b);
-            if ((inCore || extra) && keepBlock(b)) {
+            if (!inCore && !extra) {
+                continue;
+            }
+            if (b.heading() && keepBlock(b)) {
+                // Held back until we see what it introduces: "Related", "Read also" or "Comments"
+                // headings precede link lists or nothing, and go with them.
+                if (pendingHeading != null) {
+                    kept.add(pendingHeading);
+                }
+                pendingHeading = b;
+            } else if (keepBlock(b)) {
+                if (pendingHeading != null) {
+                    kept.add(pendingHeading);
+                    pendingHeading = null;
+                }
                 kept.add(b);
+            } else {
+                pendingHeading = null;
             }
         }
         return withFallback(join(kept), articleBody);
