@@ -39,7 +39,11 @@ final class Boilerplate {
             "read-also", "readalso", "more-stories", "more-articles", "more-news", "morenews", "next-article",
             "newsletter", "breadcrumb", "crumbs", "pagination", "pager", "navbar",
             "adsense", "adsbygoogle", "ad-slot", "adslot", "ad-container", "ad-wrapper",
-            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink"));
+            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink",
+            "author-bio", "authorbio", "author-box", "about-author", "about-the-author", "author-info", "author-profile",
+            "author-description", "author-container", "post-author", "saboxplugin",
+            "next-post", "nextpost", "prev-next", "nextstory", "entry-utility", "postmetadata", "post-meta", "entry-meta",
+            "sharedaddy", "likes-other"));
 
     // Also boilerplate names, but layouts borrow them ("layout-with-sidebar", "entry share"), so an
     // element carrying most of the page's text is kept despite them.
@@ -49,13 +53,16 @@ final class Boilerplate {
             "subscri", "signup", "sign-up", "login", "register", "abonn", "privacy-",
             "sidebar", "side-bar", "navigation", "menu", "masthead", "site-header", "topbar", "top-bar",
             "footer", "copyright", "advert", "sponsor", "werbung", "anzeige", "reklam", "publicidad", "promo",
-            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "author-bio", "authorbio",
-            "author-box", "about-author", "rating", "survey", "jump-to"));
+            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "rating", "survey", "jump-to",
+            "widget-area", "widget_", "widgetcontainer", "widget-title", "widgettitle", "footer-widget",
+            "disclosure", "disclaimer", "print-none", "noprint", "no-print", "hide-for-print", "hidden-print"));
 
     // Matched as whole words of the name only: as substrings they would hit "head", "add", "tagline".
     private static final Pattern WEAK_NAME_WORD = Pattern.compile(
             "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|tags|tag-list|taglist|tagcloud|keywords|categories|cat-links|"
                     + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags)(?:$|[^a-z0-9])");
+
+    private static final Pattern CAPTION_NAME = Pattern.compile("caption|legend|credit|bildunterschrift|photo-?info");
 
     // Whole class tokens that hide an element by CSS convention (Bootstrap, Tailwind, WordPress).
     private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible");
@@ -79,9 +86,10 @@ final class Boilerplate {
     /** Removes boilerplate under {@code root} in place. */
     static void remove(Element root) {
         Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-        // An element holding the article's body or its headline is a page wrapper, whatever its name says
-        // ("page has-sidebar"), so it and its ancestors are kept.
-        for (Element marker : root.select("main, [itemprop=articleBody], h1, article")) {
+        // An element holding the article's body is a page wrapper, whatever its name says
+        // ("page has-sidebar"), so it and its ancestors are kept. (Holding an h1 is no such evidence:
+        // comment sections and "more" boxes use h1 too.)
+        for (Element marker : root.select("main, [itemprop=articleBody], article")) {
             if (marker.tagName().equals("article") && marker.text().length() < 400) {
                 continue; // short <article>s are teasers in lists of related stories
             }
@@ -131,6 +139,11 @@ final class Boilerplate {
         if (NEVER_TEXT.contains(tag)) {
             return true;
         }
+        // Image captions and photo credits describe a picture, not the story; gold standards for
+        // main-text extraction (trafilatura's among them) leave them out.
+        if ((tag.equals("figcaption") || CAPTION_NAME.matcher(e.className().toLowerCase(Locale.ROOT)).find())) {
+            return true;
+        }
         if (tag.equals("noscript")) {
             return e.text().length() < 200;
         }
@@ -150,7 +163,8 @@ final class Boilerplate {
             return true;
         }
         // Heading ids are anchor slugs of the heading's own words ("nav_nur_die_folie"), not roles.
-        boolean slugId = e.id().length() > 40 || (tag.length() == 2 && tag.charAt(0) == 'h');
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+        boolean slugId = e.id().length() > 40 || (heading && e.id().replaceAll("[^_-]", "").length() > 1);
         StringBuilder names = new StringBuilder(slugId ? "" : e.id().toLowerCase(Locale.ROOT));
         for (String token : e.classNames()) {
             String t = token.toLowerCase(Locale.ROOT);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +122,8 @@ public final class ExtractionRun {
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)");
 
     /**
-     * Decodes a page by its BOM, else the {@code <meta>} charset in its first 4 KB, else UTF-8.
+     * Decodes a page by its BOM, else the {@code <meta>} charset in its first 4 KB, else UTF-8 (or
+     * windows-1252 when the bytes are not valid UTF-8: old European pages without a declaration).
      * Deliberately minimal: it will be replaced by the ingest charset detector.
      */
     static String decode(byte[] bytes) {
@@ -134,7 +138,7 @@ public final class ExtractionRun {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        Charset charset = StandardCharsets.UTF_8;
+        Charset charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
         if (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);
             // The HTML standard decodes latin1/ascii labels as windows-1252, and so do browsers.
@@ -152,5 +156,17 @@ public final class ExtractionRun {
             }
         }
         return new String(bytes, charset);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }

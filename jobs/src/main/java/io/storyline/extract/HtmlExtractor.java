@@ -1,6 +1,7 @@
 package io.storyline.extract;
 
 import java.time.Instant;
+import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,8 +23,9 @@ public final class HtmlExtractor {
         // Metadata first: the text extraction below removes headers, time elements and scripts.
         JsonLd jsonLd = JsonLd.of(doc);
         String title = TitleFinder.find(doc, url);
-        PublicationTime published = PublicationTimeFinder.find(doc, jsonLd, url, crawledAt);
         String canonical = CanonicalUrlFinder.find(doc);
+        // The canonical URL is date evidence too, e.g. when a page is read from a file with no URL.
+        PublicationTime published = PublicationTimeFinder.find(doc, jsonLd, Arrays.asList(url, canonical), crawledAt);
         String text = mainText(doc, jsonLd);
         return new ExtractedPage(title, text, published == null ? null : published.instant(),
                 published == null ? null : published.source(), canonical);
@@ -32,6 +34,6 @@ public final class HtmlExtractor {
     private static String mainText(Document doc, JsonLd jsonLd) {
         Element body = doc.body();
         Boilerplate.remove(body);
-        return MainTextFinder.find(body);
+        return MainTextFinder.find(body, jsonLd.articleField("articleBody"));
     }
 }

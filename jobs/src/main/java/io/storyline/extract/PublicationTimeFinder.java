@@ -35,7 +35,10 @@ final class PublicationTimeFinder {
     private static final Pattern URL_YMD = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
 
-    static PublicationTime find(Document doc, JsonLd jsonLd, String url, Instant crawledAt) {
+    /**
+     * @param urls the page URL and its canonical URL (either may be null), searched for a date last
+     */
+    static PublicationTime find(Document doc, JsonLd jsonLd, List<String> urls, Instant crawledAt) {
         Instant latest = (crawledAt != null ? crawledAt : Instant.now()).plus(CLOCK_SKEW);
 
         for (String value : jsonLd.articleFieldValues("datePublished")) {
@@ -69,7 +72,10 @@ final class PublicationTimeFinder {
                 return new PublicationTime(t, "itemprop");
             }
         }
-        if (url != null) {
+        for (String url : urls) {
+            if (url == null) {
+                continue;
+            }
             Matcher m = URL_YMD.matcher(url);
             while (m.find()) {
                 try {
@@ -98,7 +104,7 @@ final class PublicationTimeFinder {
         for (Element time : doc.select("time[datetime]")) {
             if (time.hasAttr("pubdate") || time.attr("itemprop").equalsIgnoreCase("datePublished")) {
                 marked.add(time);
-            } else if (!time.parents().select("article, main, [itemprop=articleBody]").isEmpty()) {
+            } else if (insideArticle(time)) {
                 inArticle.add(time);
             } else {
                 rest.add(time);
@@ -107,6 +113,16 @@ final class PublicationTimeFinder {
         marked.addAll(inArticle);
         marked.addAll(rest);
         return marked;
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+            String tag = parent.tagName();
+            if (tag.equals("article") || tag.equals("main") || parent.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instant plausible(Instant t, Instant latest) {
