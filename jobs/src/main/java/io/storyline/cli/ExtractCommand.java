@@ -2,7 +2,10 @@ package io.storyline.cli;
 
 import io.storyline.config.UsageException;
 
+import io.storyline.config.Settings;
 import io.storyline.extract.ExtractionRun;
+import io.storyline.text.LanguageIdentifier;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "storyline (default) or readability (the Readability4J baseline).")
     String extractor = "storyline";
 
+    @Option(names = "--conf", paramLabel = "FILE", description = "A HOCON file overriding conf/storyline.conf (languages).")
+    File conf;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(input)) {
@@ -33,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (!ExtractionRun.EXTRACTORS.contains(extractor)) {
             throw new UsageException("--extractor must be one of " + ExtractionRun.EXTRACTORS + ", not '" + extractor + "'");
         }
-        ExtractionRun.Result result = ExtractionRun.run(input, output, extractor);
+        ExtractionRun.Result result = ExtractionRun.run(input, output, extractor,
+                new LanguageIdentifier(Settings.load(conf).ingest().languages()));
         System.out.printf(Locale.ROOT, "extract: %d pages in %.2f s (%.1f pages/s) -> %s%n",
                 result.pages(), result.seconds(), result.pagesPerSecond(), output);
         return 0;

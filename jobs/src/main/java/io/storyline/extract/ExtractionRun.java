@@ -2,26 +2,22 @@ package io.storyline.extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.storyline.ingest.http.CharsetDetector;
+import io.storyline.text.LanguageIdentifier;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Extracts single HTML files without Spark: one JSON object per page,
- * {@code {"file","url","title","text","published_at"}}, in a JSON Lines file. Used by
+ * {@code {"file","url","title","text","lang","published_at"}}, in a JSON Lines file. Used by
  * {@code bin/storyline extract} and by the extraction benchmark.
  */
 public final class ExtractionRun {
@@ -37,16 +33,15 @@ public final class ExtractionRun {
     /** The page extractors a run can use, by their command-line names. */
     public static final List<String> EXTRACTORS = List.of("storyline", "readability");
 
-    // jackson-core's generator rather than databind: the project's test classpath resolves Spark's
-    // jackson-core 2.14 beside jackson-databind 2.15, which databind cannot run with.
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * @param input     an .html/.htm file, or a directory searched recursively for them
      * @param output    the .jsonl file to write (replaced if present)
      * @param extractor "storyline" or "readability"
+     * @param languages identifies each page's language for the {@code lang} field
      */
-    public static Result run(Path input, Path output, String extractor) throws IOException {
+    public static Result run(Path input, Path output, String extractor, LanguageIdentifier languages) throws IOException {
         Extractor extract = switch (extractor == null ? "" : extractor.toLowerCase(Locale.ROOT)) {
             case "storyline" -> new HtmlExtractor()::extract;
             case "readability" -> new ReadabilityBaseline()::extract;
@@ -61,14 +56,16 @@ public final class ExtractionRun {
                 ExtractedPage result = extract.apply(html, null, null);
                 // Readability has no canonical URL of its own; the page still states one.
                 String canonical = result.canonicalUrl() != null ? result.canonicalUrl() : canonicalOf(html, extractor);
-                writeRow(out, name, canonical != null ? canonical : "file:" + name, result);
+                writeRow(out, name, canonical != null ? canonical : "file:" + name, result,
+                        languages.identify(result.text()).lang());
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(pages.size(), seconds);
     }
 
-    private static void writeRow(BufferedWriter out, String file, String url, ExtractedPage page) throws IOException {
+    private static void writeRow(BufferedWriter out, String file, String url, ExtractedPage page, String lang)
+            throws IOException {
         JsonGenerator g = JSON.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartObject();
@@ -76,6 +73,7 @@ public final class ExtractionRun {
         g.writeStringField("url", url);
         g.writeStringField("title", page.title());
         g.writeStringField("text", page.text());
+        g.writeStringField("lang", lang);
         g.writeStringField("published_at", page.publishedAt() == null ? null : page.publishedAt().toString());
         g.writeEndObject();
         g.close();
@@ -87,7 +85,8 @@ public final class ExtractionRun {
             System.err.println("usage: ExtractionRun INPUT_HTML_FILE_OR_DIR OUTPUT.jsonl [storyline|readability]");
             System.exit(2);
         }
-        Result r = run(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? args[2] : "storyline");
+        Result r = run(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? args[2] : "storyline",
+                new LanguageIdentifier());
         System.out.printf(Locale.ROOT, "pages %d  seconds %.2f  pages/second %.1f%n", r.pages(), r.seconds(), r.pagesPerSecond());
     }
 
@@ -118,55 +117,10 @@ public final class ExtractionRun {
         }
     }
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)");
+    private static final CharsetDetector CHARSETS = new CharsetDetector();
 
-    /**
-     * Decodes a page by its BOM, else the {@code <meta>} charset in its first 4 KB, else UTF-8 (or
-     * windows-1252 when the bytes are not valid UTF-8: old European pages without a declaration).
-     * Deliberately minimal: it will be replaced by the ingest charset detector.
-     */
+    /** Decodes a page as ingest does, with no HTTP header: BOM, then {@code <meta>}, then detection. */
     static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        Charset charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-        if (m.find()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            // The HTML standard decodes latin1/ascii labels as windows-1252, and so do browsers.
-            if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-                name = "windows-1252";
-            }
-            try {
-                charset = Charset.forName(name);
-            } catch (IllegalArgumentException e) {
-                // unknown label: UTF-8 is the likeliest
-            }
-            // A UTF-16 label in a page that was readable as ASCII is a lie (the standard says so too).
-            if (charset.name().startsWith("UTF-16")) {
-                charset = StandardCharsets.UTF_8;
-            }
-        }
-        return new String(bytes, charset);
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return CharsetDetector.decode(bytes, bytes.length, CHARSETS.detect(bytes, bytes.length, null).charset());
     }
 }

@@ -53,7 +53,7 @@ class ExtractionRunTest {
         Files.writeString(dir.resolve("notes.txt"), "not a page");
         Path out = dir.resolve("out.jsonl");
 
-        ExtractionRun.Result result = ExtractionRun.run(dir, out, "storyline");
+        ExtractionRun.Result result = ExtractionRun.run(dir, out, "storyline", new io.storyline.text.LanguageIdentifier());
 
         assertThat(result.pages()).isEqualTo(2);
         List<Map<String, String>> rows = readJsonl(out);
@@ -74,7 +74,7 @@ class ExtractionRunTest {
         copy("en-news.html");
         Path out = dir.resolve("out.jsonl");
 
-        ExtractionRun.run(dir.resolve("en-news.html"), out, "readability");
+        ExtractionRun.run(dir.resolve("en-news.html"), out, "readability", new io.storyline.text.LanguageIdentifier());
 
         Map<String, String> row = readJsonl(out).get(0);
         assertThat(row.get("text")).contains("The old stone bridge over the Elm river was closed");
@@ -83,7 +83,7 @@ class ExtractionRunTest {
 
     @Test
     void unknownExtractorIsRejected() {
-        assertThatThrownBy(() -> ExtractionRun.run(dir, dir.resolve("o.jsonl"), "boilerpipe"))
+        assertThatThrownBy(() -> ExtractionRun.run(dir, dir.resolve("o.jsonl"), "boilerpipe", new io.storyline.text.LanguageIdentifier()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boilerpipe");
     }
 
