@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 final class ArticleWriter {
     static final int MIN_WORDS = 150;
     static final int MAX_WORDS = 800;
+    static final int MAX_WORDS_CYRILLIC = 650;
 
     private final LanguageBank bank;
     private final SentenceFiller filler;
@@ -48,6 +49,10 @@ final class ArticleWriter {
         SplittableRandom random = new SplittableRandom(articleSeed);
         String headline = headline(story, random);
         int target = wordTarget(random);
+        if (EntityCatalog.CYRILLIC.contains(bank.code)) {
+            // Cyrillic takes two bytes a letter in UTF-8: keep the longest pages near 15 KB.
+            target = Math.min(target, MAX_WORDS_CYRILLIC);
+        }
 
         List<String> leads = shuffled(bank.list("lead." + story.topic()), random);
         List<String> rest = new ArrayList<>(bank.list("body." + story.topic()));

@@ -48,7 +48,7 @@ public final class SyntheticCrawl {
     static final Map<String, Double> LANGUAGE_WEIGHTS = weights();
     static final String GENERATOR = "storyline-synth/1";
     /** zlib's default; see {@link GzipMemberChannel} for why not jwarc's own gzip. */
-    static final int GZIP_LEVEL = 6;
+    static final int GZIP_LEVEL = Integer.getInteger("synthlevel", 6);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private static Map<String, Double> weights() {
