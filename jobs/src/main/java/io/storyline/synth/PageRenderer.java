@@ -280,25 +280,27 @@ final class PageRenderer {
     }
 
     static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape;
+            if (c == '"') {
+                escape = "\\\"";
+            } else if (c == '\\') {
+                escape = "\\\\";
+            } else if (c == '\n') {
+                escape = "\\n";
+            } else if (c == '/' && i > 0 && text.charAt(i - 1) == '<') {
+                escape = "\\/";
+            } else if (c < 0x20) {
+                escape = String.format("\\u%04x", (int) c);
+            } else {
+                continue;
             }
+            out.append(text, from, i).append(escape);
+            from = i + 1;
         }
-        return out.append('"').toString();
+        return out.append(text, from, text.length()).append('"').toString();
     }
 }

@@ -19,6 +19,7 @@ final class SentenceFiller {
     private final String thousands;
     private final String decimal;
     private final List<String> days;
+    private final java.util.Map<String, Object[]> parsed = new java.util.HashMap<>();
 
     SentenceFiller(LanguageBank bank) {
         this.bank = bank;
@@ -31,6 +32,19 @@ final class SentenceFiller {
     }
 
     String fill(String template, Story story, SplittableRandom random) {
+        // First choose the alternatives (from the template parsed once), then fill slots and
+        // gender markers in one pass over the chosen text.
+        Object[] parts = parsed.computeIfAbsent(template, SentenceFiller::parse);
+        StringBuilder chosen = new StringBuilder(template.length());
+        for (Object part : parts) {
+            if (part instanceof String literal) {
+                chosen.append(literal);
+            } else {
+                String[] options = (String[]) part;
+                chosen.append(options[random.nextInt(options.length)]);
+            }
+        }
+        template = chosen.toString();
         StringBuilder out = new StringBuilder(template.length() + 64);
         boolean female = false;
         boolean personSeen = false;
@@ -38,17 +52,6 @@ final class SentenceFiller {
         int n = template.length();
         while (i < n) {
             char c = template.charAt(i);
-            if (c == '{') {
-                int end = template.indexOf('}', i);
-                List<String> options = alternatives(template.substring(i + 1, end));
-                // Alternatives may hold slots: resolve them by filling the chosen text recursively
-                // through the same loop (splice it in front of the rest).
-                String chosen = options.get(random.nextInt(options.size()));
-                template = chosen + template.substring(end + 1);
-                n = template.length();
-                i = 0;
-                continue;
-            }
             if (c == '<') {
                 int end = template.indexOf('>', i);
                 String[] forms = template.substring(i + 1, end).split("\\|", -1);
@@ -98,6 +101,29 @@ final class SentenceFiller {
             }
         }
         return next != null && next.female();
+    }
+
+    /** Literal text and {@code {a|b}} alternatives (as String[]) in order; braces do not nest. */
+    private static Object[] parse(String template) {
+        List<Object> parts = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                parts.add(template.substring(i));
+                break;
+            }
+            if (open > i) {
+                parts.add(template.substring(i, open));
+            }
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+                throw new IllegalStateException("unclosed '{' in template: " + template);
+            }
+            parts.add(alternatives(template.substring(open + 1, close)).toArray(new String[0]));
+            i = close + 1;
+        }
+        return parts.toArray();
     }
 
     /** Splits on the {@code |} that are not inside a gender marker {@code <m|f>}. */

@@ -47,8 +47,6 @@ public final class SyntheticCrawl {
     /** Share of each language in the crawl, before {@link Options#languages()} filters it. */
     static final Map<String, Double> LANGUAGE_WEIGHTS = weights();
     static final String GENERATOR = "storyline-synth/1";
-    /** zlib's default; see {@link GzipMemberChannel} for why not jwarc's own gzip. */
-    static final int GZIP_LEVEL = Integer.getInteger("synthlevel", 6);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private static Map<String, Double> weights() {
@@ -82,10 +80,12 @@ public final class SyntheticCrawl {
      * @param maxStorySize most articles in one story (sizes are Zipf-distributed from 2)
      * @param storySizeExponent Zipf exponent of story sizes (larger: fewer big stories)
      * @param writeTexts whether to write {@code gold/texts.jsonl.gz}
+     * @param gzipLevel deflate level of the WARC gzip members, 0 to 9
      */
     public record Options(long docs, long seed, int docsPerFile, int days, LocalDate startDate, int sources,
                           List<String> languages, double singletonShare, double nearDuplicateShare,
-                          double exactDuplicateShare, int maxStorySize, double storySizeExponent, boolean writeTexts) {
+                          double exactDuplicateShare, int maxStorySize, double storySizeExponent, boolean writeTexts,
+                          int gzipLevel) {
         public Options {
             languages = List.copyOf(languages);
             require(docs >= 1, "docs must be at least 1, got " + docs);
@@ -101,21 +101,22 @@ public final class SyntheticCrawl {
                 "duplicate shares must be non-negative and sum below 1");
             require(maxStorySize >= 2, "maxStorySize must be at least 2, got " + maxStorySize);
             require(storySizeExponent > 0, "storySizeExponent must be positive");
+            require(gzipLevel >= 0 && gzipLevel <= 9, "gzipLevel must be between 0 and 9, got " + gzipLevel);
         }
 
         public static Options defaults(long docs) {
             return new Options(docs, 42L, 5_000, 7, LocalDate.of(2026, 11, 1), 120,
-                List.copyOf(LANGUAGE_WEIGHTS.keySet()), 0.30, 0.10, 0.01, 200, 1.6, true);
+                List.copyOf(LANGUAGE_WEIGHTS.keySet()), 0.30, 0.10, 0.01, 200, 1.6, true, 6);
         }
 
         public Options withSeed(long seed) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withDocsPerFile(int docsPerFile) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         /** All pages in one WARC file (the 1 GB ingest test). */
@@ -125,37 +126,46 @@ public final class SyntheticCrawl {
 
         public Options withDays(int days) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withStartDate(LocalDate startDate) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withSources(int sources) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withLanguages(List<String> languages) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withDuplicates(double nearDuplicateShare, double exactDuplicateShare) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withStories(double singletonShare, int maxStorySize, double storySizeExponent) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         public Options withTexts(boolean writeTexts) {
             return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
-                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts);
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
+        }
+
+        /**
+         * Deflate level of the WARC members: 6 (zlib's default, as most WARC writers) by default;
+         * 1 writes about 8 % more bytes at about 1.4 times the speed.
+         */
+        public Options withGzipLevel(int gzipLevel) {
+            return new Options(docs, seed, docsPerFile, days, startDate, sources, languages, singletonShare,
+                nearDuplicateShare, exactDuplicateShare, maxStorySize, storySizeExponent, writeTexts, gzipLevel);
         }
 
         private static void require(boolean ok, String message) {
@@ -286,7 +296,7 @@ public final class SyntheticCrawl {
                             bytes += Files.size(file(files - 1));
                         }
                         channel = new GzipMemberChannel(FileChannel.open(file(files), StandardOpenOption.CREATE,
-                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), GZIP_LEVEL);
+                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), options.gzipLevel());
                         warc = new WarcWriter(channel, WarcCompression.NONE);
                         warcinfoId = recordId(-1 - files);
                         writeWarcinfo(warc, files, warcinfoId);
@@ -393,6 +403,7 @@ public final class SyntheticCrawl {
                 .append(",\"days\":").append(options.days())
                 .append(",\"sources\":").append(sources.all.size())
                 .append(",\"docs_per_file\":").append(options.docsPerFile())
+                .append(",\"gzip_level\":").append(options.gzipLevel())
                 .append(",\"languages\":{");
             boolean first = true;
             for (Map.Entry<String, Long> e : docsPerLanguage.entrySet()) {
