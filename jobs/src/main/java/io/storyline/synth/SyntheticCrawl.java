@@ -47,7 +47,9 @@ public final class SyntheticCrawl {
     /** Share of each language in the crawl, before {@link Options#languages()} filters it. */
     static final Map<String, Double> LANGUAGE_WEIGHTS = weights();
     static final String GENERATOR = "storyline-synth/1";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    // RFC 9110 IMF-fixdate: two-digit day (RFC_1123_DATE_TIME would print "7 Nov").
+    private static final DateTimeFormatter HTTP_DATE =
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private static Map<String, Double> weights() {
         Map<String, Double> w = new LinkedHashMap<>();
@@ -106,7 +108,7 @@ public final class SyntheticCrawl {
 
         public static Options defaults(long docs) {
             return new Options(docs, 42L, 5_000, 7, LocalDate.of(2026, 11, 1), 120,
-                List.copyOf(LANGUAGE_WEIGHTS.keySet()), 0.30, 0.10, 0.01, 200, 1.6, true, 6);
+                List.copyOf(LANGUAGE_WEIGHTS.keySet()), 0.30, 0.10, 0.01, 200, 2.0, true, 6);
         }
 
         public Options withSeed(long seed) {

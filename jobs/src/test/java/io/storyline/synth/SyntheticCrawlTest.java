@@ -101,7 +101,10 @@ class SyntheticCrawlTest {
                     assertThat(response.http().status()).isEqualTo(200);
                     assertThat(response.http().version().toString()).isEqualTo("HTTP/1.1");
                     assertThat(response.http().contentType()).isEqualTo(MediaType.parse("text/html; charset=utf-8"));
-                    assertThat(response.http().headers().first("Date")).isPresent();
+                    String date = response.http().headers().first("Date").orElseThrow();
+                    assertThat(date).matches("\\w{3}, \\d{2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+                    assertThat(java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant()).isEqualTo(response.date());
                     assertThat(response.http().headers().first("Server")).isPresent();
                     byte[] html = response.http().body().stream().readAllBytes();
                     assertThat(response.http().headers().first("Content-Length")).contains(Integer.toString(html.length));
@@ -330,6 +333,15 @@ class SyntheticCrawlTest {
         assertThat(listFiles(dir.resolve("crawl"))).hasSize(1);
         assertThat(s.files()).isEqualTo(1);
         assertThat(s.docs()).isEqualTo(250);
+    }
+
+    @Test
+    void badOptionsFailWithAOneLineMessage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SyntheticCrawl.Options.defaults(0))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("docs must be at least 1, got 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> SyntheticCrawl.Options.defaults(10).withLanguages(List.of("en", "xx")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unsupported language 'xx'");
     }
 
     private static List<Path> listFiles(Path dir) throws IOException {
