@@ -205,20 +205,29 @@ public final class SyntheticCrawl {
         }
     }
 
-    /** Manual runs: {@code SyntheticCrawl DOCS OUTPUT_DIR [SEED] [DOCS_PER_FILE, 0 = one file]}. */
+    /**
+     * Manual runs: {@code SyntheticCrawl DOCS OUTPUT_DIR [SEED] [DOCS_PER_FILE, 0 = one file]}.
+     * (The command line proper, {@code bin/storyline synth}, calls {@link #write}.)
+     */
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: SyntheticCrawl DOCS OUTPUT_DIR [SEED] [DOCS_PER_FILE]");
+        Summary s;
+        try {
+            if (args.length < 2) {
+                throw new IllegalArgumentException("usage: SyntheticCrawl DOCS OUTPUT_DIR [SEED] [DOCS_PER_FILE]");
+            }
+            Options options = Options.defaults(Long.parseLong(args[0]));
+            if (args.length > 2) {
+                options = options.withSeed(Long.parseLong(args[2]));
+            }
+            if (args.length > 3) {
+                options = options.withDocsPerFile(Integer.parseInt(args[3]));
+            }
+            s = write(Path.of(args[1]), options);
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            System.err.println("synth: " + e.getMessage());
             System.exit(2);
+            return;
         }
-        Options options = Options.defaults(Long.parseLong(args[0]));
-        if (args.length > 2) {
-            options = options.withSeed(Long.parseLong(args[2]));
-        }
-        if (args.length > 3) {
-            options = options.withDocsPerFile(Integer.parseInt(args[3]));
-        }
-        Summary s = write(Path.of(args[1]), options);
         System.out.printf(Locale.ROOT, "%d docs, %d files, %d bytes (%.0f bytes/doc), %d stories, %d duplicate pairs, "
             + "%.1f s, %.0f docs/s%n", s.docs(), s.files(), s.bytes(), s.bytesPerDoc(), s.stories(),
             s.nearDuplicatePairs(), s.seconds(), s.docsPerSecond());
