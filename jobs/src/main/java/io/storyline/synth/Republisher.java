@@ -1,6 +1,5 @@
 package io.storyline.synth;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -123,13 +122,5 @@ final class Republisher {
         if (text.paragraphs().size() > 3) {
             text.paragraphs().remove(text.paragraphs().size() - 1);
         }
-    }
-
-    static List<List<String>> copyOf(List<List<String>> paragraphs) {
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> p : paragraphs) {
-            out.add(new ArrayList<>(p));
-        }
-        return out;
     }
 }
