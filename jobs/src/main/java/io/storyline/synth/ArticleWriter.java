@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 final class ArticleWriter {
     static final int MIN_WORDS = 150;
     static final int MAX_WORDS = 800;
+    static final int MAX_WORDS_CYRILLIC = 600;
 
     private final LanguageBank bank;
     private final SentenceFiller filler;
@@ -48,6 +49,9 @@ final class ArticleWriter {
         SplittableRandom random = new SplittableRandom(articleSeed);
         String headline = headline(story, random);
         int target = wordTarget(random);
+        // Cyrillic takes two bytes a letter in UTF-8: fewer words keep the longest pages near 15 KB.
+        int max = EntityCatalog.CYRILLIC.contains(bank.code) ? MAX_WORDS_CYRILLIC : MAX_WORDS;
+        target = Math.min(target, max);
 
         List<String> leads = shuffled(bank.list("lead." + story.topic()), random);
         List<String> rest = new ArrayList<>(bank.list("body." + story.topic()));
@@ -78,10 +82,17 @@ final class ArticleWriter {
                     next = 0;
                 }
                 String sentence = filler.fill(pool.get(next++), story, random);
+                int sentenceWords = ArticleText.countWords(sentence);
+                if (words + sentenceWords > max) {
+                    target = words; // the article ends here, within the word limit
+                    break;
+                }
                 paragraph.add(sentence);
-                words += ArticleText.countWords(sentence);
+                words += sentenceWords;
             }
-            paragraphs.add(paragraph);
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
         }
         return new ArticleText(headline, paragraphs);
     }

@@ -63,7 +63,7 @@ final class GoldWriter implements AutoCloseable {
             .append(",\"published_at\":\"").append(Instant.ofEpochSecond(doc.publishedEpochSecond())).append('"')
             .append(",\"title\":").append(PageRenderer.json(title))
             .append(",\"text_sha1\":\"").append(textSha1).append('"')
-            .append(",\"words\":").append(Shingles.tokens(mainText).size());
+            .append(",\"words\":").append(Shingles.countTokens(mainText));
         if (doc.original() == null) {
             s.append(",\"dup_of\":null,\"dup_kind\":null,\"dup_jaccard\":null}\n");
         } else {

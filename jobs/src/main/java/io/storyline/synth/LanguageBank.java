@@ -26,6 +26,7 @@ final class LanguageBank {
     final String code;
     private final Map<String, List<String>> lists;
     private final Map<String, String> chrome;
+    private final Map<String, List<String>> chromeLists = new java.util.HashMap<>();
 
     private LanguageBank(String code, Map<String, List<String>> lists, Map<String, String> chrome) {
         this.code = code;
@@ -88,12 +89,16 @@ final class LanguageBank {
 
     /** A chrome value holding a list separated by {@code ;}. */
     List<String> chromeList(String key) {
+        return chromeLists.computeIfAbsent(key, this::splitChrome);
+    }
+
+    private List<String> splitChrome(String key) {
         List<String> out = new ArrayList<>();
         for (String part : chrome(key).split(";")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -22,6 +22,8 @@ import java.util.function.LongFunction;
  */
 final class PageRenderer {
     static final int MIN_BYTES = 6 * 1024;
+    /** Above this, the page is rendered again without comments and with fewer links. */
+    static final int MAX_BYTES = 15 * 1024;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String[] NICK_PARTS = {"alex", "nord", "maria", "ivan", "tom", "sun", "wolf", "lena",
         "petro", "carla", "max", "gio", "kat", "stef", "oleg", "ana", "rudi", "zina", "dan", "mira"};
@@ -35,6 +37,12 @@ final class PageRenderer {
     }
 
     byte[] render(PlannedDoc doc, ArticleText text, ArticleWriter writer, List<Entity> people, long pageSeed) {
+        byte[] page = render(doc, text, writer, people, pageSeed, false);
+        return page.length <= MAX_BYTES ? page : render(doc, text, writer, people, pageSeed, true);
+    }
+
+    private byte[] render(PlannedDoc doc, ArticleText text, ArticleWriter writer, List<Entity> people, long pageSeed,
+                          boolean compact) {
         SplittableRandom random = new SplittableRandom(pageSeed);
         LanguageBank bank = writer.bank();
         Source src = doc.source();
@@ -73,7 +81,7 @@ final class PageRenderer {
             .append(",\"author\":{\"@type\":\"Person\",\"name\":").append(json(authorName))
             .append("},\"publisher\":{\"@type\":\"Organization\",\"name\":").append(json(src.siteName()))
             .append(",\"logo\":{\"@type\":\"ImageObject\",\"url\":\"").append(origin).append("/logo.png\"}}}</script>\n");
-        analytics(h, src, random);
+        analytics(h, src, compact ? 1 : src.scriptKilobytes(), random);
         h.append("</head>\n<body class=\"").append(p).append("-page ").append(p).append("-article\">\n");
 
         if (src.cookieBanner()) {
@@ -88,7 +96,7 @@ final class PageRenderer {
         List<String> nav = bank.chromeList("nav");
         h.append("<header class=\"").append(p).append("-header\"><div class=\"logo\"><a href=\"/\">")
             .append(esc(src.siteName())).append("</a></div>\n<nav class=\"").append(p).append("-nav\"><ul>");
-        for (int i = 0; i < Math.min(nav.size(), src.navItems()); i++) {
+        for (int i = 0; i < Math.min(nav.size(), compact ? 6 : src.navItems()); i++) {
             h.append("<li><a href=\"/").append(Urls.slug(nav.get(i))).append("/\">").append(esc(nav.get(i)))
                 .append("</a></li>");
         }
@@ -151,13 +159,13 @@ final class PageRenderer {
 
         h.append("<aside class=\"").append(p).append("-related\"><h3>")
             .append(esc(pick(bank.chromeList("related"), random))).append("</h3><ul>\n");
-        for (int i = 0; i < src.relatedCount(); i++) {
+        for (int i = 0; i < (compact ? 3 : src.relatedCount()); i++) {
             relatedItem(h, writer, origin, random);
         }
         h.append("</ul></aside>\n");
 
-        int comments = src.commentCount() == 0 ? 0 : random.nextInt(src.commentCount() + 1);
-        if (src.commentCount() > 0) {
+        int comments = src.commentCount() == 0 || compact ? 0 : random.nextInt(src.commentCount() + 1);
+        if (comments > 0) {
             List<String> bankComments = bank.list("comment");
             h.append("<section class=\"comments\" id=\"comments\"><h3>")
                 .append(esc(pick(bank.chromeList("comments"), random))).append(" (").append(comments).append(")</h3>\n");
@@ -196,11 +204,11 @@ final class PageRenderer {
             .append(Urls.slug(headline)).append("\">").append(esc(headline)).append("</a></li>\n");
     }
 
-    private static void analytics(StringBuilder h, Source src, SplittableRandom random) {
+    private static void analytics(StringBuilder h, Source src, int scripts, SplittableRandom random) {
         h.append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}")
             .append("gtag('js',new Date());gtag('config','G-").append(hex(random, 10).toUpperCase(Locale.ROOT))
             .append("');</script>\n");
-        for (int k = 0; k < src.scriptKilobytes(); k++) {
+        for (int k = 0; k < scripts; k++) {
             h.append("<script>(function(w,d){var s=d.createElement('script');s.async=true;s.src='https://cdn.")
                 .append(src.domain()).append("/ads/").append(hex(random, 6))
                 .append(".js';var f=d.getElementsByTagName('script')[0];f.parentNode.insertBefore(s,f);")
@@ -272,25 +280,27 @@ final class PageRenderer {
     }
 
     static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape;
+            if (c == '"') {
+                escape = "\\\"";
+            } else if (c == '\\') {
+                escape = "\\\\";
+            } else if (c == '\n') {
+                escape = "\\n";
+            } else if (c == '/' && i > 0 && text.charAt(i - 1) == '<') {
+                escape = "\\/";
+            } else if (c < 0x20) {
+                escape = String.format("\\u%04x", (int) c);
+            } else {
+                continue;
             }
+            out.append(text, from, i).append(escape);
+            from = i + 1;
         }
-        return out.append('"').toString();
+        return out.append(text, from, text.length()).append('"').toString();
     }
 }

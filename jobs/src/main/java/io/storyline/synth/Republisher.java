@@ -1,8 +1,6 @@
 package io.storyline.synth;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -27,8 +25,9 @@ final class Republisher {
         SplittableRandom random = new SplittableRandom(editSeed);
         double target = minTarget + (maxTarget - minTarget) * random.nextDouble();
         ArticleText copy = original.deepCopy(writer.headline(story, random));
-        Set<String> originalShingles = Shingles.of(original.mainText());
-        int shingles = originalShingles.size();
+        String originalText = original.mainText();
+        long[] originalShingles = Shingles.hashes(originalText);
+        int shingles = originalShingles.length;
         double jaccard = 1.0;
         ArticleText before = copy;
         double jaccardBefore = 1.0;
@@ -53,14 +52,15 @@ final class Republisher {
                     dropLastParagraph(copy);
                 }
             }
-            jaccard = Shingles.jaccard(originalShingles, Shingles.of(copy.mainText()));
+            jaccard = Shingles.jaccard(originalShingles, Shingles.hashes(copy.mainText()));
             if (jaccard < minTarget) {
                 copy = before; // too far: undo, and go on with smaller steps
                 jaccard = jaccardBefore;
                 fine = true;
             }
         }
-        return new Copy(copy, jaccard);
+        // The recorded figure is the exact one, over the shingle strings.
+        return new Copy(copy, Shingles.jaccard(originalText, copy.mainText()));
     }
 
     private static void replaceWord(ArticleText text, SplittableRandom random) {
@@ -122,13 +122,5 @@ final class Republisher {
         if (text.paragraphs().size() > 3) {
             text.paragraphs().remove(text.paragraphs().size() - 1);
         }
-    }
-
-    static List<List<String>> copyOf(List<List<String>> paragraphs) {
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> p : paragraphs) {
-            out.add(new ArrayList<>(p));
-        }
-        return out;
     }
 }

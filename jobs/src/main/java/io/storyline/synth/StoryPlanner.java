@@ -200,8 +200,8 @@ final class StoryPlanner implements Iterator<PlannedDoc> {
         List<Entity> people = distinct(entities.people, 3, random, 1.05, 2);
         List<Entity> organisations = distinct(entities.organisations, 2, random, 1.0, 2);
         List<Entity> places = distinct(entities.places, 2, random, 0.9, 2);
-        long bigNumber = (long) Math.pow(10, 2 + random.nextInt(5)) * (1 + random.nextInt(9))
-            + random.nextInt(1000) * (long) (random.nextBoolean() ? 1 : 0);
+        // Two significant digits, 100 to 99,000: reads as people, jobs or millions of euros.
+        long bigNumber = (10 + random.nextInt(90)) * (long) Math.pow(10, 1 + random.nextInt(3));
         long secondNumber = 5 + random.nextInt(995);
         int percent = 1 + random.nextInt(399);
         int smallCount = 2 + random.nextInt(28);
