@@ -105,11 +105,10 @@ public final class IngestStage {
                 lit(date).cast("date").as("crawl_date"));
         Dataset<Row> rejects = spark.createDataFrame(earlyRejects, RejectsTable.SCHEMA).unionByName(duplicates);
 
-        // About one output file per four input files, sorted, so reruns write the same rows in the same order.
-        int outputPartitions = Math.max(1, files.size() / 4);
-        store.write(DocumentsTable.NAME, documents.repartition(outputPartitions, col("crawl_date"), col("doc_id"))
-                .sortWithinPartitions("doc_id"), DocumentsTable.PARTITION);
-        store.write(RejectsTable.NAME, rejects.repartition(Math.max(1, outputPartitions / 8))
+        // The dedup window already hash-partitioned the rows by doc_id: write them as they are,
+        // sorted, rather than shuffling the full texts a second time.
+        store.write(DocumentsTable.NAME, documents.sortWithinPartitions("crawl_date", "doc_id"), DocumentsTable.PARTITION);
+        store.write(RejectsTable.NAME, rejects.coalesce(Math.max(1, files.size() / 32))
                 .sortWithinPartitions("input_file", "record_offset"));
 
         long recordsRead = processed.count();
