@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the date strings that pages put in metadata. Times without a zone are taken as UTC: the
- * page gives no better evidence, and being off by a few hours is acceptable for event_time.
+ * Parses the date strings that pages and feeds put in metadata. Times without a zone are taken as
+ * UTC: the input gives no better evidence, and being off by a few hours is acceptable for event_time.
  */
-final class DateParser {
+public final class DateParser {
     private DateParser() {}
 
     // 2015-11-17T10:00:00Z, 2015-11-17 10:00:00.123+01:00, 2015-11-17T10:00+0100, 2015-11-17T10:00:00 (no zone)
@@ -65,7 +65,7 @@ final class DateParser {
     private static final Pattern TRAILING_ZONE_NAME = Pattern.compile("(?i)\\s*\\((?:utc|gmt)\\)$");
 
     /** The instant a date string denotes, or null when no known format fits. */
-    static Instant parse(String raw) {
+    public static Instant parse(String raw) {
         if (raw == null) {
             return null;
         }

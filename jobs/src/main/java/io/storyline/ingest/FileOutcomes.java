@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * progress line per file.
  */
 final class FileOutcomes implements Iterator<Processed> {
-    private static final Logger LOG = LoggerFactory.getLogger("io.storyline.ingest");
+    private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+    private static final long PROGRESS_EVERY_NANOS = 30_000_000_000L;
 
     private final Iterator<InputFile> files;
     private final Settings.Ingest settings;
@@ -36,6 +37,7 @@ final class FileOutcomes implements Iterator<Processed> {
     private long records;
     private long rejects;
     private long started;
+    private long lastProgress;
     private Processed next;
 
     FileOutcomes(Iterator<InputFile> files, Settings.Ingest settings, Configuration conf, Instant runDay) {
@@ -70,6 +72,13 @@ final class FileOutcomes implements Iterator<Processed> {
         if (result instanceof Reject) {
             rejects++;
         }
+        if ((records & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+            // A large file is one long task: say how it is going, not only when it ends.
+            lastProgress = System.nanoTime();
+            double seconds = (lastProgress - started) / 1e9;
+            LOG.info("ingest: {}: {} records so far ({} rejected), {} records/s", new Path(file.path()).getName(),
+                    records, rejects, String.format("%.0f", records / seconds));
+        }
         return result;
     }
 
@@ -83,6 +92,7 @@ final class FileOutcomes implements Iterator<Processed> {
         rejects = 0;
         lastOffset = 0;
         started = System.nanoTime();
+        lastProgress = started;
         try {
             Instant defaultCrawl = runDay != null ? runDay
                     : Instant.ofEpochMilli(new Path(file.path()).getFileSystem(conf)

@@ -77,6 +77,12 @@ public final class IngestStage {
         JavaRDD<ExtractedArticle> articles = processed
                 .filter(p -> p instanceof ExtractedArticle).map(p -> (ExtractedArticle) p);
         JavaRDD<ExtractedArticle> cleaned = TemplateLinePass.apply(jsc, articles, ingest);
+        int cores = jsc.defaultParallelism();
+        if (files.size() < cores) {
+            // Fewer files than cores (one big WARC): spread the articles so that language
+            // identification and the rest of finishing use every core, not one task per file.
+            cleaned = cleaned.repartition(cores);
+        }
         LocalDate date = request.date();
         JavaRDD<Finished> finished = cleaned.mapPartitions(it -> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
@@ -114,9 +120,9 @@ public final class IngestStage {
         long recordsRead = processed.count();
         processed.unpersist();
         finished.unpersist();
-        Map<String, Long> languages = countBy(store.read(DocumentsTable.NAME), "lang");
+        Map<String, Long> languages = countBy(store.read(DocumentsTable.NAME, DocumentsTable.SCHEMA), "lang");
         long documentCount = languages.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> byReason = countBy(store.read(RejectsTable.NAME), "reason");
+        Map<String, Long> byReason = countBy(store.read(RejectsTable.NAME, RejectsTable.SCHEMA), "reason");
         long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
         if (documentCount + rejectCount != recordsRead) {
             // The accounting is the stage's contract; a gap is a bug to surface, never to hide.

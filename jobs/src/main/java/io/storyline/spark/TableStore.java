@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The tables of one run, under its output root, one folder per table. A table is written to a
@@ -39,8 +40,9 @@ public final class TableStore {
         return new Path(root, table).toString();
     }
 
-    public Dataset<Row> read(String table) {
-        return spark.read().parquet(pathOf(table));
+    /** Reads a table with its declared schema, so an empty table (no files) reads as zero rows. */
+    public Dataset<Row> read(String table, StructType schema) {
+        return spark.read().schema(schema).parquet(pathOf(table));
     }
 
     /** Writes {@code table} in full, replacing the previous one only once the new one is complete. */

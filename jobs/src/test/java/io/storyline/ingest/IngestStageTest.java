@@ -161,6 +161,15 @@ class IngestStageTest {
     }
 
     @Test
+    void inputWhereEveryRecordIsRejectedGivesEmptyTablesNotAFailure() throws IOException {
+        Path feed = Files.createDirectories(tmp.resolve("all-bad")).resolve("bad.jsonl");
+        Files.writeString(feed, "{oops\n{\"url\":\"https://a.example.org/1\",\"text\":\"too short\"}\n");
+        Path out = ingest("all-bad-out", null, feed.toString());
+        assertThat(spark.read().schema(io.storyline.schema.DocumentsTable.SCHEMA).parquet(out.resolve("documents").toString()).count()).isZero();
+        assertThat(rejectsByReason(table(out, "rejects"))).isEqualTo(Map.of("bad_record", 1L, "too_short", 1L));
+    }
+
+    @Test
     void seedFolderBecomesFiveCleanDocuments() {
         Path out = ingest("seeds", LocalDate.parse("2015-11-26"), SharedData.require("seeds").toString());
         List<Row> docs = table(out, "documents").orderBy("url").collectAsList();
@@ -197,6 +206,55 @@ class IngestStageTest {
         Map<String, Long> reasons = rejectsByReason(table(out, "rejects"));
         assertThat(reasons).containsKeys("non_response", "unreadable");
         assertThat(table(out, "documents").filter("lang = 'und'").count()).isLessThan(table(out, "documents").count());
+    }
+
+    @Test
+    void pathListsGlobsAndGzippedJsonLinesAreInputsToo() throws IOException {
+        Path lists = Files.createDirectories(tmp.resolve("lists"));
+        Path crawl = SharedData.samples("crawl");
+        Files.writeString(lists.resolve("warc.paths"), "# Common Crawl style: relative entries\nsample-news.warc.gz\nsample-bad.warc.gz\n");
+        Path viaList = tmp.resolve("via-list");
+        new Pipeline(spark, settings).run(new Pipeline.RunRequest("ingest", List.of(lists.resolve("warc.paths").toString()),
+                crawl.toString(), viaList.toString(), null), List.of(Pipeline.Stage.INGEST));
+        Path viaGlob = ingest("via-glob", null, crawl.resolve("sample-*.warc.gz").toString());
+        assertThat(table(viaList, "documents").count()).isEqualTo(48);
+        assertThat(table(viaGlob, "documents").exceptAll(table(viaList, "documents")).count()).isZero();
+
+        Path gz = Files.createDirectories(tmp.resolve("gz")).resolve("feed.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(crawl.resolve("feed.jsonl")));
+        }
+        Path viaGzip = ingest("via-gzip", null, gz.toString());
+        assertThat(table(viaGzip, "documents").count()).isEqualTo(4);
+        assertThat(rejectsByReason(table(viaGzip, "rejects"))).isEqualTo(Map.of("bad_record", 1L));
+    }
+
+    @Test
+    void lineRepeatedAcrossOneSourceIsDroppedAsTemplate() throws IOException {
+        Path feed = Files.createDirectories(tmp.resolve("template")).resolve("daily.jsonl");
+        String footer = "Daily Example is published by Example Media Group, 12 Harbour Street, Portsmouth";
+        List<String> lines = new ArrayList<>();
+        String[] topics = {"the harbour budget and the cost of dredging the old channel",
+            "a new cycle lane along the seafront that shop owners oppose",
+            "the closure of the swimming pool at Eastney after a roof inspection",
+            "plans for four hundred homes on the former gas works site",
+            "a strike by bin collectors over pay and weekend shifts"};
+        String[] voices = {"Residents", "Shopkeepers", "Parents", "Neighbours", "Union officials"};
+        for (int i = 0; i < 5; i++) {
+            String body = "The council met on Tuesday to discuss " + topics[i] + ", after weeks of public argument.\n"
+                    + voices[i] + " told the meeting that the decision on " + topics[i]
+                    + " came too late, and several asked the mayor to publish every report behind it.\n"
+                    + "Officers will bring a revised paper on " + topics[i] + " to the cabinet in the new year, "
+                    + "with options that range from doing nothing to a full public consultation.\n"
+                    + (i < 2 ? "Shared by two documents only, this line is not template.\n" : "")
+                    + footer;
+            lines.add(JSON.writeValueAsString(Map.of("url", "https://daily.example.org/news/" + i,
+                    "text", body, "title", "Harbour story " + i, "source", "daily.example.org")));
+        }
+        Files.write(feed, lines);
+        List<Row> docs = table(ingest("template-out", null, feed.toString()), "documents").collectAsList();
+        assertThat(docs).hasSize(5).allSatisfy(r -> assertThat((String) r.getAs("text")).doesNotContain("Example Media Group"));
+        assertThat(docs).filteredOn(r -> ((String) r.getAs("text")).contains("not template")).hasSize(2);
     }
 
     private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {

@@ -2,6 +2,7 @@ package io.storyline.ingest.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.extract.DateParser;
 import io.storyline.ingest.Provenance;
 import io.storyline.ingest.RawRecord;
 import io.storyline.ingest.ReadResult;
@@ -87,13 +88,13 @@ public final class JsonLinesRecordReader implements RecordReader {
         if (text == null && html == null) {
             return new Reject(provenance, url, RejectReason.BAD_RECORD, "neither text nor html");
         }
-        Instant publishedAt;
-        Instant crawledAt;
-        try {
-            publishedAt = Timestamps.parseOrNull(string(node, "published_at"));
-            crawledAt = Timestamps.parseOrNull(string(node, "crawled_at"));
-        } catch (IllegalArgumentException e) {
-            return new Reject(provenance, url, RejectReason.BAD_RECORD, e.getMessage());
+        String published = string(node, "published_at");
+        String crawled = string(node, "crawled_at");
+        Instant publishedAt = DateParser.parse(published);
+        Instant crawledAt = DateParser.parse(crawled);
+        if ((published != null && publishedAt == null) || (crawled != null && crawledAt == null)) {
+            return new Reject(provenance, url, RejectReason.BAD_RECORD,
+                    "unparseable time: " + (publishedAt == null && published != null ? published : crawled));
         }
         if (crawledAt == null) {
             crawledAt = context.defaultCrawledAt();

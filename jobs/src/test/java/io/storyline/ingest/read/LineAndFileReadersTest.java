@@ -1,0 +1,113 @@
+package io.storyline.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.ingest.RawRecord;
+import io.storyline.ingest.ReadResult;
+import io.storyline.ingest.Reject;
+import io.storyline.ingest.RejectReason;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class LineAndFileReadersTest {
+    private static final Instant RUN_DAY = Instant.parse("2026-11-21T00:00:00Z");
+
+    static List<ReadResult> readAll(RecordReader reader) throws IOException {
+        List<ReadResult> results = new ArrayList<>();
+        Optional<ReadResult> next;
+        while ((next = reader.next()).isPresent()) {
+            results.add(next.get());
+        }
+        return results;
+    }
+
+    static List<ReadResult> jsonLines(byte[] bytes, long maxRecordBytes) throws IOException {
+        return readAll(new JsonLinesRecordReader(new ByteArrayInputStream(bytes),
+                new ReadContext("feed.jsonl", maxRecordBytes, RUN_DAY)));
+    }
+
+    @Test
+    void eachUnusableLineIsItsOwnRejectAndNeighboursSurvive() throws IOException {
+        String feed = String.join("\n",
+                "{\"url\":\"https://a.example.com/1\",\"text\":\"first\",\"published_at\":\"2026-11-20T08:00:00+01:00\"}",
+                "{not json",
+                "",
+                "{\"text\":\"no url\"}",
+                "{\"url\":\"https://a.example.com/4\"}",
+                "{\"url\":\"https://a.example.com/5\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}",
+                "[1,2]",
+                "{\"url\":\"https://a.example.com/7\",\"html\":\"<p>seven</p>\",\"crawled_at\":\"2026-11-19\"}") + "\n";
+        List<ReadResult> results = jsonLines(feed.getBytes(StandardCharsets.UTF_8), 1 << 20);
+
+        assertThat(results).hasSize(7);
+        assertThat(results.get(0)).isInstanceOfSatisfying(RawRecord.TextCapture.class, t -> {
+            assertThat(t.publishedAt()).isEqualTo(Instant.parse("2026-11-20T07:00:00Z"));
+            assertThat(t.crawledAt()).isEqualTo(RUN_DAY);
+            assertThat(t.provenance().recordId()).isEqualTo("line:1");
+        });
+        assertThat(results.subList(1, 6)).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(Reject.class,
+                j -> assertThat(j.reason()).isEqualTo(RejectReason.BAD_RECORD)));
+        assertThat(((Reject) results.get(1)).detail()).startsWith("not JSON");
+        assertThat(((Reject) results.get(2)).detail()).isEqualTo("no url field");
+        assertThat(((Reject) results.get(3)).detail()).isEqualTo("neither text nor html");
+        assertThat(((Reject) results.get(4)).detail()).contains("last Tuesday");
+        assertThat(results.get(6)).isInstanceOfSatisfying(RawRecord.HtmlCapture.class, h -> {
+            assertThat(h.crawledAt()).isEqualTo(Instant.parse("2026-11-19T00:00:00Z"));
+            assertThat(h.provenance().recordOffset()).isEqualTo(feed.indexOf("{\"url\":\"https://a.example.com/7\""));
+        });
+    }
+
+    @Test
+    void overlongLineIsTooLargeWithoutBeingBuffered() throws IOException {
+        String feed = "{\"url\":\"https://a.example.com/big\",\"text\":\"" + "x".repeat(5000) + "\"}\n"
+                + "{\"url\":\"https://a.example.com/ok\",\"text\":\"fine\"}\n";
+        List<ReadResult> results = jsonLines(feed.getBytes(StandardCharsets.UTF_8), 1000);
+        assertThat(results).hasSize(2);
+        assertThat(((Reject) results.get(0)).reason()).isEqualTo(RejectReason.TOO_LARGE);
+        assertThat(results.get(1)).isInstanceOf(RawRecord.TextCapture.class);
+    }
+
+    @Test
+    void cutOffGzipFeedKeepsItsCompleteLinesAndReportsTheRest() throws IOException {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            feed.append("{\"url\":\"https://a.example.com/").append(i).append("\",\"text\":\"article ").append(i).append("\"}\n");
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(feed.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] cut = Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+        List<ReadResult> results = readAll(new JsonLinesRecordReader(new GZIPInputStream(new ByteArrayInputStream(cut)),
+                new ReadContext("feed.jsonl.gz", 1 << 20, RUN_DAY)));
+        Reject last = (Reject) results.get(results.size() - 1);
+        assertThat(last.reason()).isEqualTo(RejectReason.UNREADABLE);
+        assertThat(results.subList(0, results.size() - 1)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).isInstanceOf(RawRecord.TextCapture.class));
+    }
+
+    @Test
+    void windows1251TextFileDecodes() throws IOException {
+        String article = "Снегопад в Москве\nМосква пережила самый сильный снегопад за последние десять лет, "
+                + "сообщили в городской службе погоды. Аэропорты задержали более ста рейсов.\n";
+        List<ReadResult> results = readAll(new TextFileRecordReader(
+                new ByteArrayInputStream(article.getBytes(Charset.forName("windows-1251"))), "file:/data/ru/1.txt",
+                new ReadContext("/data/ru/1.txt", 1 << 20, RUN_DAY)));
+        assertThat(results).singleElement().isInstanceOfSatisfying(RawRecord.TextCapture.class, t -> {
+            assertThat(t.title()).isEqualTo("Снегопад в Москве");
+            assertThat(t.text()).contains("самый сильный снегопад");
+            assertThat(t.url()).isEqualTo("file:/data/ru/1.txt");
+        });
+    }
+}
