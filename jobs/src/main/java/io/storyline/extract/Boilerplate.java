@@ -32,7 +32,7 @@ final class Boilerplate {
     // These are removed whatever their size: a long comment thread is still not the article.
     private static final Pattern STRONG_NAME_PART = Pattern.compile(String.join("|",
             "comment", "komment", "komentar", "comentar", "disqus", "livefyre",
-            "cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics",
+            "cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics", "sp_message",
             "related", "verwandt", "relacionad", "correlat", "svarzan", "pohozh", "recommend", "empfehl",
             "taboola", "outbrain", "plista", "ligatus", "recirc", "mostread", "most-read",
             "most-viewed", "meistgelesen", "also-read", "alsoread", "see-also", "seealso", "lesen-sie-auch",
@@ -60,7 +60,10 @@ final class Boilerplate {
     // Matched as whole words of the name only: as substrings they would hit "head", "add", "tagline".
     private static final Pattern WEAK_NAME_WORD = Pattern.compile(
             "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|tags|tag-list|taglist|tagcloud|keywords|categories|cat-links|"
-                    + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags)(?:$|[^a-z0-9])");
+                    + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags|"
+                    // German subscription notices ("abo-hinweis"). Not "paywall": sites wrap the paid
+                    // article body itself in one ("paywall-template-container").
+                    + "abo)(?:$|[^a-z0-9])");
 
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|legend|credit|bildunterschrift|photo-?info");
 

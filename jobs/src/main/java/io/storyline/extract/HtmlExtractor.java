@@ -2,6 +2,10 @@ package io.storyline.extract;
 
 import java.time.Instant;
 import java.util.Arrays;
+import io.storyline.text.LineCleaner;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,6 +14,8 @@ import org.jsoup.nodes.Element;
  * Main text and metadata of an HTML page. Holds no state, so one instance serves all threads.
  */
 public final class HtmlExtractor {
+    private static final LineCleaner PROMPTS = LineCleaner.defaults();
+
     public HtmlExtractor() {}
 
     /**
@@ -26,9 +32,36 @@ public final class HtmlExtractor {
         String canonical = CanonicalUrlFinder.find(doc);
         // The canonical URL is date evidence too, e.g. when a page is read from a file with no URL.
         PublicationTime published = PublicationTimeFinder.find(doc, jsonLd, Arrays.asList(url, canonical), crawledAt);
-        String text = mainText(doc, jsonLd);
+        String text = withoutPrompts(mainText(doc, jsonLd));
         return new ExtractedPage(title, text, published == null ? null : published.instant(),
                 published == null ? null : published.source(), canonical);
+    }
+
+    /**
+     * Cookie notices and subscribe prompts often sit in markup with no telling class name (a
+     * consent layer named "cmp", a promo inside the article body). Their wording is telling, in
+     * many languages: the line cleaner's cookie, promo and footer rules drop those blocks, and only those.
+     */
+    private static String withoutPrompts(String text) {
+        LineCleaner.Result cleaned = PROMPTS.clean(text);
+        Set<Integer> prompts = new HashSet<>();
+        for (LineCleaner.DroppedLine dropped : cleaned.dropped()) {
+            if (dropped.reason() == LineCleaner.Reason.COOKIE_NOTICE || dropped.reason() == LineCleaner.Reason.PROMO
+                    || dropped.reason() == LineCleaner.Reason.FOOTER) {
+                prompts.add(dropped.index());
+            }
+        }
+        if (prompts.isEmpty()) {
+            return text;
+        }
+        List<String> lines = text.lines().toList();
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!prompts.contains(i)) {
+                kept.append(lines.get(i)).append('\n');
+            }
+        }
+        return kept.toString().strip();
     }
 
     private static String mainText(Document doc, JsonLd jsonLd) {

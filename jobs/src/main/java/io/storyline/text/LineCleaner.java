@@ -42,7 +42,7 @@ public final class LineCleaner {
 
     /** Why a line was dropped. */
     public enum Reason {
-        SEPARATOR, COOKIE_NOTICE, PROMO, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
+        SEPARATOR, COOKIE_NOTICE, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
     }
 
     /** A dropped line: its 0-based index in the input, its text, and why. */
@@ -71,6 +71,7 @@ public final class LineCleaner {
     static final int RUN_MIN_LINES = 3;
     static final int HEAD_RUN_MIN_LINES = 5;
     static final int PROMO_MAX_WORDS = 30;
+    static final int FOOTER_MAX_WORDS = 20;
     static final int NAVIGATION_MAX_WORDS = 30;
     static final int COOKIE_MAX_WORDS = 80;
 
@@ -92,6 +93,7 @@ public final class LineCleaner {
     private final Pattern consentWord;
     private final Pattern cookieButton;
     private final Pattern promo;
+    private final Pattern footer;
     private final Pattern navigation;
     private final Pattern marker;
 
@@ -100,6 +102,7 @@ public final class LineCleaner {
         this.consentWord = anywhere(sections, "consent-word");
         this.cookieButton = wholeLine(sections, "cookie-button");
         this.promo = anywhere(sections, "promo");
+        this.footer = anywhere(sections, "footer");
         this.navigation = wholeLine(sections, "navigation");
         this.marker = wholeLine(sections, "marker");
     }
@@ -276,6 +279,9 @@ public final class LineCleaner {
         }
         if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
             return Reason.PROMO;
+        }
+        if (words <= FOOTER_MAX_WORDS && footer.matcher(line).find()) {
+            return Reason.FOOTER;
         }
         if (words <= NAVIGATION_MAX_WORDS && (navigation.matcher(key).matches() || isMenu(line))) {
             return Reason.NAVIGATION;

@@ -176,6 +176,12 @@ class LineCleanerTest {
             es | Síguenos en Twitter                                                                                 | PROMO
             it | Seguici su Facebook                                                                                 | PROMO
             pl | Obserwuj nas na Facebooku                                                                           | PROMO
+            uk | Київський вісник © 2026. Усі права захищено.                                                         | FOOTER
+            de | © Rheinische Abendpost 2026                                                                         | FOOTER
+            en | Copyright 2026 Example News Ltd. All rights reserved.                                               | FOOTER
+            ru | Читайте также: Синоптики пообещали аномально тёплый Новый год на юге                                | PROMO
+            en | Read more: Ferry operator warns of winter cancellations                                             | PROMO
+            de | Mehr aus der Region lesen Sie in unserer App.                                                       | FOOTER
             en | Home > Europe > Russia                                                                              | NAVIGATION
             uk | Всі новини                                                                                          | NAVIGATION
             bg | Всички новини »                                                                                     | NAVIGATION
@@ -185,6 +191,14 @@ class LineCleanerTest {
         LineCleaner.Result result = cleaner.clean(List.of(PARAGRAPH_1, "", line, "", PARAGRAPH_2));
         assertThat(result.dropped()).extracting(LineCleaner.DroppedLine::reason).containsExactly(reason);
         assertThat(result.lines()).containsExactly(PARAGRAPH_1, "", PARAGRAPH_2);
+    }
+
+    @Test
+    void sentencesThatMerelyMentionRightsOrApps() {
+        List<String> prose = List.of(PARAGRAPH_1,
+                "The court said the law protects rights reserved to authors, and the ruling applies to every app sold in the EU.",
+                PARAGRAPH_2);
+        assertThat(cleaner.clean(prose).dropped()).isEmpty();
     }
 
     @Test
