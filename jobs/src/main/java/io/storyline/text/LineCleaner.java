@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -75,7 +76,6 @@ public final class LineCleaner {
     static final int NAVIGATION_MAX_WORDS = 30;
     static final int COOKIE_MAX_WORDS = 80;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
     // Sentence end, allowing closing quotes, brackets and footnote stars after it.
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:](?:[\\s\"'»”“’)\\]*]*)$");
     private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:](?:[\\s\"'»”“’)\\]*]*)$");
@@ -150,13 +150,14 @@ public final class LineCleaner {
         return new LineCleaner(sections);
     }
 
+    // The pattern file is lower case and lines are lower-cased once before matching: case-insensitive
+    // Unicode matching folds case at every character of every alternative, and was most of the cost.
     private static Pattern anywhere(Map<String, List<String>> sections, String name) {
-        return Pattern.compile(alternation(sections, name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(alternation(sections, name));
     }
 
     private static Pattern wholeLine(Map<String, List<String>> sections, String name) {
-        return Pattern.compile("(?:" + alternation(sections, name) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?:" + alternation(sections, name) + ")");
     }
 
     private static String alternation(Map<String, List<String>> sections, String name) {
@@ -164,7 +165,15 @@ public final class LineCleaner {
         if (patterns == null || patterns.isEmpty()) {
             throw new IllegalArgumentException("pattern file has no [" + name + "] section");
         }
-        return String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList());
+        return String.join("|", patterns.stream().map(p -> "(?:" + nonCapturing(p) + ")").toList());
+    }
+
+    // Groups in the pattern file only group; as capturing groups they would make every Matcher
+    // allocate state for hundreds of them, and matchers are made for every line.
+    private static final Pattern CAPTURING_GROUP = Pattern.compile("(?<!\\\\)\\((?!\\?)");
+
+    static String nonCapturing(String pattern) {
+        return CAPTURING_GROUP.matcher(pattern).replaceAll("(?:");
     }
 
     /** Cleans a text; line breaks may be LF or CRLF. */
@@ -268,10 +277,11 @@ public final class LineCleaner {
         if (NO_TEXT.matcher(line).matches()) {
             return Reason.SEPARATOR;
         }
-        String key = EDGE_NON_LETTERS.matcher(line).replaceAll("");
+        String lower = line.toLowerCase(Locale.ROOT);
+        String key = EDGE_NON_LETTERS.matcher(lower).replaceAll("");
         // A banner sits before or after the article body; inside it, a paragraph about cookie law stays.
         if (words <= COOKIE_MAX_WORDS && (!paragraph || outsideBody)
-                && cookieWord.matcher(line).find() && consentWord.matcher(line).find()) {
+                && cookieWord.matcher(lower).find() && consentWord.matcher(lower).find()) {
             return Reason.COOKIE_NOTICE;
         }
         if (afterCookie && cookieButton.matcher(key).matches()) {
@@ -280,7 +290,7 @@ public final class LineCleaner {
         if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
             return Reason.PROMO;
         }
-        if (words <= FOOTER_MAX_WORDS && footer.matcher(line).find()) {
+        if (words <= FOOTER_MAX_WORDS && footer.matcher(lower).find()) {
             return Reason.FOOTER;
         }
         if (words <= NAVIGATION_MAX_WORDS && (navigation.matcher(key).matches() || isMenu(line))) {
@@ -352,13 +362,44 @@ public final class LineCleaner {
         return opens <= 1 || first == '"' || first == '\'';
     }
 
+    /**
+     * Words as runs of letters or digits, joined by - ' ’ . between two of them ("вице-мэра", "U.S.").
+     * A loop rather than a regex: this runs on every line of every document, and the regex scan was
+     * the cleaner's largest cost.
+     */
     static int countWords(String line) {
         int count = 0;
-        var m = WORD.matcher(line);
-        while (m.find()) {
-            count++;
+        boolean inWord = false;
+        int length = line.length();
+        for (int i = 0; i < length; ) {
+            int c = line.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (isWordChar(c)) {
+                if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+            } else if (inWord && isJoiner(c) && next < length && isWordChar(line.codePointAt(next))) {
+                // stays in the word: the joiner has a letter or digit on both sides
+            } else {
+                inWord = false;
+            }
+            i = next;
         }
         return count;
+    }
+
+    // \p{L} or \p{N}: letters, and digits, letter numbers and other numbers (², ½).
+    private static boolean isWordChar(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '-' || c == '\'' || c == '’' || c == '.';
     }
 
     /** How many lines were dropped per reason; for diagnostics and counters. */

@@ -193,6 +193,19 @@ class LineCleanerTest {
         assertThat(result.lines()).containsExactly(PARAGRAPH_1, "", PARAGRAPH_2);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Путин и Олланд договорились                      | 4
+            вице-мэра Москвы                                 | 2
+            the U.S. and e.g. it's 3.5%                      | 6
+            -- end -- . ' x- -y                              | 3
+            ½ of 2² people                                   | 4
+            中文 和 日本語                                   | 3
+            """)
+    void wordsAreRunsOfLettersOrDigitsJoinedByInnerPunctuation(String line, int expected) {
+        assertThat(LineCleaner.countWords(line)).isEqualTo(expected);
+    }
+
     @Test
     void sentencesThatMerelyMentionRightsOrApps() {
         List<String> prose = List.of(PARAGRAPH_1,
