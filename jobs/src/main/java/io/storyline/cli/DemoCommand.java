@@ -1,8 +1,7 @@
 package io.storyline.cli;
 
-import io.storyline.config.UsageException;
-
 import io.storyline.config.Settings;
+import io.storyline.config.UsageException;
 import io.storyline.pipeline.Pipeline;
 import io.storyline.spark.SparkSessions;
 import java.io.File;

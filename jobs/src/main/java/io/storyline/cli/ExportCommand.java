@@ -1,9 +1,8 @@
 package io.storyline.cli;
 
-import io.storyline.config.UsageException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
 import java.io.BufferedWriter;
 import java.io.IOException;

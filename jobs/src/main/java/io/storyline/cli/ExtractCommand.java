@@ -1,8 +1,7 @@
 package io.storyline.cli;
 
-import io.storyline.config.UsageException;
-
 import io.storyline.config.Settings;
+import io.storyline.config.UsageException;
 import io.storyline.extract.ExtractionRun;
 import io.storyline.text.LanguageIdentifier;
 import java.io.File;

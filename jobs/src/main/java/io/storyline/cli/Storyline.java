@@ -1,13 +1,12 @@
 package io.storyline.cli;
 
-import io.storyline.config.UsageException;
-
 import io.storyline.config.SettingsException;
+import io.storyline.config.UsageException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line: the same arguments work from bin/storyline and after

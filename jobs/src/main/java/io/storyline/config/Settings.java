@@ -92,14 +92,14 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
         Config c = root.getConfig("storyline");
         Config in = c.getConfig("ingest");
         Ingest ingest = new Ingest(
-                positive(in, "max-record-bytes", in.getBytes("max-record-bytes")),
-                positive(in, "max-inflated-bytes", in.getBytes("max-inflated-bytes")),
-                (int) atLeast(in, "min-words", in.getInt("min-words"), 0),
+                positive("max-record-bytes", in.getBytes("max-record-bytes")),
+                positive("max-inflated-bytes", in.getBytes("max-inflated-bytes")),
+                (int) atLeast("min-words", in.getInt("min-words"), 0),
                 languages(in),
-                (int) positive(in, "language-sample-chars", in.getInt("language-sample-chars")),
-                unit(in, "language-min-confidence", in.getDouble("language-min-confidence")),
-                (int) atLeast(in, "template-lines.min-docs", in.getInt("template-lines.min-docs"), 2),
-                unit(in, "template-lines.min-share", in.getDouble("template-lines.min-share")),
+                (int) positive("language-sample-chars", in.getInt("language-sample-chars")),
+                unit("language-min-confidence", in.getDouble("language-min-confidence")),
+                (int) atLeast("template-lines.min-docs", in.getInt("template-lines.min-docs"), 2),
+                unit("template-lines.min-share", in.getDouble("template-lines.min-share")),
                 in.getString("input-prefix"));
         String compression = c.getString("output.compression");
         if (!COMPRESSIONS.contains(compression)) {
@@ -120,18 +120,18 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
         return List.copyOf(languages);
     }
 
-    private static long positive(Config c, String key, long value) {
-        return atLeast(c, key, value, 1);
+    private static long positive(String key, long value) {
+        return atLeast(key, value, 1);
     }
 
-    private static long atLeast(Config c, String key, long value, long min) {
+    private static long atLeast(String key, long value, long min) {
         if (value < min) {
             throw new SettingsException("storyline.ingest." + key + " must be at least " + min + ", not " + value);
         }
         return value;
     }
 
-    private static double unit(Config c, String key, double value) {
+    private static double unit(String key, double value) {
         if (value < 0 || value > 1) {
             throw new SettingsException("storyline.ingest." + key + " must be between 0 and 1, not " + value);
         }
