@@ -1,6 +1,8 @@
 package io.storyline.spark;
 
 import java.util.function.Function;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,11 +31,24 @@ public final class SparkSessions {
             builder.config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "8");
         }
-        return builder
+        SparkSession spark = builder
                 // Tables are in UTC, and timestamps come in and out as java.time types.
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
                 .getOrCreate();
+        quietLogging();
+        return spark;
+    }
+
+    /**
+     * Spark at WARN, Storyline's progress at INFO, unless the user named a log4j2 configuration:
+     * spark-submit otherwise applies Spark's INFO defaults before our jar is even on the classpath.
+     */
+    private static void quietLogging() {
+        if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("log4j.configurationFile") == null) {
+            Configurator.setRootLevel(Level.WARN);
+            Configurator.setLevel("io.storyline", Level.INFO);
+        }
     }
 }
