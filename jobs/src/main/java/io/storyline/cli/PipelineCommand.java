@@ -40,6 +40,20 @@ abstract class PipelineCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "dedup", mixinStandardHelpOptions = true,
+            description = "Finds near-duplicate groups in the documents of an earlier run (--input is its output).")
+    static final class Dedup extends PipelineCommand {
+        @Override
+        String name() {
+            return "dedup";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.DEDUP);
+        }
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Reads crawl archives and writes the documents and rejects tables into --output.")
     static final class Ingest extends PipelineCommand {

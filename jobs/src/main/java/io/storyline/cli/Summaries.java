@@ -12,6 +12,31 @@ final class Summaries {
 
     static void print(PrintStream out, Pipeline.RunSummary summary) {
         IngestStage.Result ingest = summary.ingest();
+        if (ingest != null) {
+            printIngest(out, ingest);
+        }
+        Pipeline.DedupSummary dedup = summary.dedup();
+        if (dedup != null) {
+            out.printf("near-dups     %,d groups holding %,d of %,d documents%n", dedup.groups(), dedup.members(),
+                    dedup.documents());
+        }
+        out.printf("tables        %s (%s)  manifest %s/_manifest.json%n", summary.output(),
+                String.join(", ", tablesOf(summary)), summary.output());
+    }
+
+    private static java.util.List<String> tablesOf(Pipeline.RunSummary summary) {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        if (summary.ingest() != null) {
+            tables.add("documents");
+            tables.add("rejects");
+        }
+        if (summary.dedup() != null) {
+            tables.add("near_duplicates");
+        }
+        return tables;
+    }
+
+    private static void printIngest(PrintStream out, IngestStage.Result ingest) {
         out.printf("records read  %,d from %d files%n", ingest.recordsRead(), ingest.files().size());
         out.printf("documents     %,d%n", ingest.documents());
         out.printf("languages     %s%n", byCount(ingest.languages()));
@@ -19,7 +44,6 @@ final class Summaries {
         if (!ingest.skipped().isEmpty()) {
             out.printf("not read      %d files of unknown format (listed in _manifest.json)%n", ingest.skipped().size());
         }
-        out.printf("tables        %s/{documents,rejects}  manifest %s/_manifest.json%n", summary.output(), summary.output());
     }
 
     private static String byCount(Map<String, Long> counts) {

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Output output, String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -30,9 +30,13 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
             double templateMinShare,
             String inputPrefix) implements java.io.Serializable {}
 
+    public record Dedup(double threshold, int permutations, long seed, int maxBucketSize, String components)
+            implements java.io.Serializable {}
+
     public record Output(String compression) implements java.io.Serializable {}
 
     private static final Set<String> COMPRESSIONS = Set.of("snappy", "zstd", "gzip", "none");
+    private static final Set<String> COMPONENTS = Set.of("large-star", "graphx");
     private static final String DEFAULTS = "storyline.conf";
 
     /** Defaults only, plus {@code -Dstoryline.*} system properties. */
@@ -92,21 +96,33 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
         Config c = root.getConfig("storyline");
         Config in = c.getConfig("ingest");
         Ingest ingest = new Ingest(
-                positive("max-record-bytes", in.getBytes("max-record-bytes")),
-                positive("max-inflated-bytes", in.getBytes("max-inflated-bytes")),
-                (int) atLeast("min-words", in.getInt("min-words"), 0),
+                positive("ingest.max-record-bytes", in.getBytes("max-record-bytes")),
+                positive("ingest.max-inflated-bytes", in.getBytes("max-inflated-bytes")),
+                (int) atLeast("ingest.min-words", in.getInt("min-words"), 0),
                 languages(in),
-                (int) positive("language-sample-chars", in.getInt("language-sample-chars")),
-                unit("language-min-confidence", in.getDouble("language-min-confidence")),
-                (int) atLeast("template-lines.min-docs", in.getInt("template-lines.min-docs"), 2),
-                unit("template-lines.min-share", in.getDouble("template-lines.min-share")),
+                (int) positive("ingest.language-sample-chars", in.getInt("language-sample-chars")),
+                unit("ingest.language-min-confidence", in.getDouble("language-min-confidence")),
+                (int) atLeast("ingest.template-lines.min-docs", in.getInt("template-lines.min-docs"), 2),
+                unit("ingest.template-lines.min-share", in.getDouble("template-lines.min-share")),
                 in.getString("input-prefix"));
+        Config dd = c.getConfig("dedup");
+        double threshold = dd.getDouble("threshold");
+        if (threshold <= 0 || threshold > 1) {
+            throw new SettingsException("storyline.dedup.threshold must be in (0, 1], not " + threshold);
+        }
+        String components = dd.getString("components");
+        if (!COMPONENTS.contains(components)) {
+            throw new SettingsException("storyline.dedup.components must be one of " + new TreeSet<>(COMPONENTS)
+                    + ", not '" + components + "'");
+        }
+        Dedup dedup = new Dedup(threshold, (int) atLeast("dedup.permutations", dd.getInt("permutations"), 2),
+                dd.getLong("seed"), (int) atLeast("dedup.max-bucket-size", dd.getInt("max-bucket-size"), 2), components);
         String compression = c.getString("output.compression");
         if (!COMPRESSIONS.contains(compression)) {
             throw new SettingsException("storyline.output.compression must be one of " + new TreeSet<>(COMPRESSIONS)
                     + ", not '" + compression + "'");
         }
-        return new Settings(ingest, new Output(compression),
+        return new Settings(ingest, dedup, new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 
@@ -126,14 +142,14 @@ public record Settings(Ingest ingest, Output output, String effectiveJson) imple
 
     private static long atLeast(String key, long value, long min) {
         if (value < min) {
-            throw new SettingsException("storyline.ingest." + key + " must be at least " + min + ", not " + value);
+            throw new SettingsException("storyline." + key + " must be at least " + min + ", not " + value);
         }
         return value;
     }
 
     private static double unit(String key, double value) {
         if (value < 0 || value > 1) {
-            throw new SettingsException("storyline.ingest." + key + " must be between 0 and 1, not " + value);
+            throw new SettingsException("storyline." + key + " must be between 0 and 1, not " + value);
         }
         return value;
     }

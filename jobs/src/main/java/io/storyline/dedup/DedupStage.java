@@ -1,0 +1,174 @@
+package io.storyline.dedup;
+
+import io.storyline.config.Settings;
+import io.storyline.schema.NearDuplicatesTable;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The dedup stage: {@code documents} in, {@code near_duplicates} out.
+ *
+ * <p>Each document gets a MinHash signature of its shingles; LSH band keys make candidate pairs;
+ * each pair is verified on its signatures before it becomes an edge; connected components of the
+ * edges make groups; and a chaining guard keeps in a group only the members that are themselves
+ * near-duplicates of its representative (the earliest article, ties broken by doc_id).
+ */
+public final class DedupStage {
+
+    /** A document's signature, keyed by its doc_id as a number. */
+    record Signed(long id, long eventMicros, long[] signature) implements Serializable {}
+
+    public record Result(Dataset<Row> nearDuplicates, long candidatePairs, long edges) {}
+
+    private final SparkSession spark;
+    private final Settings.Dedup settings;
+
+    public DedupStage(SparkSession spark, Settings.Dedup settings) {
+        this.spark = spark;
+        this.settings = settings;
+    }
+
+    /** @param documents rows with at least doc_id, text, lang and event_time */
+    public Result run(Dataset<Row> documents) {
+        Settings.Dedup s = settings;
+        LshBanding banding = LshBanding.forThreshold(s.threshold(), s.permutations());
+        JavaRDD<Signed> signed = documents.select("doc_id", "text", "lang", "event_time").javaRDD()
+                .mapPartitions(rows -> {
+                    Shingler shingler = new Shingler();
+                    MinHasher hasher = new MinHasher(s.permutations(), s.seed());
+                    List<Signed> out = new ArrayList<>();
+                    while (rows.hasNext()) {
+                        Row row = rows.next();
+                        long[] signature = hasher.signature(shingler.shingles(row.getString(1), row.getString(2)));
+                        // No shingles (no text to compare): the document is its own group.
+                        if (!MinHasher.isEmpty(signature)) {
+                            Instant eventTime = row.getAs(3);
+                            out.add(new Signed(idOf(row.getString(0)), micros(eventTime), signature));
+                        }
+                    }
+                    return out.iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        JavaPairRDD<Long, Long> candidates = candidatePairs(signed, banding, s.maxBucketSize())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, long[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.id(), d.signature()));
+        double threshold = s.threshold();
+        JavaPairRDD<Long, Long> edges = candidates
+                .join(signatures)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
+                .join(signatures)
+                .filter(e -> MinHasher.estimatedJaccard(e._2()._1()._2(), e._2()._2()) >= threshold)
+                .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long candidateCount = candidates.count();
+        long edgeCount = edges.count();
+
+        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges, s.components());
+        JavaRDD<Row> rows = labels
+                .join(signed.mapToPair(d -> new Tuple2<>(d.id(), d)))
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
+                .groupByKey()
+                .flatMap(group -> guardedGroup(group._2(), threshold).iterator());
+        Dataset<Row> nearDuplicates = spark.createDataFrame(rows, NearDuplicatesTable.SCHEMA);
+        candidates.unpersist();
+        return new Result(nearDuplicates, candidateCount, edgeCount);
+    }
+
+    /**
+     * Pairs of documents sharing a band key. A bucket larger than {@code maxBucket} (template-only
+     * pages, boilerplate notices) links each member to the bucket's smallest id only: linear, not
+     * quadratic, so one hot bucket cannot blow up a task, and members stay reachable.
+     */
+    static JavaPairRDD<Long, Long> candidatePairs(JavaRDD<Signed> signed, LshBanding banding, int maxBucket) {
+        return signed.flatMapToPair(d -> {
+                    long[] keys = banding.bandKeys(d.signature());
+                    List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
+                    for (long key : keys) {
+                        out.add(new Tuple2<>(key, d.id()));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMapToPair(bucket -> pairsOf(bucket._2(), maxBucket).iterator())
+                .distinct();
+    }
+
+    static List<Tuple2<Long, Long>> pairsOf(Iterable<Long> bucket, int maxBucket) {
+        List<Long> ids = new ArrayList<>();
+        bucket.forEach(ids::add);
+        if (ids.size() < 2) {
+            return List.of();
+        }
+        Collections.sort(ids);
+        List<Tuple2<Long, Long>> pairs = new ArrayList<>();
+        if (ids.size() > maxBucket) {
+            for (int i = 1; i < ids.size(); i++) {
+                pairs.add(new Tuple2<>(ids.get(0), ids.get(i)));
+            }
+            return pairs;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                pairs.add(new Tuple2<>(ids.get(i), ids.get(j)));
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * The chaining guard: the representative is the earliest member (ties by id); a member stays
+     * only if its own signature is a near-duplicate of the representative's, so no group is held
+     * together by a chain of pairs whose ends differ. Members that fail become singletons.
+     */
+    static List<Row> guardedGroup(Iterable<Signed> members, double threshold) {
+        List<Signed> all = new ArrayList<>();
+        members.forEach(all::add);
+        all.sort((a, b) -> a.eventMicros() != b.eventMicros() ? Long.compare(a.eventMicros(), b.eventMicros())
+                : Long.compareUnsigned(a.id(), b.id()));
+        Signed representative = all.get(0);
+        List<Signed> kept = new ArrayList<>();
+        List<Double> similarity = new ArrayList<>();
+        for (Signed member : all) {
+            double j = member == representative ? 1.0
+                    : MinHasher.estimatedJaccard(member.signature(), representative.signature());
+            if (j >= threshold) {
+                kept.add(member);
+                similarity.add(j);
+            }
+        }
+        if (kept.size() < 2) {
+            return List.of();
+        }
+        String rep = hex(representative.id());
+        List<Row> rows = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            rows.add(RowFactory.create(hex(kept.get(i).id()), rep, rep, kept.size(), similarity.get(i)));
+        }
+        return rows;
+    }
+
+    static long idOf(String docId) {
+        return Long.parseUnsignedLong(docId, 16);
+    }
+
+    static String hex(long id) {
+        return String.format(Locale.ROOT, "%016x", id);
+    }
+
+    private static long micros(Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+}
