@@ -66,11 +66,12 @@ public final class DedupStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, long[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.id(), d.signature()));
         double threshold = s.threshold();
+        Verification verification = new Verification(threshold, 0);
         JavaPairRDD<Long, Long> edges = candidates
                 .join(signatures)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
                 .join(signatures)
-                .filter(e -> MinHasher.estimatedJaccard(e._2()._1()._2(), e._2()._2()) >= threshold)
+                .filter(e -> verification.isEdge(e._2()._1()._2(), e._2()._2()))
                 .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long candidateCount = candidates.count();
@@ -81,7 +82,7 @@ public final class DedupStage {
                 .join(signed.mapToPair(d -> new Tuple2<>(d.id(), d)))
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .groupByKey()
-                .flatMap(group -> guardedGroup(group._2(), threshold).iterator());
+                .flatMap(group -> guardedGroup(group._2(), verification).iterator());
         Dataset<Row> nearDuplicates = spark.createDataFrame(rows, NearDuplicatesTable.SCHEMA);
         candidates.unpersist();
         return new Result(nearDuplicates, candidateCount, edgeCount);
@@ -133,7 +134,7 @@ public final class DedupStage {
      * only if its own signature is a near-duplicate of the representative's, so no group is held
      * together by a chain of pairs whose ends differ. Members that fail become singletons.
      */
-    static List<Row> guardedGroup(Iterable<Signed> members, double threshold) {
+    static List<Row> guardedGroup(Iterable<Signed> members, Verification verification) {
         List<Signed> all = new ArrayList<>();
         members.forEach(all::add);
         all.sort((a, b) -> a.eventMicros() != b.eventMicros() ? Long.compare(a.eventMicros(), b.eventMicros())
@@ -144,7 +145,7 @@ public final class DedupStage {
         for (Signed member : all) {
             double j = member == representative ? 1.0
                     : MinHasher.estimatedJaccard(member.signature(), representative.signature());
-            if (j >= threshold) {
+            if (verification.accepts(j)) {
                 kept.add(member);
                 similarity.add(j);
             }
