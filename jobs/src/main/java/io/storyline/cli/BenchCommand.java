@@ -2,7 +2,9 @@ package io.storyline.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.bench.DedupBenchmark;
 import io.storyline.bench.IngestBenchmark;
+import io.storyline.bench.SyntheticDocuments;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
@@ -19,14 +21,14 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: benchmarks that print figures (and one JSON object with --json). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup)");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -86,6 +88,78 @@ final class BenchCommand implements Runnable {
                         f.floorDocs(), f.floorSeconds(), f.floorDocsPerSecondPerCore());
                 System.out.printf(Locale.ROOT, "share of floor   %.2f (ingest speed / floor speed)%n", f.shareOfFloor());
                 System.out.printf(Locale.ROOT, "peak RSS         %.0f MB (driver and executors: one JVM in local mode)%n", f.peakRssBytes() / 1e6);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "dedup", mixinStandardHelpOptions = true,
+            description = "The dedup stage against MLlib's MinHashLSH.approxSimilarityJoin on the same synthetic documents.")
+    static final class Dedup implements Callable<Integer> {
+        @Option(names = "--docs", paramLabel = "N", description = "Documents (default 100000).")
+        long docs = 100_000;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Where the synthetic crawl is kept (default: a temporary folder).")
+        Path work;
+
+        @Option(names = "--mllib-tables", paramLabel = "L", description = "MinHashLSH hash tables (default 5, as MLlib's example).")
+        int mllibTables = 5;
+
+        @Option(names = "--mllib-timeout", paramLabel = "SECONDS",
+                description = "Stop MLlib after this long and report it as not finished (default 3600).")
+        long mllibTimeout = 3600;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[2]).")
+        String master = "local[2]";
+
+        @Option(names = "--conf", paramLabel = "FILE")
+        File conf;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            if (docs < 2 || mllibTables < 1 || mllibTimeout < 1) {
+                throw new UsageException("--docs must be at least 2, --mllib-tables and --mllib-timeout at least 1");
+            }
+            Settings settings = Settings.load(conf);
+            Path dir = SyntheticDocuments.ensure((work != null ? work : Files.createTempDirectory("storyline-bench"))
+                    .resolve("synth-" + docs), docs);
+            DedupBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench dedup", master, spark -> {
+                try {
+                    return DedupBenchmark.run(spark, settings, dir, mllibTables, mllibTimeout);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Double mllibSeconds = f.mllib().seconds();
+            if (json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("docs", f.docs()).put("storyline_s", f.storyline().seconds());
+                if (mllibSeconds == null) {
+                    o.putNull("mllib_s").putNull("ratio").putNull("mllib_recall");
+                } else {
+                    o.put("mllib_s", mllibSeconds).put("ratio", f.ratio()).put("mllib_recall", f.mllib().recall());
+                }
+                o.put("storyline_recall", f.storyline().recall())
+                        .put("storyline_peak_heap_mb", f.storyline().peakHeapBytes() / 1e6)
+                        .put("mllib_peak_heap_mb", f.mllib().peakHeapBytes() / 1e6)
+                        .put("gold_pairs", f.goldPairs()).put("mllib_tables", f.mllibTables());
+                System.out.println(o);
+            } else {
+                System.out.printf(Locale.ROOT, "documents        %,d; gold pairs %,d (republications with exact Jaccard >= threshold)%n",
+                        f.docs(), f.goldPairs());
+                System.out.printf(Locale.ROOT, "storyline        %.1f s, recall %.4f, %,d pairs, peak heap %.0f MB%n",
+                        f.storyline().seconds(), f.storyline().recall(), f.storyline().pairs(), f.storyline().peakHeapBytes() / 1e6);
+                if (mllibSeconds == null) {
+                    System.out.printf(Locale.ROOT, "mllib (%d tables) did not finish in %d s; ratio > %.1f, peak heap %.0f MB%n",
+                            f.mllibTables(), mllibTimeout, mllibTimeout / f.storyline().seconds(), f.mllib().peakHeapBytes() / 1e6);
+                } else {
+                    System.out.printf(Locale.ROOT, "mllib (%d tables) %.1f s, recall %.4f, %,d pairs, peak heap %.0f MB%n",
+                            f.mllibTables(), mllibSeconds, f.mllib().recall(), f.mllib().pairs(), f.mllib().peakHeapBytes() / 1e6);
+                    System.out.printf(Locale.ROOT, "ratio            %.1fx (mllib time / storyline time)%n", f.ratio());
+                }
             }
             return 0;
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine;
         description = "Turns raw news crawls into cross-lingual story analytics (Apache Spark batch jobs).",
         subcommands = {DemoCommand.class, PipelineCommand.Run.class, PipelineCommand.Ingest.class,
                 PipelineCommand.Dedup.class, ExtractCommand.class,
-                ExportCommand.class, SynthCommand.class, BenchCommand.class})
+                ExportCommand.class, SynthCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Storyline implements Runnable {
     public static final int BAD_USAGE = 2;
     public static final int FAILED = 1;

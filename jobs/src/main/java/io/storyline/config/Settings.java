@@ -30,7 +30,8 @@ public record Settings(Ingest ingest, Dedup dedup, Output output, String effecti
             double templateMinShare,
             String inputPrefix) implements java.io.Serializable {}
 
-    public record Dedup(double threshold, int permutations, long seed, int maxBucketSize, String components)
+    public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
+                        String components)
             implements java.io.Serializable {}
 
     public record Output(String compression) implements java.io.Serializable {}
@@ -110,12 +111,16 @@ public record Settings(Ingest ingest, Dedup dedup, Output output, String effecti
         if (threshold <= 0 || threshold > 1) {
             throw new SettingsException("storyline.dedup.threshold must be in (0, 1], not " + threshold);
         }
+        double candidateThreshold = dd.getDouble("candidate-threshold");
+        if (candidateThreshold <= 0 || candidateThreshold > threshold) {
+            throw new SettingsException("storyline.dedup.candidate-threshold must be in (0, threshold], not " + candidateThreshold);
+        }
         String components = dd.getString("components");
         if (!COMPONENTS.contains(components)) {
             throw new SettingsException("storyline.dedup.components must be one of " + new TreeSet<>(COMPONENTS)
                     + ", not '" + components + "'");
         }
-        Dedup dedup = new Dedup(threshold, (int) atLeast("dedup.permutations", dd.getInt("permutations"), 2),
+        Dedup dedup = new Dedup(threshold, candidateThreshold, (int) atLeast("dedup.permutations", dd.getInt("permutations"), 2),
                 dd.getLong("seed"), (int) atLeast("dedup.max-bucket-size", dd.getInt("max-bucket-size"), 2), components);
         String compression = c.getString("output.compression");
         if (!COMPRESSIONS.contains(compression)) {

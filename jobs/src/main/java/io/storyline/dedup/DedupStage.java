@@ -21,14 +21,19 @@ import scala.Tuple2;
  * The dedup stage: {@code documents} in, {@code near_duplicates} out.
  *
  * <p>Each document gets a MinHash signature of its shingles; LSH band keys make candidate pairs;
- * each pair is verified on its signatures before it becomes an edge; connected components of the
- * edges make groups; and a chaining guard keeps in a group only the members that are themselves
- * near-duplicates of its representative (the earliest article, ties broken by doc_id).
+ * each pair is screened on its signatures and then checked on its exact shingle Jaccard before it
+ * becomes an edge; connected components of the edges make groups; and a chaining guard keeps in a
+ * group only the members that are themselves near-duplicates of its representative (the earliest
+ * article, ties broken by doc_id). {@code similarity} is the exact Jaccard to the representative.
  */
 public final class DedupStage {
 
-    /** A document's signature, keyed by its doc_id as a number. */
-    record Signed(long id, long eventMicros, long[] signature) implements Serializable {}
+    /** A document's shingles and their signature, keyed by its doc_id as a number. */
+    record Signed(long id, long eventMicros, long[] shingles, long[] signature) implements Serializable {}
+
+    // Candidates whose signatures estimate a Jaccard this far below the threshold are dropped before
+    // the exact check: four standard errors of a 128-permutation estimate at 0.8, so no true pair is lost.
+    static final double SIGNATURE_SLACK = 0.15;
 
     public record Result(Dataset<Row> nearDuplicates, long candidatePairs, long edges) {}
 
@@ -43,7 +48,9 @@ public final class DedupStage {
     /** @param documents rows with at least doc_id, text, lang and event_time */
     public Result run(Dataset<Row> documents) {
         Settings.Dedup s = settings;
-        LshBanding banding = LshBanding.forThreshold(s.threshold(), s.permutations());
+        // Banding targets a lower threshold than the verification, so that pairs just above the
+        // threshold are still candidates (P = 0.998 at 0.8 for the defaults), and exact Jaccard decides.
+        LshBanding banding = LshBanding.forThreshold(s.candidateThreshold(), s.permutations());
         JavaRDD<Signed> signed = documents.select("doc_id", "text", "lang", "event_time").javaRDD()
                 .mapPartitions(rows -> {
                     Shingler shingler = new Shingler();
@@ -51,11 +58,12 @@ public final class DedupStage {
                     List<Signed> out = new ArrayList<>();
                     while (rows.hasNext()) {
                         Row row = rows.next();
-                        long[] signature = hasher.signature(shingler.shingles(row.getString(1), row.getString(2)));
+                        long[] shingles = shingler.shingles(row.getString(1), row.getString(2));
+                        long[] signature = hasher.signature(shingles);
                         // No shingles (no text to compare): the document is its own group.
                         if (!MinHasher.isEmpty(signature)) {
                             Instant eventTime = row.getAs(3);
-                            out.add(new Signed(idOf(row.getString(0)), micros(eventTime), signature));
+                            out.add(new Signed(idOf(row.getString(0)), micros(eventTime), shingles, signature));
                         }
                     }
                     return out.iterator();
@@ -64,28 +72,36 @@ public final class DedupStage {
 
         JavaPairRDD<Long, Long> candidates = candidatePairs(signed, banding, s.maxBucketSize())
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, long[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.id(), d.signature()));
+        JavaPairRDD<Long, Signed> byId = signed.mapToPair(d -> new Tuple2<>(d.id(), d));
         double threshold = s.threshold();
-        Verification verification = new Verification(threshold, 0);
         JavaPairRDD<Long, Long> edges = candidates
-                .join(signatures)
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
-                .join(signatures)
-                .filter(e -> verification.isEdge(e._2()._1()._2(), e._2()._2()))
-                .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()))
+                .join(byId)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
+                .join(byId)
+                .filter(e -> isEdge(e._2()._1(), e._2()._2(), threshold))
+                .mapToPair(e -> new Tuple2<>(e._2()._1().id(), e._1()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long candidateCount = candidates.count();
         long edgeCount = edges.count();
 
         JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges, s.components());
         JavaRDD<Row> rows = labels
-                .join(signed.mapToPair(d -> new Tuple2<>(d.id(), d)))
+                .join(byId)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .groupByKey()
-                .flatMap(group -> guardedGroup(group._2(), verification).iterator());
+                .flatMap(group -> guardedGroup(group._2(), threshold).iterator());
         Dataset<Row> nearDuplicates = spark.createDataFrame(rows, NearDuplicatesTable.SCHEMA);
         candidates.unpersist();
         return new Result(nearDuplicates, candidateCount, edgeCount);
+    }
+
+    /**
+     * A candidate pair is an edge when its exact shingle Jaccard reaches the threshold. The
+     * signatures screen first: the estimate is cheap, the exact intersection is not.
+     */
+    static boolean isEdge(Signed a, Signed b, double threshold) {
+        return MinHasher.estimatedJaccard(a.signature(), b.signature()) >= threshold - SIGNATURE_SLACK
+                && Shingler.exactJaccard(a.shingles(), b.shingles()) >= threshold;
     }
 
     /**
@@ -134,7 +150,7 @@ public final class DedupStage {
      * only if its own signature is a near-duplicate of the representative's, so no group is held
      * together by a chain of pairs whose ends differ. Members that fail become singletons.
      */
-    static List<Row> guardedGroup(Iterable<Signed> members, Verification verification) {
+    static List<Row> guardedGroup(Iterable<Signed> members, double threshold) {
         List<Signed> all = new ArrayList<>();
         members.forEach(all::add);
         all.sort((a, b) -> a.eventMicros() != b.eventMicros() ? Long.compare(a.eventMicros(), b.eventMicros())
@@ -144,8 +160,8 @@ public final class DedupStage {
         List<Double> similarity = new ArrayList<>();
         for (Signed member : all) {
             double j = member == representative ? 1.0
-                    : MinHasher.estimatedJaccard(member.signature(), representative.signature());
-            if (verification.accepts(j)) {
+                    : Shingler.exactJaccard(member.shingles(), representative.shingles());
+            if (j >= threshold) {
                 kept.add(member);
                 similarity.add(j);
             }
