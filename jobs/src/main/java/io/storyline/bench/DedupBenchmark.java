@@ -41,9 +41,10 @@ public final class DedupBenchmark {
     /** One method's figures; seconds is null when it did not finish within the time limit. */
     public record Method(Double seconds, double recall, long pairs, long peakHeapBytes) {}
 
-    public record Figures(long docs, long goldPairs, Method storyline, Method mllib, int mllibTables) {
+    /** @param mllib null when MLlib was skipped (mllibTables = 0) */
+    public record Figures(long docs, long goldPairs, Method storyline, Method mllib, int mllibTables, long peakRssBytes) {
         public Double ratio() {
-            return mllib.seconds() == null ? null : mllib.seconds() / storyline.seconds();
+            return mllib == null || mllib.seconds() == null ? null : mllib.seconds() / storyline.seconds();
         }
     }
 
@@ -64,6 +65,10 @@ public final class DedupBenchmark {
             ours = new Method(seconds, recall(gold, pairs), pairs.size(), heap.peakBytes());
         }
 
+        if (mllibTables == 0) {
+            documents.unpersist();
+            return new Figures(docs, gold.size(), ours, null, 0, PeakMemory.peakRssBytes());
+        }
         Method mllib;
         try (HeapSampler heap = new HeapSampler()) {
             long started = System.nanoTime();
@@ -89,7 +94,7 @@ public final class DedupBenchmark {
             mllib = new Method(seconds, seconds == null ? Double.NaN : recall(gold, pairs), pairs.size(), heap.peakBytes());
         }
         documents.unpersist();
-        return new Figures(docs, gold.size(), ours, mllib, mllibTables);
+        return new Figures(docs, gold.size(), ours, mllib, mllibTables, PeakMemory.peakRssBytes());
     }
 
     /**

@@ -109,6 +109,9 @@ final class BenchCommand implements Runnable {
                 description = "Stop MLlib after this long and report it as not finished (default 3600).")
         long mllibTimeout = 3600;
 
+        @Option(names = "--skip-mllib", description = "Time only our stage (for the 1M scaling run).")
+        boolean skipMllib;
+
         @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[2]).")
         String master = "local[2]";
 
@@ -128,31 +131,38 @@ final class BenchCommand implements Runnable {
                     .resolve("synth-" + docs), docs);
             DedupBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench dedup", master, spark -> {
                 try {
-                    return DedupBenchmark.run(spark, settings, dir, mllibTables, mllibTimeout);
+                    return DedupBenchmark.run(spark, settings, dir, skipMllib ? 0 : mllibTables, mllibTimeout);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
-            Double mllibSeconds = f.mllib().seconds();
+            Double mllibSeconds = f.mllib() == null ? null : f.mllib().seconds();
             if (json) {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("docs", f.docs()).put("storyline_s", f.storyline().seconds());
                 if (mllibSeconds == null) {
                     o.putNull("mllib_s").putNull("ratio").putNull("mllib_recall");
+                    o.put("mllib_skipped", skipMllib);
                 } else {
                     o.put("mllib_s", mllibSeconds).put("ratio", f.ratio()).put("mllib_recall", f.mllib().recall());
                 }
                 o.put("storyline_recall", f.storyline().recall())
                         .put("storyline_peak_heap_mb", f.storyline().peakHeapBytes() / 1e6)
-                        .put("mllib_peak_heap_mb", f.mllib().peakHeapBytes() / 1e6)
+                        .put("peak_rss_mb", f.peakRssBytes() / 1e6)
                         .put("gold_pairs", f.goldPairs()).put("mllib_tables", f.mllibTables());
+                if (f.mllib() != null) {
+                    o.put("mllib_peak_heap_mb", f.mllib().peakHeapBytes() / 1e6);
+                }
                 System.out.println(o);
             } else {
                 System.out.printf(Locale.ROOT, "documents        %,d; gold pairs %,d (republications with exact Jaccard >= threshold)%n",
                         f.docs(), f.goldPairs());
-                System.out.printf(Locale.ROOT, "storyline        %.1f s, recall %.4f, %,d pairs, peak heap %.0f MB%n",
-                        f.storyline().seconds(), f.storyline().recall(), f.storyline().pairs(), f.storyline().peakHeapBytes() / 1e6);
-                if (mllibSeconds == null) {
+                System.out.printf(Locale.ROOT, "storyline        %.1f s, recall %.4f, %,d pairs, peak heap %.0f MB (process peak RSS %.0f MB)%n",
+                        f.storyline().seconds(), f.storyline().recall(), f.storyline().pairs(), f.storyline().peakHeapBytes() / 1e6,
+                        f.peakRssBytes() / 1e6);
+                if (skipMllib) {
+                    System.out.println("mllib            skipped");
+                } else if (mllibSeconds == null) {
                     System.out.printf(Locale.ROOT, "mllib (%d tables) did not finish in %d s; ratio > %.1f, peak heap %.0f MB%n",
                             f.mllibTables(), mllibTimeout, mllibTimeout / f.storyline().seconds(), f.mllib().peakHeapBytes() / 1e6);
                 } else {

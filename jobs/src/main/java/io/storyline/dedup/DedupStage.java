@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -51,28 +52,22 @@ public final class DedupStage {
         // Banding targets a lower threshold than the verification, so that pairs just above the
         // threshold are still candidates (P = 0.998 at 0.8 for the defaults), and exact Jaccard decides.
         LshBanding banding = LshBanding.forThreshold(s.candidateThreshold(), s.permutations());
-        JavaRDD<Signed> signed = documents.select("doc_id", "text", "lang", "event_time").javaRDD()
-                .mapPartitions(rows -> {
-                    Shingler shingler = new Shingler();
-                    MinHasher hasher = new MinHasher(s.permutations(), s.seed());
-                    List<Signed> out = new ArrayList<>();
-                    while (rows.hasNext()) {
-                        Row row = rows.next();
-                        long[] shingles = shingler.shingles(row.getString(1), row.getString(2));
-                        long[] signature = hasher.signature(shingles);
-                        // No shingles (no text to compare): the document is its own group.
-                        if (!MinHasher.isEmpty(signature)) {
-                            Instant eventTime = row.getAs(3);
-                            out.add(new Signed(idOf(row.getString(0)), micros(eventTime), shingles, signature));
-                        }
-                    }
-                    return out.iterator();
-                })
+        Shingler shingler = new Shingler();
+        MinHasher hasher = new MinHasher(s.permutations(), s.seed());
+        JavaRDD<Row> rows = documents.select("doc_id", "text", "lang", "event_time").javaRDD();
+        // Partitioned by id once and kept: the joins below then shuffle only their small side
+        // (candidate pairs, labels), never every document's shingles again.
+        JavaPairRDD<Long, Signed> byId = rows
+                .map(row -> sign(row, shingler, hasher))
+                // No shingles (no text to compare): the document is its own group.
+                .filter(d -> d != null)
+                .mapToPair(d -> new Tuple2<>(d.id(), d))
+                .partitionBy(new HashPartitioner(Math.max(rows.getNumPartitions(), spark.sparkContext().defaultParallelism())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Signed> signed = byId.values();
 
         JavaPairRDD<Long, Long> candidates = candidatePairs(signed, banding, s.maxBucketSize())
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, Signed> byId = signed.mapToPair(d -> new Tuple2<>(d.id(), d));
         double threshold = s.threshold();
         JavaPairRDD<Long, Long> edges = candidates
                 .join(byId)
@@ -85,14 +80,24 @@ public final class DedupStage {
         long edgeCount = edges.count();
 
         JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges, s.components());
-        JavaRDD<Row> rows = labels
+        JavaRDD<Row> groups = labels
                 .join(byId)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .groupByKey()
                 .flatMap(group -> guardedGroup(group._2(), threshold).iterator());
-        Dataset<Row> nearDuplicates = spark.createDataFrame(rows, NearDuplicatesTable.SCHEMA);
+        Dataset<Row> nearDuplicates = spark.createDataFrame(groups, NearDuplicatesTable.SCHEMA);
         candidates.unpersist();
         return new Result(nearDuplicates, candidateCount, edgeCount);
+    }
+
+    private static Signed sign(Row row, Shingler shingler, MinHasher hasher) {
+        long[] shingles = shingler.shingles(row.getString(1), row.getString(2));
+        long[] signature = hasher.signature(shingles);
+        if (MinHasher.isEmpty(signature)) {
+            return null;
+        }
+        Instant eventTime = row.getAs(3);
+        return new Signed(idOf(row.getString(0)), micros(eventTime), shingles, signature);
     }
 
     /**

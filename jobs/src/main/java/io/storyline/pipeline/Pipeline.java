@@ -60,6 +60,10 @@ public final class Pipeline {
             tables = earlierRun(request);
         }
         DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest) : null;
+        String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
+        if (earlier != null) {
+            manifest.carryForward(earlier);
+        }
         store.writeFile(RunManifest.FILE, manifest.toJson());
         return new RunSummary(request.output(), ingest, dedup);
     }

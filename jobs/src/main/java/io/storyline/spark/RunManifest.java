@@ -1,5 +1,6 @@
 package io.storyline.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -69,6 +70,32 @@ public final class RunManifest {
     public RunManifest stage(String name, double seconds, long recordsIn) {
         stages.putObject(name).put("seconds", Math.round(seconds * 1000) / 1000.0).put("records_in", recordsIn);
         return this;
+    }
+
+    /**
+     * Keeps what an earlier run into the same output recorded (its tables, stages and counts) when
+     * this run re-made only some stages: the manifest describes every table in the folder.
+     */
+    public RunManifest carryForward(String earlierJson) {
+        try {
+            JsonNode earlier = JSON.readTree(earlierJson);
+            for (String section : new String[] {"tables", "stages"}) {
+                ObjectNode mine = (ObjectNode) root.get(section);
+                earlier.path(section).fields().forEachRemaining(e -> {
+                    if (!mine.has(e.getKey())) {
+                        mine.set(e.getKey(), e.getValue());
+                    }
+                });
+            }
+            for (String field : new String[] {"input_files", "skipped_files", "rejects_by_reason", "documents_by_language"}) {
+                if (!root.has(field) && earlier.has(field)) {
+                    root.set(field, earlier.get(field));
+                }
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String toJson() {

@@ -67,6 +67,22 @@ public final class TableStore {
         }
     }
 
+    /** A small file at the output root (the run manifest), or null when there is none. */
+    public String readFile(String name) {
+        try {
+            FileSystem fs = root.getFileSystem(conf());
+            Path path = new Path(root, name);
+            if (!fs.exists(path)) {
+                return null;
+            }
+            try (java.io.InputStream in = fs.open(path)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a small file at the output root (the run manifest), replacing it atomically. */
     public void writeFile(String name, String content) {
         try {

@@ -31,7 +31,8 @@ class DemoEndToEndTest {
         String summary = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
         assertThat(summary).contains("records read  126 from 3 files").contains("documents     52")
-                .contains("en 17").contains("ru 12").contains("duplicate_exact 1");
+                .contains("en 17").contains("ru 12").contains("duplicate_exact 1")
+                .contains("near-dups     3 groups holding 7 of 52 documents");
         assertThat(tmp.resolve("demo/_manifest.json")).exists();
 
         Path csv = tmp.resolve("rejects.csv");

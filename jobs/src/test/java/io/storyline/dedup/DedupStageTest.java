@@ -182,6 +182,25 @@ class DedupStageTest {
     }
 
     @Test
+    void dedupAloneReadsTheDocumentsOfAnEarlierRun() throws IOException {
+        Path out = tmp.resolve("two-steps");
+        new Pipeline(spark, settings).run(new Pipeline.RunRequest("ingest", List.of(SharedData.samples("crawl").toString()),
+                "", out.toString(), null), List.of(Pipeline.Stage.INGEST));
+        assertThat(out.resolve("near_duplicates")).doesNotExist();
+        Pipeline.RunSummary summary = new Pipeline(spark, settings).run(new Pipeline.RunRequest("dedup",
+                List.of(out.toString()), "", out.toString(), null), List.of(Pipeline.Stage.DEDUP));
+        assertThat(summary.ingest()).isNull();
+        assertThat(summary.dedup().documents()).isEqualTo(52);
+        assertThat(summary.dedup().groups()).isEqualTo(3);
+        assertThat(summary.dedup().members()).isEqualTo(7);
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
+        assertThat(manifest.at("/tables/near_duplicates/rows").asLong()).isEqualTo(7);
+        assertThat(manifest.at("/stages/dedup/records_in").asLong()).isEqualTo(52);
+        assertThat(manifest.at("/tables/documents/rows").asLong()).as("carried from the ingest run").isEqualTo(52);
+        assertThat(manifest.at("/stages/ingest/records_in").asLong()).isEqualTo(126);
+    }
+
+    @Test
     void sampleCrawlGroupsExactlyTheGoldNearDuplicates() throws IOException {
         Path out = tmp.resolve("samples");
         new Pipeline(spark, settings).run(new Pipeline.RunRequest("run", List.of(SharedData.samples("crawl").toString()),
