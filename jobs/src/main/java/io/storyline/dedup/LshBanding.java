@@ -15,8 +15,9 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * FN = ∫_t^1 (1-s^r)^b ds the area of misses above it (datasketch's {@code _optimal_param}). datasketch
  * weighs both 0.5; here false negatives weigh {@value #DEFAULT_FALSE_NEGATIVE_WEIGHT} and false
  * positives {@value #DEFAULT_FALSE_POSITIVE_WEIGHT}, because the costs are unequal: every candidate is
- * checked on its signature ({@link Verification}), so a false positive costs one comparison of two
- * signatures, while a pair that banding misses is lost for good. With equal weights, 128 permutations
+ * checked on its signature and shingles ({@code DedupStage.isEdge}), so a false positive costs one check,
+ * while a pair that banding misses is lost for good. (The stage also bands at a candidate threshold
+ * below the final one; see docs/dedup.md.) With equal weights, 128 permutations
  * and t = 0.8 give b = 9, r = 13, which misses 60% of pairs at s = 0.8 and 31% at s = 0.85.
  *
  * <p><b>The default</b>: t = {@value #DEFAULT_THRESHOLD}, k = {@value MinHasher#DEFAULT_PERMUTATIONS}
