@@ -9,7 +9,6 @@ import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
 import io.storyline.synth.SyntheticCrawl;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,25 +40,16 @@ final class BenchCommand implements Runnable {
                 description = "Benchmark on these inputs instead of generating a crawl.")
         List<String> inputs;
 
-        @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a temporary folder).")
-        Path work;
-
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[2]).")
-        String master = "local[2]";
-
-        @Option(names = "--conf", paramLabel = "FILE")
-        File conf;
-
-        @Option(names = "--json", description = "Print one JSON object instead of a table.")
-        boolean json;
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
 
         @Override
         public Integer call() throws IOException {
             if (docs < 1) {
                 throw new UsageException("--docs must be at least 1");
             }
-            Settings settings = Settings.load(conf);
-            Path scratch = work != null ? work : Files.createTempDirectory("storyline-bench");
+            Settings settings = options.settings();
+            Path scratch = options.workFolder();
             List<String> benchInputs = inputs;
             if (benchInputs == null) {
                 Path crawl = scratch.resolve("synth-" + docs);
@@ -69,9 +59,9 @@ final class BenchCommand implements Runnable {
                 benchInputs = List.of(crawl.resolve("crawl").toString());
             }
             List<String> finalInputs = benchInputs;
-            IngestBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench ingest", master,
+            IngestBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench ingest", options.master,
                     spark -> IngestBenchmark.run(spark, settings, finalInputs, scratch.resolve("tables")));
-            if (json) {
+            if (options.json) {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("docs", f.documents()).put("records", f.records()).put("files", f.files())
                         .put("input_mb", f.inputBytes() / 1e6).put("cores", f.cores())
@@ -99,9 +89,6 @@ final class BenchCommand implements Runnable {
         @Option(names = "--docs", paramLabel = "N", description = "Documents (default 100000).")
         long docs = 100_000;
 
-        @Option(names = "--work", paramLabel = "DIR", description = "Where the synthetic crawl is kept (default: a temporary folder).")
-        Path work;
-
         @Option(names = "--mllib-tables", paramLabel = "L", description = "MinHashLSH hash tables (default 5, as MLlib's example).")
         int mllibTables = 5;
 
@@ -112,24 +99,18 @@ final class BenchCommand implements Runnable {
         @Option(names = "--skip-mllib", description = "Time only our stage (for the 1M scaling run).")
         boolean skipMllib;
 
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[2]).")
-        String master = "local[2]";
-
-        @Option(names = "--conf", paramLabel = "FILE")
-        File conf;
-
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
 
         @Override
         public Integer call() throws IOException {
             if (docs < 2 || mllibTables < 1 || mllibTimeout < 1) {
                 throw new UsageException("--docs must be at least 2, --mllib-tables and --mllib-timeout at least 1");
             }
-            Settings settings = Settings.load(conf);
-            Path dir = SyntheticDocuments.ensure((work != null ? work : Files.createTempDirectory("storyline-bench"))
+            Settings settings = options.settings();
+            Path dir = SyntheticDocuments.ensure(options.workFolder()
                     .resolve("synth-" + docs), docs);
-            DedupBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench dedup", master, spark -> {
+            DedupBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench dedup", options.master, spark -> {
                 try {
                     return DedupBenchmark.run(spark, settings, dir, skipMllib ? 0 : mllibTables, mllibTimeout);
                 } catch (Exception e) {
@@ -137,7 +118,7 @@ final class BenchCommand implements Runnable {
                 }
             });
             Double mllibSeconds = f.mllib() == null ? null : f.mllib().seconds();
-            if (json) {
+            if (options.json) {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("docs", f.docs()).put("storyline_s", f.storyline().seconds());
                 if (mllibSeconds == null) {

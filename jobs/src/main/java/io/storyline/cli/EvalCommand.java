@@ -7,9 +7,7 @@ import io.storyline.bench.SyntheticDocuments;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,29 +32,20 @@ final class EvalCommand implements Runnable {
         @Option(names = "--docs", paramLabel = "N", description = "Documents in the synthetic crawl (default 10000).")
         long docs = 10_000;
 
-        @Option(names = "--work", paramLabel = "DIR", description = "Where the synthetic crawl is kept (default: a temporary folder).")
-        Path work;
-
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[2]).")
-        String master = "local[2]";
-
-        @Option(names = "--conf", paramLabel = "FILE")
-        File conf;
-
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
 
         @Override
         public Integer call() throws IOException {
             if (docs < 2) {
                 throw new UsageException("--docs must be at least 2");
             }
-            Settings settings = Settings.load(conf);
-            Path dir = SyntheticDocuments.ensure((work != null ? work : Files.createTempDirectory("storyline-eval"))
+            Settings settings = options.settings();
+            Path dir = SyntheticDocuments.ensure(options.workFolder()
                     .resolve("synth-" + docs), docs);
-            DedupEvaluation.Figures f = SparkSessions.runWithSparkSession("storyline eval dedup", master,
+            DedupEvaluation.Figures f = SparkSessions.runWithSparkSession("storyline eval dedup", options.master,
                     spark -> DedupEvaluation.run(spark, settings, dir));
-            if (json) {
+            if (options.json) {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("docs", f.docs()).put("threshold", f.threshold()).put("precision", f.score().precision())
                         .put("recall", f.score().recall()).put("pairs_true", f.score().truePairs())

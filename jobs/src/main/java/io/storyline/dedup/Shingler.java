@@ -161,23 +161,6 @@ public final class Shingler implements Serializable {
 
     /** Exact Jaccard of two sorted, distinct hash sets; 0 when either is empty (empty texts match nothing). */
     public static double exactJaccard(long[] a, long[] b) {
-        if (a.length == 0 || b.length == 0) {
-            return 0.0;
-        }
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) common / (a.length + b.length - common);
+        return a.length == 0 || b.length == 0 ? 0.0 : Shingles.jaccard(a, b);
     }
 }

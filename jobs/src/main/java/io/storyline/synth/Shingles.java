@@ -122,7 +122,8 @@ public final class Shingles {
         return java.util.Arrays.copyOf(out, distinct);
     }
 
-    static double jaccard(long[] a, long[] b) {
+    /** Jaccard of two sorted, distinct hash sets (1.0 for two empty sets). */
+    public static double jaccard(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
