@@ -1,0 +1,232 @@
+package io.storyline.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.storyline.SharedData;
+import io.storyline.ops.StandaloneCluster.Worker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * spark-submit of the shaded jar on a real standalone cluster (one master, two 1-core workers on
+ * 127.0.0.1, PySpark's Spark 3.5.7), against the same run with {@code local[*]}: every table row
+ * for row, clean and with a worker killed mid-job.
+ *
+ * <p>The tests run in order: the fault test kills a worker, so it comes last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StandaloneClusterIT {
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(6);
+    /** The fault run's crawl: enough files (one ingest task each) for a kill to land while ingest still runs. */
+    private static final int SYNTH_DOCS = 600;
+    private static final int SYNTH_DOCS_PER_FILE = 25;
+
+    @TempDir
+    static Path tmp;
+
+    private static Path jar;
+    private static Path samples;
+    private static Path synth;
+    private static StandaloneCluster cluster;
+    private static SparkSession spark;
+
+    @BeforeAll
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // the first bin/python-env installs PySpark
+    static void referenceRunsAndCluster() throws Exception {
+        jar = Path.of(System.getProperty("storyline.jar"));
+        assertThat(jar).as("the shaded jar (integration tests run after package)").exists();
+        samples = SharedData.samples("crawl");
+        synth = tmp.resolve("synth");
+        long started = System.nanoTime();
+        launcher("synth", "--docs", String.valueOf(SYNTH_DOCS), "--docs-per-file", String.valueOf(SYNTH_DOCS_PER_FILE),
+                "--output", synth.toString());
+        // The references: bin/storyline run (local[*]) over the same input paths as the submits.
+        for (Path input : List.of(samples, synth.resolve("crawl"))) {
+            launcher("run", "--input", input.toString(), "--output", localRun(input).toString());
+        }
+        report("local reference runs", started);
+
+        started = System.nanoTime();
+        cluster = StandaloneCluster.start(StandaloneCluster.pysparkHome(SharedData.projectDir()), tmp.resolve("cluster"), 2);
+        report("cluster up (master and 2 workers)", started);
+        spark = SparkSession.builder().master("local[1]").appName("StandaloneClusterIT")
+                .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void submittedRunWritesTheLocalRunsTables() throws Exception {
+        cluster.awaitAliveWorkers(2);
+        Path output = tmp.resolve("cluster-samples");
+        Path log = tmp.resolve("submit-samples.log");
+        long started = System.nanoTime();
+        Process driver = cluster.submit(submitArguments(samples, output), log);
+        String appId = awaitApplication(driver, log);
+        awaitSuccess(driver, log);
+        report("clean submit over samples/crawl", started);
+
+        for (Worker worker : cluster.workers()) {
+            assertThat(tasksFinished(worker, appId)).as("tasks run by the executor of %s", worker.workDir()).isPositive();
+        }
+        RunComparison.assertSameRun(spark, localRun(samples), output);
+    }
+
+    @Test
+    @Order(2)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void runSurvivesAWorkerKilledMidJobWithNothingLostOrDuplicated() throws Exception {
+        cluster.awaitAliveWorkers(2);
+        Path input = synth.resolve("crawl");
+        Path output = tmp.resolve("cluster-synth-fault");
+        Path log = tmp.resolve("submit-synth-fault.log");
+        long started = System.nanoTime();
+        Process driver = cluster.submit(submitArguments(input, output), log);
+        String appId = awaitApplication(driver, log);
+
+        // The victim is the first worker whose executor finished a task: it holds finished work
+        // (cached ingest partitions, shuffle output) that the driver must now recompute.
+        Worker victim = null;
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (victim == null) {
+            assertRunning(driver, log, deadline);
+            for (Worker worker : cluster.workers()) {
+                if (tasksFinished(worker, appId) > 0) {
+                    victim = worker;
+                }
+            }
+            Thread.sleep(100);
+        }
+        long logAtKill = Files.size(log);
+        cluster.kill(victim);
+        report("worker killed", started);
+
+        awaitSuccess(driver, log);
+        report("submit with a worker killed, over a " + SYNTH_DOCS + "-document synthetic crawl", started);
+        // A kill after ingest would test little, and one after the end nothing: the driver's log
+        // must show the executor lost and ingest finishing only after the kill.
+        byte[] written = Files.readAllBytes(log);
+        String afterKill = new String(written, (int) logAtKill, written.length - (int) logAtKill, StandardCharsets.UTF_8);
+        assertThat(afterKill).as("driver log after the kill (%s)", log)
+                .contains("Lost executor").containsPattern("Pipeline: ingest: \\d+ records -> ");
+        RunComparison.assertSameRun(spark, localRun(input), output);
+    }
+
+    /**
+     * Runs {@code bin/storyline} as a user does. Not Storyline.execute in this JVM: failsafe's
+     * {@code storyline.jar} system property would be read as an (unknown) configuration key.
+     */
+    private static void launcher(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(SharedData.projectDir().resolve("bin/storyline").toString()));
+        command.addAll(List.of(arguments));
+        Path log = tmp.resolve("storyline-" + arguments[0] + "-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("STORYLINE_DRIVER_MEMORY", "1g");
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(JOB_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                fail("bin/storyline %s did not finish within %s:%n%s", String.join(" ", arguments), JOB_TIMEOUT, tail(log));
+            }
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as("bin/storyline %s; its log:%n%s", String.join(" ", arguments), tail(log)).isZero();
+    }
+
+    private static Path localRun(Path input) {
+        return tmp.resolve("local-" + input.getParent().getFileName() + "-" + input.getFileName());
+    }
+
+    private static List<String> submitArguments(Path input, Path output) {
+        return List.of("--class", "io.storyline.cli.Storyline",
+                "--driver-memory", "1g", "--executor-memory", "512m",
+                "--conf", "spark.ui.enabled=false",
+                jar.toString(), "run", "--input", input.toString(), "--output", output.toString());
+    }
+
+    /** The id of the application running on the master, once it has registered. */
+    private static String awaitApplication(Process driver, Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (true) {
+            assertRunning(driver, log, deadline);
+            Optional<String> id = Optional.of(cluster.masterState().path("activeapps"))
+                    .filter(apps -> apps.size() == 1).map(apps -> apps.get(0).path("id").asText());
+            if (id.isPresent()) {
+                return id.get();
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void assertRunning(Process driver, Path log, long deadline) throws IOException {
+        if (!driver.isAlive()) {
+            fail("spark-submit exited early with %d:%n%s", driver.exitValue(), tail(log));
+        }
+        if (System.nanoTime() > deadline) {
+            fail("spark-submit still running after %s:%n%s", JOB_TIMEOUT, tail(log));
+        }
+    }
+
+    private static void awaitSuccess(Process driver, Path log) throws IOException, InterruptedException {
+        if (!driver.waitFor(JOB_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("spark-submit did not finish within %s:%n%s", JOB_TIMEOUT, tail(log));
+        }
+        assertThat(driver.exitValue()).as("spark-submit exit code; its log:%n%s", tail(log)).isZero();
+    }
+
+    /** Tasks an application's executor finished on a worker, from the executor's log in the worker's work directory. */
+    private static long tasksFinished(Worker worker, String appId) throws IOException {
+        Path appDir = worker.workDir().resolve(appId);
+        if (!Files.isDirectory(appDir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(appDir)) {
+            long finished = 0;
+            for (Path stderr : files.filter(p -> p.getFileName().toString().equals("stderr")).toList()) {
+                // Read leniently: the executor may be mid-way through writing a line.
+                finished += new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).lines()
+                        .filter(line -> line.contains("Executor: Finished task")).count();
+            }
+            return finished;
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private static void report(String what, long startedNanos) {
+        System.out.printf(Locale.ROOT, "StandaloneClusterIT: %s in %.1f s%n", what, (System.nanoTime() - startedNanos) / 1e9);
+    }
+}
