@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 import io.storyline.SharedData;
 import io.storyline.ops.StandaloneCluster.Worker;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * spark-submit of the shaded jar on a real standalone cluster (one master, two 1-core workers on
  * 127.0.0.1, PySpark's Spark 3.5.7), against the same run with {@code local[*]}: every table row
- * for row, clean and with a worker killed mid-job.
+ * for row, clean over the samples, and with a worker killed mid-job over a synthetic crawl read
+ * through a Common Crawl style {@code warc.paths.gz} and {@code --input-prefix}.
  *
  * <p>The tests run in order: the fault test kills a worker, so it comes last.
  */
@@ -44,8 +48,9 @@ class StandaloneClusterIT {
     static Path tmp;
 
     private static Path jar;
-    private static Path samples;
-    private static Path synth;
+    /** The run arguments after {@code run}, one list per input, the same locally and on the cluster. */
+    private static List<String> samples;
+    private static List<String> synth;
     private static StandaloneCluster cluster;
     private static SparkSession spark;
 
@@ -54,15 +59,15 @@ class StandaloneClusterIT {
     static void referenceRunsAndCluster() throws Exception {
         jar = Path.of(System.getProperty("storyline.jar"));
         assertThat(jar).as("the shaded jar (integration tests run after package)").exists();
-        samples = SharedData.samples("crawl");
-        synth = tmp.resolve("synth");
+        samples = List.of("--input", SharedData.samples("crawl").toString());
         long started = System.nanoTime();
         launcher("synth", "--docs", String.valueOf(SYNTH_DOCS), "--docs-per-file", String.valueOf(SYNTH_DOCS_PER_FILE),
-                "--output", synth.toString());
-        // The references: bin/storyline run (local[*]) over the same input paths as the submits.
-        for (Path input : List.of(samples, synth.resolve("crawl"))) {
-            launcher("run", "--input", input.toString(), "--output", localRun(input).toString());
-        }
+                "--output", tmp.resolve("synth").toString());
+        synth = List.of("--input", commonCrawlStylePathList(tmp.resolve("synth/crawl")).toString(),
+                "--input-prefix", tmp.toUri().toString());
+        // The references: bin/storyline run (local[*]) with the same arguments as the submits.
+        launcher(runArguments(samples, localRun("samples")));
+        launcher(runArguments(synth, localRun("synth")));
         report("local reference runs", started);
 
         started = System.nanoTime();
@@ -98,7 +103,7 @@ class StandaloneClusterIT {
         for (Worker worker : cluster.workers()) {
             assertThat(tasksFinished(worker, appId)).as("tasks run by the executor of %s", worker.workDir()).isPositive();
         }
-        RunComparison.assertSameRun(spark, localRun(samples), output);
+        RunComparison.assertSameRun(spark, localRun("samples"), output);
     }
 
     @Test
@@ -106,11 +111,10 @@ class StandaloneClusterIT {
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void runSurvivesAWorkerKilledMidJobWithNothingLostOrDuplicated() throws Exception {
         cluster.awaitAliveWorkers(2);
-        Path input = synth.resolve("crawl");
         Path output = tmp.resolve("cluster-synth-fault");
         Path log = tmp.resolve("submit-synth-fault.log");
         long started = System.nanoTime();
-        Process driver = cluster.submit(submitArguments(input, output), log);
+        Process driver = cluster.submit(submitArguments(synth, output), log);
         String appId = awaitApplication(driver, log);
 
         // The victim is the first worker whose executor finished a task: it holds finished work
@@ -138,7 +142,7 @@ class StandaloneClusterIT {
         String afterKill = new String(written, (int) logAtKill, written.length - (int) logAtKill, StandardCharsets.UTF_8);
         assertThat(afterKill).as("driver log after the kill (%s)", log)
                 .contains("Lost executor").containsPattern("Pipeline: ingest: \\d+ records -> ");
-        RunComparison.assertSameRun(spark, localRun(input), output);
+        RunComparison.assertSameRun(spark, localRun("synth"), output);
     }
 
     /**
@@ -163,15 +167,38 @@ class StandaloneClusterIT {
         assertThat(process.exitValue()).as("bin/storyline %s; its log:%n%s", String.join(" ", arguments), tail(log)).isZero();
     }
 
-    private static Path localRun(Path input) {
-        return tmp.resolve("local-" + input.getParent().getFileName() + "-" + input.getFileName());
+    private static Path localRun(String name) {
+        return tmp.resolve("local-" + name);
     }
 
-    private static List<String> submitArguments(Path input, Path output) {
-        return List.of("--class", "io.storyline.cli.Storyline",
+    /**
+     * A gzipped list of the crawl's files relative to {@code tmp}, read with {@code --input-prefix}:
+     * the way Common Crawl publishes {@code warc.paths.gz} (entries relative to s3://commoncrawl/).
+     */
+    private static Path commonCrawlStylePathList(Path crawl) throws IOException {
+        Path list = Files.createDirectories(tmp.resolve("lists")).resolve("warc.paths.gz");
+        try (Stream<Path> files = Files.list(crawl);
+             Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(list)), StandardCharsets.UTF_8)) {
+            for (Path file : files.sorted().toList()) {
+                out.write(tmp.relativize(file) + "\n");
+            }
+        }
+        return list;
+    }
+
+    private static String[] runArguments(List<String> input, Path output) {
+        List<String> arguments = new ArrayList<>(List.of("run"));
+        arguments.addAll(input);
+        arguments.addAll(List.of("--output", output.toString()));
+        return arguments.toArray(String[]::new);
+    }
+
+    private static List<String> submitArguments(List<String> input, Path output) {
+        List<String> arguments = new ArrayList<>(List.of("--class", "io.storyline.cli.Storyline",
                 "--driver-memory", "1g", "--executor-memory", "512m",
-                "--conf", "spark.ui.enabled=false",
-                jar.toString(), "run", "--input", input.toString(), "--output", output.toString());
+                "--conf", "spark.ui.enabled=false", jar.toString()));
+        arguments.addAll(List.of(runArguments(input, output)));
+        return arguments;
     }
 
     /** The id of the application running on the master, once it has registered. */
