@@ -140,15 +140,19 @@ final class StandaloneCluster implements AutoCloseable {
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** Kills a worker and the executors it launched, as a machine failure would (no clean shutdown). */
-    void kill(Worker worker) throws InterruptedException {
+    /**
+     * Kills a worker and the executors it launched, as a machine failure would (no clean shutdown),
+     * and returns the executor processes killed.
+     */
+    List<ProcessHandle> kill(Worker worker) throws InterruptedException {
         List<ProcessHandle> executors = worker.process().descendants().toList();
         worker.process().destroyForcibly();
         executors.forEach(ProcessHandle::destroyForcibly);
-        worker.process().waitFor(30, TimeUnit.SECONDS);
-        for (ProcessHandle executor : executors) {
-            awaitExit(executor);
+        if (!worker.process().waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("worker " + worker.process().pid() + " survived SIGKILL");
         }
+        executors.forEach(StandaloneCluster::awaitExit);
+        return executors;
     }
 
     @Override

@@ -124,14 +124,14 @@ class StandaloneClusterIT {
         while (victim == null) {
             assertRunning(driver, log, deadline);
             for (Worker worker : cluster.workers()) {
-                if (tasksFinished(worker, appId) > 0) {
+                if (victim == null && tasksFinished(worker, appId) > 0) {
                     victim = worker;
                 }
             }
             Thread.sleep(100);
         }
         long logAtKill = Files.size(log);
-        cluster.kill(victim);
+        assertThat(cluster.kill(victim)).as("executor JVMs killed with the worker").isNotEmpty();
         report("worker killed", started);
 
         awaitSuccess(driver, log);
