@@ -91,31 +91,23 @@ class StandaloneClusterIT {
     @Order(1)
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void submittedRunWritesTheLocalRunsTables() throws Exception {
-        cluster.awaitAliveWorkers(2);
-        Path output = tmp.resolve("cluster-samples");
-        Path log = tmp.resolve("submit-samples.log");
-        long started = System.nanoTime();
-        Process driver = cluster.submit(submitArguments(samples, output), log);
-        String appId = awaitApplication(driver, log);
-        awaitSuccess(driver, log);
-        report("clean submit over samples/crawl", started);
+        Submission run = submit("samples", samples);
+        awaitSuccess(run.driver(), run.log());
+        report("clean submit over samples/crawl", run.startedNanos());
 
         for (Worker worker : cluster.workers()) {
-            assertThat(tasksFinished(worker, appId)).as("tasks run by the executor of %s", worker.workDir()).isPositive();
+            assertThat(tasksFinished(worker, run.appId())).as("tasks run by the executor of %s", worker.workDir()).isPositive();
         }
-        RunComparison.assertSameRun(spark, localRun("samples"), output);
+        RunComparison.assertSameRun(spark, localRun("samples"), run.output());
     }
 
     @Test
     @Order(2)
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void runSurvivesAWorkerKilledMidJobWithNothingLostOrDuplicated() throws Exception {
-        cluster.awaitAliveWorkers(2);
-        Path output = tmp.resolve("cluster-synth-fault");
-        Path log = tmp.resolve("submit-synth-fault.log");
-        long started = System.nanoTime();
-        Process driver = cluster.submit(submitArguments(synth, output), log);
-        String appId = awaitApplication(driver, log);
+        Submission run = submit("synth", synth);
+        Process driver = run.driver();
+        Path log = run.log();
 
         // The victim is the first worker whose executor finished a task: it holds finished work
         // (cached ingest partitions, shuffle output) that the driver must now recompute.
@@ -124,7 +116,7 @@ class StandaloneClusterIT {
         while (victim == null) {
             assertRunning(driver, log, deadline);
             for (Worker worker : cluster.workers()) {
-                if (victim == null && tasksFinished(worker, appId) > 0) {
+                if (victim == null && tasksFinished(worker, run.appId()) > 0) {
                     victim = worker;
                 }
             }
@@ -132,17 +124,17 @@ class StandaloneClusterIT {
         }
         long logAtKill = Files.size(log);
         assertThat(cluster.kill(victim)).as("executor JVMs killed with the worker").isNotEmpty();
-        report("worker killed", started);
+        report("worker killed", run.startedNanos());
 
         awaitSuccess(driver, log);
-        report("submit with a worker killed, over a " + SYNTH_DOCS + "-document synthetic crawl", started);
+        report("submit with a worker killed, over a " + SYNTH_DOCS + "-document synthetic crawl", run.startedNanos());
         // A kill after ingest would test little, and one after the end nothing: the driver's log
         // must show the executor lost and ingest finishing only after the kill.
         byte[] written = Files.readAllBytes(log);
         String afterKill = new String(written, (int) logAtKill, written.length - (int) logAtKill, StandardCharsets.UTF_8);
         assertThat(afterKill).as("driver log after the kill (%s)", log)
                 .contains("Lost executor").containsPattern("Pipeline: ingest: \\d+ records -> ");
-        RunComparison.assertSameRun(spark, localRun("synth"), output);
+        RunComparison.assertSameRun(spark, localRun("synth"), run.output());
     }
 
     /**
@@ -165,6 +157,19 @@ class StandaloneClusterIT {
             process.destroyForcibly();
         }
         assertThat(process.exitValue()).as("bin/storyline %s; its log:%n%s", String.join(" ", arguments), tail(log)).isZero();
+    }
+
+    /** A spark-submit of {@code run}, its log and output, and its application id on the master. */
+    private record Submission(Process driver, Path log, Path output, String appId, long startedNanos) {}
+
+    /** Submits {@code run} over these input arguments to the full cluster, once the master lists the application. */
+    private static Submission submit(String name, List<String> input) throws IOException, InterruptedException {
+        cluster.awaitAliveWorkers(2);
+        Path output = tmp.resolve("cluster-" + name);
+        Path log = tmp.resolve("submit-" + name + ".log");
+        long started = System.nanoTime();
+        Process driver = cluster.submit(submitArguments(input, output), log);
+        return new Submission(driver, log, output, awaitApplication(driver, log), started);
     }
 
     private static Path localRun(String name) {
