@@ -96,7 +96,7 @@ class StandaloneClusterIT {
         report("clean submit over samples/crawl", run.startedNanos());
 
         for (Worker worker : cluster.workers()) {
-            assertThat(tasksFinished(worker, run.appId())).as("tasks run by the executor of %s", worker.workDir()).isPositive();
+            assertThat(tasks(worker, run.appId()).finished()).as("tasks run by the executor of %s", worker.workDir()).isPositive();
         }
         RunComparison.assertSameRun(spark, localRun("samples"), run.output());
     }
@@ -109,18 +109,19 @@ class StandaloneClusterIT {
         Process driver = run.driver();
         Path log = run.log();
 
-        // The victim is the first worker whose executor finished a task: it holds finished work
-        // (cached ingest partitions, shuffle output) that the driver must now recompute.
+        // The victim is the first worker whose executor has finished a task, so it holds work the
+        // driver must redo (cached ingest partitions, shuffle output), and is running another one.
         Worker victim = null;
         long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
         while (victim == null) {
             assertRunning(driver, log, deadline);
             for (Worker worker : cluster.workers()) {
-                if (victim == null && tasksFinished(worker, run.appId()) > 0) {
+                Tasks tasks = tasks(worker, run.appId());
+                if (victim == null && tasks.finished() > 0 && tasks.started() > tasks.finished()) {
                     victim = worker;
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
         long logAtKill = Files.size(log);
         assertThat(cluster.kill(victim)).as("executor JVMs killed with the worker").isNotEmpty();
@@ -134,6 +135,9 @@ class StandaloneClusterIT {
         String afterKill = new String(written, (int) logAtKill, written.length - (int) logAtKill, StandardCharsets.UTF_8);
         assertThat(afterKill).as("driver log after the kill (%s)", log)
                 .contains("Lost executor").containsPattern("Pipeline: ingest: \\d+ records -> ");
+        System.out.printf(Locale.ROOT, "StandaloneClusterIT: after the kill the driver logged %d lost tasks and %d lost cached blocks%n",
+                afterKill.lines().filter(line -> line.contains("Lost task")).count(),
+                afterKill.lines().filter(line -> line.contains("No more replicas available")).count());
         RunComparison.assertSameRun(spark, localRun("synth"), run.output());
     }
 
@@ -236,21 +240,27 @@ class StandaloneClusterIT {
         assertThat(driver.exitValue()).as("spark-submit exit code; its log:%n%s", tail(log)).isZero();
     }
 
-    /** Tasks an application's executor finished on a worker, from the executor's log in the worker's work directory. */
-    private static long tasksFinished(Worker worker, String appId) throws IOException {
+    /** Tasks an executor started and finished. */
+    private record Tasks(long started, long finished) {}
+
+    /** The tasks of an application's executor on a worker, from the executor's log in the worker's work directory. */
+    private static Tasks tasks(Worker worker, String appId) throws IOException {
         Path appDir = worker.workDir().resolve(appId);
         if (!Files.isDirectory(appDir)) {
-            return 0;
+            return new Tasks(0, 0);
         }
+        long started = 0;
+        long finished = 0;
         try (Stream<Path> files = Files.walk(appDir)) {
-            long finished = 0;
             for (Path stderr : files.filter(p -> p.getFileName().toString().equals("stderr")).toList()) {
                 // Read leniently: the executor may be mid-way through writing a line.
-                finished += new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).lines()
-                        .filter(line -> line.contains("Executor: Finished task")).count();
+                for (String line : new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).lines().toList()) {
+                    started += line.contains("Executor: Running task") ? 1 : 0;
+                    finished += line.contains("Executor: Finished task") ? 1 : 0;
+                }
             }
-            return finished;
         }
+        return new Tasks(started, finished);
     }
 
     private static String tail(Path log) throws IOException {
