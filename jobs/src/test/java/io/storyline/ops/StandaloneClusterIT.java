@@ -57,7 +57,7 @@ class StandaloneClusterIT {
     @BeforeAll
     @Timeout(value = 15, unit = TimeUnit.MINUTES) // the first bin/python-env installs PySpark
     static void referenceRunsAndCluster() throws Exception {
-        jar = Path.of(System.getProperty("storyline.jar"));
+        jar = Path.of(System.getProperty("jobs.jar"));
         assertThat(jar).as("the shaded jar (integration tests run after package)").exists();
         samples = List.of("--input", SharedData.samples("crawl").toString());
         long started = System.nanoTime();
@@ -144,10 +144,7 @@ class StandaloneClusterIT {
         RunComparison.assertSameRun(spark, localRun("synth"), run.output());
     }
 
-    /**
-     * Runs {@code bin/storyline} as a user does. Not Storyline.execute in this JVM: failsafe's
-     * {@code storyline.jar} system property would be read as an (unknown) configuration key.
-     */
+    /** Runs {@code bin/storyline} as a user does, in its own JVM like the submitted job. */
     private static void launcher(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(SharedData.projectDir().resolve("bin/storyline").toString()));
         command.addAll(List.of(arguments));
