@@ -59,7 +59,9 @@ public final class MentionFinder implements Serializable {
         TreeMap<Integer, Span> spans = new TreeMap<>();
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang));
-            if (name != null && isCapitalised(tokens.get(g[0]).text())) {
+            // A capitalised name matches only capitalised text ("May" the person, not "may"); names
+            // the gazetteer writes in lower case ("коронавирус") match as written.
+            if (name != null && (isCapitalised(tokens.get(g[0]).text()) || !isCapitalised(name.name()))) {
                 add(spans, new Span(g[0], g[1], name.type(), name, false));
             }
         }
@@ -141,23 +143,41 @@ public final class MentionFinder implements Serializable {
             }
             int j = i;
             while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
+                    && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())
                     && (isNameToken(tokens.get(j + 1).text(), lang)
                     || isParticle(tokens.get(j + 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2).text(), lang))) {
                 j++;
             }
             int from = i;
+            // Initials and single letters ("Н.", list markers) are not names on their own.
+            while (from <= j && letters(tokens.get(from).text()) < 2) {
+                from++;
+            }
+            while (j >= from && letters(tokens.get(j).text()) < 2) {
+                j--;
+            }
+            if (from > j) {
+                i = Math.max(i + 1, j + 1);
+                continue;
+            }
             if (sentenceStart[from]) {
                 String first = tokens.get(from).text();
                 boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
                 String lower = first.toLowerCase(Locale.ROOT);
                 boolean common = lowercase.contains(Stems.of(first, lang)) || Cues.NOT_NAMES.contains(lower)
                         || Cues.PERSON_TITLES.contains(lower);
-                if (!recurs && !gazetteer.isFirstName(Stems.of(first, lang)) && (common || from == j) && !isAcronym(first)) {
+                // A sentence's first word is a name unless the document also writes it in lower case
+                // (or it is a function word or title); a known first name or a capitalised recurrence
+                // inside a sentence overrides the lower-case evidence only when it is not a function word.
+                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.PERSON_TITLES.contains(lower);
+                boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
+                if (!isAcronym(first) && (function || !recurs && !firstName && (common || from == j))) {
                     from++;
                 }
             }
             if (from <= j) {
                 extendGazetteerPerson(tokens, lang, spans, from, j);
+                absorbPlaceWord(tokens, lang, spans, from, j);
                 int k = from;
                 while (k <= j) {
                     if (covered(spans, k)) {
@@ -178,6 +198,26 @@ public final class MentionFinder implements Serializable {
                 }
             }
             i = j + 1;
+        }
+    }
+
+    /**
+     * "Азия Биби", "Техрик-э-Лабаик Пакистан": a place name written as it is in the gazetteer, next
+     * to capitalised words the gazetteer does not know, is a word of a longer name, not the place.
+     */
+    private void absorbPlaceWord(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
+        for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
+            if (g.name() == null || g.from() != g.to() || !"LOC".equals(g.type())
+                    || !tokens.get(g.from()).text().equals(g.name().name())) {
+                continue;
+            }
+            boolean before = g.from() > from && !covered(spans, g.from() - 1)
+                    && !gazetteer.isFirstName(Stems.of(tokens.get(g.from() - 1).text(), lang));
+            boolean after = g.to() < to && !covered(spans, g.to() + 1)
+                    && !gazetteer.isFirstName(Stems.of(tokens.get(g.to() + 1).text(), lang));
+            if (before || after) {
+                spans.remove(g.from());
+            }
         }
     }
 
@@ -241,58 +281,59 @@ public final class MentionFinder implements Serializable {
             }
         }
         String surface = text.substring(start, end);
-        // A gazetteer name is the base form of the words it matched; a person's name widened by
-        // first names around it gets the rules.
-        String base = s.name() != null && Words.split(s.name().name()).size() == words.size() ? s.name().name()
-                : BaseForms.of(words, gaps, lang, s.type(), w -> surfaces.contains(w) || gazetteer.isNameWord(w));
-        String key;
+        List<List<String>> candidates;
+        if (s.name() != null && Words.split(s.name().name()).size() == words.size()) {
+            // A gazetteer name is the base form of the words it matched.
+            candidates = new ArrayList<>();
+            List<String> nameWords = List.of(s.name().name().split(" "));
+            if (nameWords.size() == words.size()) {
+                nameWords.forEach(w -> candidates.add(List.of(w)));
+            } else {
+                words.forEach(w -> candidates.add(List.of(w)));
+                candidates.set(0, List.of(s.name().name()));
+                for (int i = 1; i < candidates.size(); i++) {
+                    candidates.set(i, List.of(""));
+                }
+                gaps = gaps.stream().map(g -> "").toList();
+            }
+        } else {
+            candidates = BaseForms.of(words, lang, s.type(), w -> surfaces.contains(w) || gazetteer.isNameWord(w));
+        }
+        String key = null;
         if (s.name() != null) {
             key = "g:" + s.name().id();
         } else {
-            GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(base, lang));
+            String docBase = new Mention(start, end, s.type(), surface, null, words, gaps, candidates).baseForm(w -> false);
+            GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
             key = known != null ? "g:" + known.id() : null;
         }
         String type = s.name() != null ? s.name().type() : s.type();
-        return new Mention(start, end, type, surface, base, key);
+        return new Mention(start, end, type, surface, key, words, gaps, candidates);
     }
 
     /**
-     * Keys for the mentions the gazetteer does not know: a person's by the surname's phonetic key,
-     * and a one-word mention that is the surname of a person named in full in the document is that
-     * person (type and key).
+     * A one-word mention that is the surname of a person named in full in the document is that
+     * person: it takes the person's type, and the person's gazetteer key if there is one.
      */
     private static List<Mention> personsBySurname(List<Mention> mentions) {
         Map<String, Mention> surnames = new HashMap<>();
         for (Mention m : mentions) {
-            if ("PER".equals(m.type()) && m.baseForm().contains(" ")) {
-                surnames.putIfAbsent(lastWord(m.baseForm()), m);
+            if ("PER".equals(m.type()) && m.words().size() > 1) {
+                surnames.putIfAbsent(Mention.lastWord(m.baseForm(w -> false)), m);
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention person = surnames.get(m.baseForm());
-            String type = person != null && m.key() == null ? "PER" : m.type();
-            String key = m.key();
-            if (key == null && person != null && person.key() != null) {
-                key = person.key();
+            Mention person = m.words().size() == 1 ? surnames.get(m.baseForm(w -> false)) : null;
+            if (person == null || m.key() != null && !"PER".equals(m.type())) {
+                out.add(m);
+                continue;
             }
-            if (key == null) {
-                key = "n:" + EntityKeys.phonetic("PER".equals(type) ? lastWord(m.baseForm()) : m.baseForm(), scriptLang(m.baseForm()));
-            }
-            out.add(new Mention(m.start(), m.end(), type, m.surface(), m.baseForm(), key));
+            out.add(new Mention(m.start(), m.end(), "PER", m.surface(), m.key() != null ? m.key() : person.key(),
+                    m.words(), m.gaps(), m.candidates()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
-    }
-
-    /** Transliteration needs only the script; Cyrillic names go through the Russian romanisation. */
-    private static String scriptLang(String name) {
-        return BaseForms.isCyrillic(name) ? "ru" : "en";
-    }
-
-    private static String lastWord(String name) {
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1);
     }
 
     private static String phraseKey(List<Token> tokens, int from, int to, String lang) {
@@ -321,6 +362,21 @@ public final class MentionFinder implements Serializable {
             }
         }
         return false;
+    }
+
+    private static int letters(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "Brexit Дэвид Дэвис": a name does not change script in the middle. */
+    private static boolean sameScript(String a, String b) {
+        return BaseForms.isCyrillic(a) == BaseForms.isCyrillic(b);
     }
 
     private static boolean isAcronym(String t) {
