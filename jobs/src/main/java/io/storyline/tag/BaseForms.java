@@ -35,8 +35,12 @@ public final class BaseForms {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             Role role = "PER".equals(type) ? Role.PERSON : i < head ? Role.MODIFIER : Role.HEAD;
-            // After the head come genitive complements ("Совета Безопасности ООН"): they stay as they are.
-            if (i > head || "PER".equals(type) && i > 0 && isParticle(words.get(i))) {
+            // Polish, Czech and Slovene put adjectives after the head too ("Unii Europejskiej"): the
+            // one right after the head agrees with it.
+            if (i == head + 1 && isAdjective(word) && ("pl".equals(lang) || "cs".equals(lang) || "sl".equals(lang))) {
+                role = Role.MODIFIER;
+            } else if (i > head || "PER".equals(type) && i > 0 && isParticle(words.get(i))) {
+                // After the head come genitive complements ("Совета Безопасности ООН"): they stay as they are.
                 out.add(List.of(word));
                 continue;
             }
@@ -168,8 +172,9 @@ public final class BaseForms {
     private static void polish(String w, Role role, String type, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);
         if (role == Role.MODIFIER) {
-            for (String[] r : new String[][] {{"iej", "a"}, {"ej", "a"}, {"ą", "a"}, {"ego", "i"}, {"ego", "y"},
-                    {"emu", "i"}, {"ym", "y"}, {"im", "i"}, {"ie", "a"}}) {
+            boolean soft = l.matches(".*[kg](iej|iego|iemu|im|ą|ie)$");
+            for (String[] r : new String[][] {{"iej", "a"}, {"ej", "a"}, {"ą", "a"}, {"ego", soft ? "i" : "y"},
+                    {"emu", soft ? "i" : "y"}, {"ym", "y"}, {"im", "i"}, {"ie", "a"}, {"ych", "e"}, {"ich", "ie"}}) {
                 if (ends(l, r[0])) {
                     swap(w, r[0].length(), out, r[1]);
                 }
@@ -185,7 +190,7 @@ public final class BaseForms {
                 swap(w, r[0].length(), out, r[1]);
             }
         }
-        if (ends(l, "a") && !"PER".equals(type)) {
+        if (ends(l, "a")) {
             out.add(0, w);
         }
     }
@@ -209,7 +214,7 @@ public final class BaseForms {
                 swap(w, r[0].length(), out, r[1]);
             }
         }
-        if ((ends(l, "a") || ends(l, "e")) && !"PER".equals(type)) {
+        if (ends(l, "a") || ends(l, "e")) {
             out.add(0, w);
         }
     }
@@ -232,7 +237,7 @@ public final class BaseForms {
                 swap(w, r[0].length(), out, r[1]);
             }
         }
-        if (ends(l, "a") && !"PER".equals(type)) {
+        if (ends(l, "a")) {
             out.add(0, w);
         }
     }
@@ -275,11 +280,12 @@ public final class BaseForms {
         return words.size() - 1;
     }
 
-    private static boolean isAdjective(String w) {
+    static boolean isAdjective(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return l.matches(".*(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ски|ския|ският|ска|ската|ско|ското|цки|ния|ният|на|ната|ний|ня|нє|ої|ну)$")
                 || l.matches(".*(sk|ck|n|w|ow|ev|ov|ých|ejsk|ensk|ansk|ock|ál|iln|ičn|ijsk|asn|ní|ký)(a|i|y|ie|iej|ej|ą|ego|emu|ym|im|é|á|ý|ého|ému|ou|ým|o|e|ega|em|ih)$")
-                && !l.matches(".*(ija|ia|ja)$");
+                && !l.matches(".*(ija|ia|ja)$")
+                || l.matches(".*([^i]ej|iej|[^i]ego|emu|ých|ého|ému|ské|ská|ský|kiej|kiego|nej|nego|wej|wego)$");
     }
 
     private static boolean isParticle(String w) {

@@ -262,7 +262,15 @@ public final class MentionFinder implements Serializable {
         if (to > from && to - from <= 2 && allTitleCase(tokens, from, to) && !BaseForms.isCyrillic(first)) {
             return "PER";
         }
-        return to > from ? (lang.equals("en") || lang.equals("de") || lang.equals("fr") ? "ORG" : "PER") : "LOC";
+        if (to > from) {
+            for (int k = from; k <= to; k++) {
+                if (BaseForms.isAdjective(tokens.get(k).text())) {
+                    return "ORG";
+                }
+            }
+            return lang.equals("en") || lang.equals("de") || lang.equals("fr") ? "ORG" : "PER";
+        }
+        return "LOC";
     }
 
     private static boolean titled(List<Token> tokens, int from) {
