@@ -259,16 +259,13 @@ public final class MentionFinder implements Serializable {
                 && (to > from || last.matches(".*(ов|ев|ин|ский|ски|енко|чук|юк|ович|евич)(а|у|ым|ом|е|ой|ого|ому|им)?$"))) {
             return "PER";
         }
-        if (to > from && to - from <= 2 && allTitleCase(tokens, from, to) && !BaseForms.isCyrillic(first)) {
-            return "PER";
-        }
         if (to > from) {
             for (int k = from; k <= to; k++) {
                 if (BaseForms.isAdjective(tokens.get(k).text())) {
                     return "ORG";
                 }
             }
-            return lang.equals("en") || lang.equals("de") || lang.equals("fr") ? "ORG" : "PER";
+            return "PER";
         }
         return "LOC";
     }
@@ -389,15 +386,6 @@ public final class MentionFinder implements Serializable {
 
     private static boolean isAcronym(String t) {
         return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && isWord(t);
-    }
-
-    private static boolean allTitleCase(List<Token> tokens, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (!isCapitalised(tokens.get(k).text()) || isAcronym(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isParticle(String t) {
