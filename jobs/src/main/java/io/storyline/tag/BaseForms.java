@@ -247,9 +247,9 @@ public final class BaseForms {
         String l = w.toLowerCase(Locale.ROOT);
         if (role == Role.MODIFIER) {
             if (ends(l, "ският") || ends(l, "цкият") || ends(l, "ният")) {
-                swap(w, 3, out, "");
-            } else if (ends(l, "ския") || ends(l, "цкия") || ends(l, "ния")) {
                 swap(w, 2, out, "");
+            } else if (ends(l, "ския") || ends(l, "цкия") || ends(l, "ния")) {
+                swap(w, 1, out, "");
             } else if (ends(l, "ската") || ends(l, "цката") || ends(l, "ната") || ends(l, "ското") || ends(l, "ното")
                     || ends(l, "ските") || ends(l, "ните") || ends(l, "ената")) {
                 swap(w, 2, out, "");

@@ -72,7 +72,7 @@ public final class MentionFinder implements Serializable {
         for (Span s : spans.values()) {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
-        return personsBySurname(mentions);
+        return personsBySurname(mentions, lang);
     }
 
     /** A sentence's first word; lines without final punctuation (titles, lists) start sentences too. */
@@ -171,7 +171,9 @@ public final class MentionFinder implements Serializable {
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
                 boolean function = Cues.NOT_NAMES.contains(lower) || Cues.PERSON_TITLES.contains(lower);
                 boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
-                if (!isAcronym(first) && (function || !recurs && !firstName && (common || from == j))) {
+                // A run whose next word the gazetteer already took is a single word here.
+                boolean single = from == j || covered(spans, from + 1);
+                if (!isAcronym(first) && (function || !recurs && !firstName && (common || single))) {
                     from++;
                 }
             }
@@ -189,8 +191,7 @@ public final class MentionFinder implements Serializable {
                         end++;
                     }
                     // German capitalises every noun: a lone capitalised word needs more evidence there.
-                    boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text())
-                            && !capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) && !titled(tokens, k);
+                    boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text()) && !titled(tokens, k);
                     if (!germanNoun) {
                         add(spans, new Span(k, end, guessType(tokens, k, end, lang), null, false));
                     }
@@ -317,25 +318,26 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * A one-word mention that is the surname of a person named in full in the document is that
-     * person: it takes the person's type, and the person's gazetteer key if there is one.
+     * A one-word mention that is the surname of a person named in full in the document (same match
+     * stem: "Шойгу", "Джонсона") is that person: it takes the person's type, the surname's base-form
+     * candidates, and the person's gazetteer key if there is one.
      */
-    private static List<Mention> personsBySurname(List<Mention> mentions) {
+    private static List<Mention> personsBySurname(List<Mention> mentions, String lang) {
         Map<String, Mention> surnames = new HashMap<>();
         for (Mention m : mentions) {
             if ("PER".equals(m.type()) && m.words().size() > 1) {
-                surnames.putIfAbsent(Mention.lastWord(m.baseForm(w -> false)), m);
+                surnames.putIfAbsent(Stems.of(m.words().get(m.words().size() - 1), lang), m);
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention person = m.words().size() == 1 ? surnames.get(m.baseForm(w -> false)) : null;
+            Mention person = m.words().size() == 1 ? surnames.get(Stems.of(m.words().get(0), lang)) : null;
             if (person == null || m.key() != null && !"PER".equals(m.type())) {
                 out.add(m);
                 continue;
             }
             out.add(new Mention(m.start(), m.end(), "PER", m.surface(), m.key() != null ? m.key() : person.key(),
-                    m.words(), m.gaps(), m.candidates()));
+                    m.words(), m.gaps(), List.of(person.candidates().get(person.candidates().size() - 1))));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
