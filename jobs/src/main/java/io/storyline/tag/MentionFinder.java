@@ -144,6 +144,8 @@ public final class MentionFinder implements Serializable {
             int j = i;
             while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
                     && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())
+                    // "КНСБ Димитър Колев": an acronym is a name of its own.
+                    && isAcronym(tokens.get(j).text()) == isAcronym(tokens.get(j + 1).text())
                     && (isNameToken(tokens.get(j + 1).text(), lang)
                     || isParticle(tokens.get(j + 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2).text(), lang))) {
                 j++;
@@ -164,12 +166,11 @@ public final class MentionFinder implements Serializable {
                 String first = tokens.get(from).text();
                 boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
                 String lower = first.toLowerCase(Locale.ROOT);
-                boolean common = lowercase.contains(Stems.of(first, lang)) || Cues.NOT_NAMES.contains(lower)
-                        || Cues.PERSON_TITLES.contains(lower);
+                boolean common = lowercase.contains(Stems.of(first, lang));
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
-                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.PERSON_TITLES.contains(lower);
+                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first);
                 boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
                 // A run whose next word the gazetteer already took is a single word here.
                 boolean single = from == j || covered(spans, from + 1);
@@ -272,7 +273,7 @@ public final class MentionFinder implements Serializable {
     }
 
     private static boolean titled(List<Token> tokens, int from) {
-        return from > 0 && Cues.PERSON_TITLES.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+        return from > 0 && Cues.isTitle(tokens.get(from - 1).text().replace(".", ""));
     }
 
     private Mention mention(String text, String lang, List<Token> tokens, Span s, Set<String> surfaces) {
@@ -352,10 +353,8 @@ public final class MentionFinder implements Serializable {
     }
 
     private static boolean isNameToken(String t, String lang) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        // English, German and French capitalise titles ("President Hollande"): they are cues, not names.
-        return isCapitalised(t) && !Cues.NOT_NAMES.contains(lower)
-                && !(Cues.PERSON_TITLES.contains(lower) && !BaseForms.isCyrillic(t));
+        // Titles ("President Hollande", "EZB-Direktor Vogler") are cues, not names.
+        return isCapitalised(t) && !Cues.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT)) && !Cues.isTitle(t);
     }
 
     static boolean isCapitalised(String t) {
@@ -392,7 +391,7 @@ public final class MentionFinder implements Serializable {
 
     private static boolean isParticle(String t) {
         return switch (t) {
-            case "de", "von", "van", "der", "al", "bin", "du", "di", "da", "la", "le", "фон", "де", "ван", "бин", "ал" -> true;
+            case "de", "von", "van", "al", "bin", "ibn", "фон", "де", "ван", "бин", "ал" -> true;
             default -> false;
         };
     }
