@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Daily daily, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Tag tag, Daily daily, Output output, String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -33,6 +33,8 @@ public record Settings(Ingest ingest, Dedup dedup, Daily daily, Output output, S
     public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
                         String components)
             implements java.io.Serializable {}
+
+    public record Tag(String gazetteer, String model, List<String> languages) implements java.io.Serializable {}
 
     /** How a {@code run --date} treats the days around it (io.storyline.pipeline.DailyScope). */
     public record Daily(int recomputeDays) implements java.io.Serializable {}
@@ -125,13 +127,21 @@ public record Settings(Ingest ingest, Dedup dedup, Daily daily, Output output, S
         }
         Dedup dedup = new Dedup(threshold, candidateThreshold, (int) atLeast("dedup.permutations", dd.getInt("permutations"), 2),
                 dd.getLong("seed"), (int) atLeast("dedup.max-bucket-size", dd.getInt("max-bucket-size"), 2), components);
+        Config tg = c.getConfig("tag");
+        List<String> tagLanguages = tg.getStringList("languages");
+        try {
+            LanguageIdentifier.checkCodes(tagLanguages);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("storyline.tag.languages: " + e.getMessage());
+        }
+        Tag tag = new Tag(tg.getString("gazetteer"), tg.getString("model"), List.copyOf(tagLanguages));
         String compression = c.getString("output.compression");
         if (!COMPRESSIONS.contains(compression)) {
             throw new SettingsException("storyline.output.compression must be one of " + new TreeSet<>(COMPRESSIONS)
                     + ", not '" + compression + "'");
         }
         Daily daily = new Daily((int) atLeast("daily.recompute-days", c.getInt("daily.recompute-days"), 0));
-        return new Settings(ingest, dedup, daily, new Output(compression),
+        return new Settings(ingest, dedup, tag, daily, new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 

@@ -9,10 +9,13 @@ import io.storyline.config.UsageException;
 import io.storyline.dedup.DedupStage;
 import io.storyline.ingest.IngestStage;
 import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.EntitiesTable;
+import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.RejectsTable;
 import io.storyline.spark.RunManifest;
 import io.storyline.spark.TableStore;
+import io.storyline.tag.TagStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +36,7 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /** The stages, in the order they run. */
-    public enum Stage { INGEST, DEDUP }
+    public enum Stage { INGEST, TAG, DEDUP }
 
     /** What a run was asked to do. */
     public record RunRequest(String command, List<String> inputs, String inputPrefix, String output, LocalDate date) {}
@@ -41,8 +44,14 @@ public final class Pipeline {
     /** What the dedup stage produced. */
     public record DedupSummary(long documents, long groups, long members, long candidatePairs, long edges) {}
 
+    /** What the tag stage produced; {@code topEntities} are the most mentioned (name, type, documents). */
+    public record TagSummary(long documents, long mentions, long entities, List<TopEntity> topEntities) {}
+
+    /** An entity for the summary. */
+    public record TopEntity(String name, String type, long docCount) {}
+
     /** What a run produced, for the command line's summary; a stage that did not run is null. */
-    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup) {}
+    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, TagSummary tag) {}
 
     private final SparkSession spark;
     private final Settings settings;
@@ -67,13 +76,14 @@ public final class Pipeline {
         if (scope != null) {
             manifest.scope(scope.first().toString(), scope.last().toString());
         }
+        TagSummary tag = stages.contains(Stage.TAG) ? tag(tables, store, manifest, request.date()) : null;
         DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest, scope) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
         if (earlier != null) {
             manifest.carryForward(earlier);
         }
         store.writeFile(RunManifest.FILE, manifest.toJson());
-        return new RunSummary(request.output(), ingest, dedup);
+        return new RunSummary(request.output(), ingest, dedup, tag);
     }
 
     private IngestStage.Result ingest(RunRequest request, TableStore store, RunManifest manifest) {
@@ -91,6 +101,36 @@ public final class Pipeline {
                 .rejectReasons(ingest.rejectsByReason())
                 .languages(ingest.languages());
         return ingest;
+    }
+
+    /** Tags every document, or a daily run's day only: mentions are per day, entities over all days. */
+    private TagSummary tag(TableStore tables, TableStore store, RunManifest manifest, LocalDate day) {
+        long started = System.nanoTime();
+        LOG.info("tag: starting");
+        Dataset<Row> allDocuments = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        Dataset<Row> documents = day == null ? allDocuments
+                : allDocuments.filter(col(DocumentsTable.PARTITION).equalTo(lit(day.toString()).cast("date")));
+        TagStage stage = new TagStage(spark, settings.tag());
+        Dataset<Row> tagged = stage.mentions(documents).repartition(col(MentionsTable.PARTITION))
+                .sortWithinPartitions("doc_id", "start");
+        if (day == null) {
+            store.write(MentionsTable.NAME, tagged, MentionsTable.PARTITION);
+        } else {
+            store.replacePartitions(MentionsTable.NAME, tagged, MentionsTable.PARTITION, List.of(day.toString()));
+        }
+        Dataset<Row> mentions = store.read(MentionsTable.NAME, MentionsTable.SCHEMA);
+        store.write(EntitiesTable.NAME, stage.entities(mentions, allDocuments).coalesce(1).sortWithinPartitions("entity_id"));
+        Dataset<Row> entities = store.read(EntitiesTable.NAME, EntitiesTable.SCHEMA);
+        long documentCount = documents.count();
+        long mentionCount = mentions.count();
+        long entityCount = entities.count();
+        List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
+                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
+        double seconds = seconds(started);
+        LOG.info("tag: {} documents -> {} mentions of {} entities in {} s", documentCount, mentionCount, entityCount,
+                String.format("%.1f", seconds));
+        manifest.stage("tag", seconds, documentCount).table(MentionsTable.NAME, mentionCount).table(EntitiesTable.NAME, entityCount);
+        return new TagSummary(documentCount, mentionCount, entityCount, top);
     }
 
     private DedupSummary dedup(TableStore tables, TableStore store, RunManifest manifest, DailyScope scope) {
