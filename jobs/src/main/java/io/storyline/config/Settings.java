@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Daily daily, Output output, String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -33,6 +33,9 @@ public record Settings(Ingest ingest, Dedup dedup, Output output, String effecti
     public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
                         String components)
             implements java.io.Serializable {}
+
+    /** How a {@code run --date} treats the days around it (io.storyline.pipeline.DailyScope). */
+    public record Daily(int recomputeDays) implements java.io.Serializable {}
 
     public record Output(String compression) implements java.io.Serializable {}
 
@@ -127,7 +130,8 @@ public record Settings(Ingest ingest, Dedup dedup, Output output, String effecti
             throw new SettingsException("storyline.output.compression must be one of " + new TreeSet<>(COMPRESSIONS)
                     + ", not '" + compression + "'");
         }
-        return new Settings(ingest, dedup, new Output(compression),
+        Daily daily = new Daily((int) atLeast("daily.recompute-days", c.getInt("daily.recompute-days"), 0));
+        return new Settings(ingest, dedup, daily, new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 

@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -113,16 +114,16 @@ public final class IngestStage {
 
         // The dedup window already hash-partitioned the rows by doc_id: write them as they are,
         // sorted, rather than shuffling the full texts a second time.
-        store.write(DocumentsTable.NAME, documents.sortWithinPartitions("crawl_date", "doc_id"), DocumentsTable.PARTITION);
-        store.write(RejectsTable.NAME, rejects.coalesce(Math.max(1, files.size() / 32))
-                .sortWithinPartitions("input_file", "record_offset"));
+        writeDaily(store, DocumentsTable.NAME, documents.sortWithinPartitions("crawl_date", "doc_id"), date);
+        writeDaily(store, RejectsTable.NAME, rejects.coalesce(Math.max(1, files.size() / 32))
+                .sortWithinPartitions("input_file", "record_offset"), date);
 
         long recordsRead = processed.count();
         processed.unpersist();
         finished.unpersist();
-        Map<String, Long> languages = countBy(store.read(DocumentsTable.NAME, DocumentsTable.SCHEMA), "lang");
+        Map<String, Long> languages = countBy(writtenDay(store, DocumentsTable.NAME, DocumentsTable.SCHEMA, date), "lang");
         long documentCount = languages.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> byReason = countBy(store.read(RejectsTable.NAME, RejectsTable.SCHEMA), "reason");
+        Map<String, Long> byReason = countBy(writtenDay(store, RejectsTable.NAME, RejectsTable.SCHEMA, date), "reason");
         long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
         if (documentCount + rejectCount != recordsRead) {
             // The accounting is the stage's contract; a gap is a bug to surface, never to hide.
@@ -131,6 +132,24 @@ public final class IngestStage {
         }
         return new Result(recordsRead, documentCount, rejectCount, byReason, languages,
                 files.stream().map(InputFile::path).toList(), expansion.skipped());
+    }
+
+    /**
+     * Both ingest tables are partitioned by crawl_date. A run with --date replaces that day's
+     * partition and keeps the other days; a run without it replaces the tables.
+     */
+    private static void writeDaily(TableStore store, String table, Dataset<Row> rows, LocalDate date) {
+        if (date == null) {
+            store.write(table, rows, DocumentsTable.PARTITION);
+        } else {
+            store.replacePartitions(table, rows, DocumentsTable.PARTITION, List.of(date.toString()));
+        }
+    }
+
+    /** What this run wrote: the whole table, or the run's day of it. */
+    private static Dataset<Row> writtenDay(TableStore store, String table, StructType schema, LocalDate date) {
+        Dataset<Row> rows = store.read(table, schema);
+        return date == null ? rows : rows.filter(col(DocumentsTable.PARTITION).equalTo(lit(date.toString()).cast("date")));
     }
 
     private static Map<String, Long> countBy(Dataset<Row> table, String column) {

@@ -1,6 +1,8 @@
 package io.storyline.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
@@ -18,6 +20,8 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +63,11 @@ public final class Pipeline {
         } else {
             tables = earlierRun(request);
         }
-        DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest) : null;
+        DailyScope scope = request.date() == null ? null : new DailyScope(request.date(), settings.daily().recomputeDays());
+        if (scope != null) {
+            manifest.scope(scope.first().toString(), scope.last().toString());
+        }
+        DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest, scope) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
         if (earlier != null) {
             manifest.carryForward(earlier);
@@ -85,13 +93,18 @@ public final class Pipeline {
         return ingest;
     }
 
-    private DedupSummary dedup(TableStore tables, TableStore store, RunManifest manifest) {
+    private DedupSummary dedup(TableStore tables, TableStore store, RunManifest manifest, DailyScope scope) {
         long started = System.nanoTime();
         LOG.info("dedup: starting");
-        Dataset<Row> documents = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        Dataset<Row> documents = documentsIn(tables, scope);
         DedupStage.Result result = new DedupStage(spark, settings.dedup()).run(documents);
-        store.write(NearDuplicatesTable.NAME, result.nearDuplicates().repartition(col("group_id"))
-                .sortWithinPartitions("group_id", "doc_id"));
+        Dataset<Row> nearDuplicates = result.nearDuplicates().repartition(col("group_id"))
+                .sortWithinPartitions("group_id", "doc_id");
+        if (scope == null) {
+            store.write(NearDuplicatesTable.NAME, nearDuplicates);
+        } else {
+            store.replaceRows(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, nearDuplicates, "doc_id", documents);
+        }
         Dataset<Row> written = store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA);
         long members = written.count();
         long groups = written.select("group_id").distinct().count();
@@ -101,6 +114,22 @@ public final class Pipeline {
                 documentCount, result.candidatePairs(), result.edges(), groups, members, String.format("%.1f", seconds));
         manifest.stage("dedup", seconds, documentCount).table(NearDuplicatesTable.NAME, members);
         return new DedupSummary(documentCount, groups, members, result.candidatePairs(), result.edges());
+    }
+
+    /**
+     * The documents a stage that links articles works on: all of them, or those of a daily run's
+     * span. A page crawled again unchanged on another day has the same doc_id in both days'
+     * partitions (each day is ingested alone); the earliest day's copy stands for it.
+     */
+    static Dataset<Row> documentsIn(TableStore tables, DailyScope scope) {
+        Dataset<Row> documents = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        if (scope == null) {
+            return documents;
+        }
+        Dataset<Row> inSpan = documents.filter(col(DocumentsTable.PARTITION).between(
+                lit(scope.first().toString()).cast("date"), lit(scope.last().toString()).cast("date")));
+        WindowSpec byDocId = Window.partitionBy("doc_id").orderBy(DocumentsTable.PARTITION, "input_file", "record_offset");
+        return inSpan.withColumn("_copy", row_number().over(byDocId)).filter(col("_copy").equalTo(1)).drop("_copy");
     }
 
     /** The tables a stage run alone reads: those of the run whose output is --input. */

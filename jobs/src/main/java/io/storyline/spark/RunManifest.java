@@ -47,6 +47,12 @@ public final class RunManifest {
         return this;
     }
 
+    /** The days a daily run recomputed the cross-day tables over (io.storyline.pipeline.DailyScope). */
+    public RunManifest scope(String firstDay, String lastDay) {
+        root.putObject("recomputed_days").put("first", firstDay).put("last", lastDay);
+        return this;
+    }
+
     public RunManifest table(String name, long rows) {
         tables.putObject(name).put("rows", rows);
         return this;

@@ -1,9 +1,12 @@
 package io.storyline.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -62,6 +65,64 @@ public final class TableStore {
                 throw new IOException("cannot move " + staging + " to " + target);
             }
             fs.delete(new Path(root, STAGING), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces the given partitions of a table partitioned by {@code partitionColumn} and leaves the
+     * others alone: the daily tables of a {@code run --date}. A listed partition with no rows is
+     * removed, so re-running a day never keeps rows the new run no longer produces. Each partition
+     * folder is swapped in by a rename once all of them are written.
+     */
+    public void replacePartitions(String table, Dataset<Row> rows, String partitionColumn, List<String> values) {
+        Path staging = new Path(new Path(root, STAGING), table + "-" + UUID.randomUUID());
+        rows.write().mode(SaveMode.ErrorIfExists)
+                .option("compression", compression)
+                .partitionBy(partitionColumn)
+                .parquet(staging.toString());
+        try {
+            FileSystem fs = root.getFileSystem(conf());
+            Path target = new Path(root, table);
+            fs.mkdirs(target);
+            for (String value : values) {
+                String folder = partitionColumn + "=" + value;
+                Path old = new Path(target, folder);
+                if (fs.exists(old) && !fs.delete(old, true)) {
+                    throw new IOException("cannot remove the previous " + old);
+                }
+                Path fresh = new Path(staging, folder);
+                if (fs.exists(fresh) && !fs.rename(fresh, old)) {
+                    throw new IOException("cannot move " + fresh + " to " + old);
+                }
+            }
+            fs.delete(new Path(root, STAGING), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rewrites a table as its previous rows whose {@code key} is not among {@code replacedKeys}, plus
+     * {@code rows}: how a daily run replaces the rows it recomputed and keeps all the others. The
+     * result is written in full and swapped in like {@link #write}.
+     */
+    public void replaceRows(String table, StructType schema, Dataset<Row> rows, String key, Dataset<Row> replacedKeys,
+                            String... partitionColumns) {
+        Dataset<Row> kept = spark.createDataFrame(List.of(), schema);
+        if (exists(table)) {
+            Dataset<Row> previous = read(table, schema);
+            Dataset<Row> keys = replacedKeys.select(col(key).as("_replaced")).distinct();
+            kept = previous.join(keys, previous.col(key).equalTo(keys.col("_replaced")), "left_anti");
+        }
+        write(table, kept.unionByName(rows), partitionColumns);
+    }
+
+    /** Whether the table has been written in this output root. */
+    public boolean exists(String table) {
+        try {
+            return root.getFileSystem(conf()).exists(new Path(root, table));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,168 @@
+package io.storyline.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.SharedData;
+import io.storyline.config.Settings;
+import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.RejectsTable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * Incremental daily runs on the sample crawl split into one WARC per crawl day (17, 18 and 19
+ * November: the Moscow snowfall story and a near-duplicate pair cross these days).
+ */
+class DailyRunsTest {
+    private static final List<LocalDate> DAYS = List.of(
+            LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-19"));
+    private static SparkSession spark;
+    private static Settings settings;
+    private static Map<LocalDate, Path> dayFiles;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() throws IOException {
+        spark = SparkSession.builder().master("local[2]").appName("DailyRunsTest")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
+                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
+                .getOrCreate();
+        settings = Settings.load();
+        dayFiles = splitByDay(SharedData.samples("crawl/sample-news.warc.gz"), tmp.resolve("days"));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void backfilledDaysEqualOneRunOverAllOfThemAndAReRunReplacesOnlyItsDay() throws IOException {
+        Path whole = tmp.resolve("whole");
+        run(whole, null, DAYS.stream().map(dayFiles::get).toList());
+        Path daily = tmp.resolve("backfill");
+        for (LocalDate day : List.of(DAYS.get(2), DAYS.get(0), DAYS.get(1))) {
+            run(daily, day, List.of(dayFiles.get(day)));
+        }
+        assertSameTables(daily, whole);
+        assertThat(rows(whole, DocumentsTable.NAME)).hasSizeGreaterThan(20);
+
+        // Re-running a day changes nothing and duplicates nothing.
+        run(daily, DAYS.get(1), List.of(dayFiles.get(DAYS.get(1))));
+        assertSameTables(daily, whole);
+
+        // Day 18 again from another input: day 18 then holds just that input's documents and
+        // rejects, and the other days are untouched.
+        Map<String, Long> before = documentsPerDay(daily);
+        Path otherInput = Files.createDirectories(tmp.resolve("other-input"));
+        Files.copy(SharedData.samples("crawl/sample-bad.warc.gz"), otherInput.resolve("sample-bad.warc.gz"));
+        run(daily, DAYS.get(1), List.of(otherInput));
+        Map<String, Long> after = documentsPerDay(daily);
+        assertThat(after.get(DAYS.get(0).toString())).isEqualTo(before.get(DAYS.get(0).toString()));
+        assertThat(after.get(DAYS.get(2).toString())).isEqualTo(before.get(DAYS.get(2).toString()));
+        for (String table : List.of(DocumentsTable.NAME, RejectsTable.NAME)) {
+            List<Row> ofDay = spark.read().parquet(daily.resolve(table).toString())
+                    .filter(new Column("crawl_date").equalTo(java.sql.Date.valueOf(DAYS.get(1)))).collectAsList();
+            assertThat(ofDay).as(table).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.<String>getAs("input_file")).endsWith("sample-bad.warc.gz"));
+        }
+    }
+
+    private static void assertSameTables(Path actual, Path expected) {
+        assertThat(tables(actual)).isEqualTo(tables(expected));
+        for (String table : tables(expected)) {
+            assertThat(rows(actual, table)).as(table).isEqualTo(rows(expected, table));
+        }
+    }
+
+    private static void run(Path output, LocalDate day, List<Path> inputs) {
+        new Pipeline(spark, settings).run(new Pipeline.RunRequest("run",
+                inputs.stream().map(Path::toString).toList(), "", output.toString(), day),
+                List.of(Pipeline.Stage.values()));
+    }
+
+    private static Map<String, Long> documentsPerDay(Path out) {
+        Map<String, Long> perDay = new TreeMap<>();
+        spark.read().schema(DocumentsTable.SCHEMA).parquet(out.resolve(DocumentsTable.NAME).toString())
+                .groupBy("crawl_date").count().collectAsList()
+                .forEach(r -> perDay.put(r.get(0).toString(), r.getLong(1)));
+        return perDay;
+    }
+
+    private static List<String> tables(Path out) {
+        try (Stream<Path> entries = Files.list(out)) {
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("_")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A table's rows as sorted strings, columns in name order. A reject's crawl_date is the run's
+     * --date, which a run without one does not have, so rejects are compared without it.
+     */
+    private static List<String> rows(Path out, String table) {
+        Dataset<Row> rows = spark.read().parquet(out.resolve(table).toString());
+        if (table.equals(RejectsTable.NAME)) {
+            rows = rows.drop("crawl_date");
+        }
+        String[] columns = rows.columns();
+        Arrays.sort(columns);
+        return rows.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList();
+    }
+
+    /** One WARC.gz per UTC day of WARC-Date, keeping each record's bytes as they are. */
+    private static Map<LocalDate, Path> splitByDay(Path warc, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Map<LocalDate, WarcWriter> writers = new HashMap<>();
+        Map<LocalDate, Path> files = new TreeMap<>();
+        try (WarcReader reader = new WarcReader(FileChannel.open(warc))) {
+            for (WarcRecord record : reader) {
+                LocalDate day = record.date().atZone(ZoneOffset.UTC).toLocalDate();
+                if (!DAYS.contains(day)) {
+                    continue;
+                }
+                WarcWriter writer = writers.get(day);
+                if (writer == null) {
+                    Path dayFolder = Files.createDirectories(folder.resolve(day.toString()));
+                    Path file = dayFolder.resolve("news-" + day + ".warc.gz");
+                    writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                            WarcCompression.GZIP);
+                    writers.put(day, writer);
+                    files.put(day, dayFolder);
+                }
+                writer.write(record);
+            }
+        }
+        for (WarcWriter writer : writers.values()) {
+            writer.close();
+        }
+        return files;
+    }
+}
