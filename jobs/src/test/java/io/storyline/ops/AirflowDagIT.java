@@ -69,6 +69,12 @@ class AirflowDagIT {
                 .env("AIRFLOW_VAR_STORYLINE_OUTPUT", output.toString())
                 .run(Duration.ofMinutes(10), tmp.resolve("dags-test.log"));
 
+        // Without the test's input and output variables: the defaults, one CC-NEWS day on S3.
+        String rendered = ExternalCommand.of(bin.resolve("airflow").toString(), "tasks", "render", "storyline_daily",
+                "storyline_run", DAY).env(airflow).run(Duration.ofMinutes(3), tmp.resolve("tasks-render.log"));
+        assertThat(rendered).contains("'run', '--input', 's3a://commoncrawl/crawl-data/CC-NEWS/2026/11/CC-NEWS-20261121*.warc.gz'")
+                .contains("'--date', '" + DAY + "'");
+
         JsonNode manifest = JSON.readTree(output.resolve("_manifest.json").toFile());
         assertThat(manifest.get("date").asText()).isEqualTo(DAY);
         assertThat(manifest.get("inputs").get(0).asText()).isEqualTo(day.toString());
