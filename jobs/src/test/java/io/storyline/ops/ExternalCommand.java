@@ -24,7 +24,6 @@ final class ExternalCommand {
 
     private final List<String> command;
     private final Map<String, String> environment = new HashMap<>();
-    private Path directory = SharedData.projectDir();
 
     private ExternalCommand(List<String> command) {
         this.command = command;
@@ -44,15 +43,10 @@ final class ExternalCommand {
         return this;
     }
 
-    ExternalCommand in(Path dir) {
-        directory = dir;
-        return this;
-    }
-
     /** Runs the command, failing the test unless it exits with 0 within the limit; returns its stdout. */
     String run(Duration limit, Path log) throws IOException, InterruptedException {
         Path stdout = log.resolveSibling(log.getFileName() + ".stdout");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(SharedData.projectDir().toFile())
                 .redirectOutput(stdout.toFile()).redirectError(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
