@@ -61,8 +61,9 @@ class NotebooksIT {
                     assertThat(cell.get("execution_count").isNull()).as("execution count in %s", notebook).isTrue();
                 }
             }
-            String firstCode = firstCodeCell(cells);
-            assertThat(firstCode).as("the output parameter at the top of %s", notebook)
+            JsonNode first = cells.get(0);
+            assertThat(first.get("cell_type").asText()).as("the first cell of %s", notebook).isEqualTo("code");
+            assertThat(text(first.get("source"))).as("the output parameter in the first cell of %s", notebook)
                     .contains("OUTPUT = os.environ.get(\"STORYLINE_OUTPUT\", \"out/demo\")");
         }
     }
@@ -100,15 +101,10 @@ class NotebooksIT {
         }
     }
 
-    private static String firstCodeCell(JsonNode cells) {
-        for (JsonNode cell : cells) {
-            if (cell.get("cell_type").asText().equals("code")) {
-                JsonNode source = cell.get("source");
-                StringBuilder text = new StringBuilder();
-                source.forEach(line -> text.append(line.asText()));
-                return source.isTextual() ? source.asText() : text.toString();
-            }
-        }
-        return "";
+    /** A cell's source: one string, or the list of its lines. */
+    private static String text(JsonNode source) {
+        StringBuilder text = new StringBuilder();
+        source.forEach(line -> text.append(line.asText()));
+        return source.isTextual() ? source.asText() : text.toString();
     }
 }
