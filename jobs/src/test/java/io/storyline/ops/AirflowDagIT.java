@@ -101,7 +101,7 @@ class AirflowDagIT {
                 "PATH", venv.resolve("bin") + ":" + System.getenv("PATH"),
                 "JAVA_HOME", System.getProperty("java.home"),
                 "AIRFLOW_CONN_STORYLINE_SPARK", "{\"conn_type\": \"spark\", \"host\": \"local[2]\"}",
-                "AIRFLOW_VAR_STORYLINE_JAR", System.getProperty("storyline.jar"),
+                "AIRFLOW_VAR_STORYLINE_JAR", System.getProperty("jobs.jar"),
                 "AIRFLOW_VAR_STORYLINE_DRIVER_MEMORY", "1g");
     }
 

@@ -71,8 +71,7 @@ class NotebooksIT {
     @Test
     void everyNotebookRunsOnTheDemoOutput() throws Exception {
         Path demo = tmp.resolve("demo");
-        // As an analyst gets it: bin/storyline demo (in its own JVM: Settings rejects this JVM's
-        // storyline.jar system property as an unknown storyline.* key).
+        // As an analyst gets it: bin/storyline demo, in its own JVM.
         ExternalCommand.of(SharedData.projectDir().resolve("bin/storyline").toString(), "demo",
                         "--output", demo.toString(), "--master", "local[2]")
                 .env("STORYLINE_DRIVER_MEMORY", "2g").run(Duration.ofMinutes(10), tmp.resolve("demo.log"));
