@@ -48,7 +48,12 @@ final class EntityNames {
         Map<String, Long> latin = new TreeMap<>();
         Map<String, Long> all = new TreeMap<>();
         Map<String, String> langOf = new TreeMap<>();
-        for (Counted c : forms) {
+        // The form's language picks its romanisation, so it must not depend on the order Spark
+        // collected the forms in: the language that wrote the form most often, ties alphabetical.
+        List<Counted> ordered = new ArrayList<>(forms);
+        ordered.sort(java.util.Comparator.comparing(Counted::value).thenComparing(Counted::n, java.util.Comparator.reverseOrder())
+                .thenComparing(c -> c.lang() == null ? "" : c.lang()));
+        for (Counted c : ordered) {
             all.merge(c.value(), c.n(), Long::sum);
             langOf.putIfAbsent(c.value(), c.lang());
             if (isLatin(c.value())) {
