@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Stories stories, Output output, String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -33,6 +33,11 @@ public record Settings(Ingest ingest, Dedup dedup, Output output, String effecti
     public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
                         String components)
             implements java.io.Serializable {}
+
+    /** The stories stage (conf/storyline.conf explains each key). */
+    public record Stories(int windowDays, double timeDecay, double termWeight, double edgeThreshold,
+                          double joinThreshold, double mergeThreshold, int blockingFeatures, int blockSize,
+                          int vectorSize) implements java.io.Serializable {}
 
     public record Output(String compression) implements java.io.Serializable {}
 
@@ -127,8 +132,23 @@ public record Settings(Ingest ingest, Dedup dedup, Output output, String effecti
             throw new SettingsException("storyline.output.compression must be one of " + new TreeSet<>(COMPRESSIONS)
                     + ", not '" + compression + "'");
         }
-        return new Settings(ingest, dedup, new Output(compression),
+        return new Settings(ingest, dedup, stories(c.getConfig("stories")), new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
+    }
+
+    private static Stories stories(Config st) {
+        double edge = unit("stories.edge-threshold", st.getDouble("edge-threshold"));
+        double join = unit("stories.join-threshold", st.getDouble("join-threshold"));
+        if (join < edge) {
+            throw new SettingsException("storyline.stories.join-threshold must be at least edge-threshold (" + edge + "), not " + join);
+        }
+        return new Stories((int) positive("stories.window-days", st.getInt("window-days")),
+                unit("stories.time-decay", st.getDouble("time-decay")),
+                unit("stories.term-weight", st.getDouble("term-weight")),
+                edge, join, unit("stories.merge-threshold", st.getDouble("merge-threshold")),
+                (int) positive("stories.blocking-features", st.getInt("blocking-features")),
+                (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
+                (int) positive("stories.vector-size", st.getInt("vector-size")));
     }
 
     private static List<String> languages(Config in) {

@@ -1,16 +1,26 @@
 package io.storyline.pipeline;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.size;
 
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.dedup.DedupStage;
 import io.storyline.ingest.IngestStage;
 import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.EntitiesTable;
+import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.RejectsTable;
+import io.storyline.schema.SourceTimelinesTable;
+import io.storyline.schema.StoriesTable;
+import io.storyline.schema.StoryArticlesTable;
 import io.storyline.spark.RunManifest;
 import io.storyline.spark.TableStore;
+import io.storyline.stories.StoriesStage;
+import io.storyline.tables.TablesStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,9 +37,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** Stories listed in a run's summary. */
+    static final int TOP_STORIES = 5;
 
     /** The stages, in the order they run. */
-    public enum Stage { INGEST, DEDUP }
+    public enum Stage { INGEST, DEDUP, STORIES, TABLES }
 
     /** What a run was asked to do. */
     public record RunRequest(String command, List<String> inputs, String inputPrefix, String output, LocalDate date) {}
@@ -37,8 +49,20 @@ public final class Pipeline {
     /** What the dedup stage produced. */
     public record DedupSummary(long documents, long groups, long members, long candidatePairs, long edges) {}
 
+    /** What the stories stage produced; {@code top} holds the largest stories for the summary. */
+    public record StoriesSummary(long documents, long representatives, long candidatePairs, long edges, long stories,
+                                 long multiArticle, long multiLanguage, List<Row> top) {}
+
+    /** What the tables stage produced; {@code entities} is -1 when the run has no entities table. */
+    public record TablesSummary(long sourceDays, long entities) {}
+
     /** What a run produced, for the command line's summary; a stage that did not run is null. */
-    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup) {}
+    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, StoriesSummary stories,
+                             TablesSummary tables) {
+        public RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup) {
+            this(output, ingest, dedup, null, null);
+        }
+    }
 
     private final SparkSession spark;
     private final Settings settings;
@@ -60,12 +84,17 @@ public final class Pipeline {
             tables = earlierRun(request);
         }
         DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest) : null;
+        // A stage after dedup reads what this run wrote when it made it, else the earlier run's tables.
+        TableStore upstream = stages.contains(Stage.INGEST) || stages.contains(Stage.DEDUP) ? store : tables;
+        StoriesSummary stories = stages.contains(Stage.STORIES) ? stories(upstream, store, manifest) : null;
+        TableStore storyTables = stages.contains(Stage.STORIES) ? store : upstream;
+        TablesSummary analytics = stages.contains(Stage.TABLES) ? tables(upstream, storyTables, store, manifest) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
         if (earlier != null) {
             manifest.carryForward(earlier);
         }
         store.writeFile(RunManifest.FILE, manifest.toJson());
-        return new RunSummary(request.output(), ingest, dedup);
+        return new RunSummary(request.output(), ingest, dedup, stories, analytics);
     }
 
     private IngestStage.Result ingest(RunRequest request, TableStore store, RunManifest manifest) {
@@ -101,6 +130,77 @@ public final class Pipeline {
                 documentCount, result.candidatePairs(), result.edges(), groups, members, String.format("%.1f", seconds));
         manifest.stage("dedup", seconds, documentCount).table(NearDuplicatesTable.NAME, members);
         return new DedupSummary(documentCount, groups, members, result.candidatePairs(), result.edges());
+    }
+
+    private StoriesSummary stories(TableStore tables, TableStore store, RunManifest manifest) {
+        long started = System.nanoTime();
+        LOG.info("stories: starting");
+        Dataset<Row> documents = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        StoriesStage.Result result = new StoriesStage(spark, settings.stories()).run(documents,
+                optional(tables, MentionsTable.NAME, MentionsTable.SCHEMA, "stories use no entity evidence"),
+                optional(tables, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "no near-duplicate collapsing"));
+        store.write(StoryArticlesTable.NAME, result.storyArticles().repartition(col("story_id"))
+                .sortWithinPartitions("story_id", "doc_id"));
+        Dataset<Row> articles = store.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        store.write(StoriesTable.NAME, result.stories().orderBy("story_id"));
+        Dataset<Row> stories = store.read(StoriesTable.NAME, StoriesTable.SCHEMA);
+        long documentCount = articles.count();
+        long storyCount = stories.count();
+        long multi = stories.filter(col("article_count").geq(2)).count();
+        long multiLanguage = stories.filter(col("article_count").geq(2).and(size(col("languages")).geq(2))).count();
+        List<Row> top = stories.orderBy(col("article_count").desc(), col("source_count").desc(), col("story_id"))
+                .limit(TOP_STORIES).join(articles.groupBy("story_id").agg(array_sort(collect_set("source")).as("sources")),
+                        "story_id")
+                .orderBy(col("article_count").desc(), col("source_count").desc(), col("story_id"))
+                .select("story_id", "title", "article_count", "languages", "sources", "first_seen")
+                .collectAsList();
+        double seconds = seconds(started);
+        LOG.info("stories: {} documents ({} representatives), {} candidate pairs, {} edges -> {} stories ({} with 2+ articles) in {} s",
+                documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount, multi,
+                String.format("%.1f", seconds));
+        manifest.stage("stories", seconds, documentCount).table(StoryArticlesTable.NAME, documentCount)
+                .table(StoriesTable.NAME, storyCount);
+        return new StoriesSummary(documentCount, result.representatives(), result.candidatePairs(), result.edges(),
+                storyCount, multi, multiLanguage, top);
+    }
+
+    private TablesSummary tables(TableStore tables, TableStore storyTables, TableStore store, RunManifest manifest) {
+        long started = System.nanoTime();
+        LOG.info("tables: starting");
+        if (!storyTables.exists(StoryArticlesTable.NAME)) {
+            throw new UsageException("no story_articles table in " + storyTables.root() + " (run stories into it first)");
+        }
+        Dataset<Row> articles = storyTables.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        Dataset<Row> nearDuplicates = optional(tables, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA,
+                "duplicate_share is 0");
+        store.write(SourceTimelinesTable.NAME, TablesStage.sourceTimelines(articles, nearDuplicates)
+                .repartition(col(SourceTimelinesTable.PARTITION)).sortWithinPartitions("source"), SourceTimelinesTable.PARTITION);
+        long sourceDays = store.read(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA).count();
+        long entities = -1;
+        if (tables.exists(EntitiesTable.NAME)) {
+            Dataset<Row> counted = TablesStage.entitiesWithStoryCounts(tables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA),
+                    optional(tables, MentionsTable.NAME, MentionsTable.SCHEMA, "story_count is 0"), articles);
+            // Materialised before the write: the write may replace the very folder it reads.
+            List<Row> rows = counted.orderBy("entity_id").collectAsList();
+            store.write(EntitiesTable.NAME, spark.createDataFrame(rows, EntitiesTable.SCHEMA).coalesce(1));
+            entities = rows.size();
+            manifest.table(EntitiesTable.NAME, entities);
+        } else {
+            LOG.warn("tables: no entities table in {}: story_count not filled", tables.root());
+        }
+        double seconds = seconds(started);
+        LOG.info("tables: {} source-days, {} entities in {} s", sourceDays, Math.max(entities, 0), String.format("%.1f", seconds));
+        manifest.stage("tables", seconds, articles.count()).table(SourceTimelinesTable.NAME, sourceDays);
+        return new TablesSummary(sourceDays, entities);
+    }
+
+    /** A table the stage can do without: its rows, or none (with a warning) when the run lacks it. */
+    private Dataset<Row> optional(TableStore tables, String name, org.apache.spark.sql.types.StructType schema, String consequence) {
+        if (tables.exists(name)) {
+            return tables.read(name, schema);
+        }
+        LOG.warn("no {} table in {}: {}", name, tables.root(), consequence);
+        return spark.createDataFrame(List.of(), schema);
     }
 
     /** The tables a stage run alone reads: those of the run whose output is --input. */

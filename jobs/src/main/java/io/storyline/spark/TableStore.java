@@ -45,6 +45,16 @@ public final class TableStore {
         return spark.read().schema(schema).parquet(pathOf(table));
     }
 
+    /** Whether the run holds {@code table} (a stage run alone checks its inputs before reading). */
+    public boolean exists(String table) {
+        try {
+            Path path = new Path(root, table);
+            return path.getFileSystem(conf()).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code table} in full, replacing the previous one only once the new one is complete. */
     public void write(String table, Dataset<Row> rows, String... partitionColumns) {
         Path staging = new Path(new Path(root, STAGING), table + "-" + UUID.randomUUID());
