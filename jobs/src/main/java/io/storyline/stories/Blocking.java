@@ -47,8 +47,9 @@ final class Blocking implements Serializable {
     }
 
     /**
-     * The blocking features of an article: its {@code count} heaviest features shared with another
-     * article, sorted by key.
+     * The blocking features of an article: its {@code count} heaviest cross-lingual features and its
+     * {@code count} heaviest content terms (all shared with another article), sorted by key. Both
+     * kinds, so that articles in two languages, which share no term, still meet in a block.
      */
     static long[] choose(StoryVector v, int count) {
         Integer[] order = new Integer[v.keys().length];
@@ -57,10 +58,22 @@ final class Blocking implements Serializable {
         }
         Arrays.sort(order, (a, b) -> v.weights()[a] != v.weights()[b] ? Float.compare(v.weights()[b], v.weights()[a])
                 : Long.compare(v.keys()[a], v.keys()[b]));
-        long[] keys = new long[Math.min(count, order.length)];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = v.keys()[order[i]];
+        long[] keys = new long[Math.min(2 * count, order.length)];
+        int cross = 0;
+        int terms = 0;
+        int n = 0;
+        for (int i : order) {
+            boolean x = Features.kindOf(v.keys()[i]).crossLingual();
+            if (x ? cross < count : terms < count) {
+                keys[n++] = v.keys()[i];
+                if (x) {
+                    cross++;
+                } else {
+                    terms++;
+                }
+            }
         }
+        keys = Arrays.copyOf(keys, n);
         Arrays.sort(keys);
         return keys;
     }

@@ -88,8 +88,9 @@ final class Centroid {
             }
         }
         double cosX = StoryVector.ratio(dotX, v.normX() * Math.sqrt(crossNorm2));
-        double cosL = langTerms == null ? 0 : StoryVector.ratio(dotL, v.normL() * Math.sqrt(termNorm2.get(lang)));
-        return sim.content(cosX, cosL, langTerms != null) * sim.timeFactor(gap(time, time));
+        boolean termsCompare = langTerms != null && v.normL() > 0 && termNorm2.get(lang) > 0;
+        double cosL = termsCompare ? StoryVector.ratio(dotL, v.normL() * Math.sqrt(termNorm2.get(lang))) : 0;
+        return sim.content(cosX, cosL, termsCompare) * sim.timeFactor(gap(time, time));
     }
 
     /** Similarity of two stories, centroid to centroid. */
@@ -101,7 +102,7 @@ final class Centroid {
         boolean shared = false;
         for (Map.Entry<String, Map<Long, Double>> lang : terms.entrySet()) {
             Map<Long, Double> theirs = other.terms.get(lang.getKey());
-            if (theirs != null) {
+            if (theirs != null && termNorm2.get(lang.getKey()) > 0 && other.termNorm2.get(lang.getKey()) > 0) {
                 shared = true;
                 dotL += dot(lang.getValue(), theirs);
                 normA += termNorm2.get(lang.getKey());

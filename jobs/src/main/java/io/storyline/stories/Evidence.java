@@ -15,21 +15,22 @@ import java.util.Map;
 final class Evidence {
     private Evidence() {}
 
-    // Month and weekday stems, lower case, matched as word prefixes. Only stems that are not also
-    // common words: Russian "сред" (among) is out, "среду"/"среда" are listed whole below.
+    // Month names (nominative and the genitive/locative forms dates use) of the main languages. A word
+    // is a month when it is an abbreviation of one (3-4 letters, "Nov", "Sept") or differs from one
+    // only in its last two letters ("ноября", "listopadu"), so "novelist" is not November.
     private static final String[][] MONTHS = {
-        {"jan", "jän", "janv", "январ", "янв", "януари", "січ", "stycz", "leden", "ledna", "januar"},
-        {"feb", "févr", "феврал", "февр", "февруари", "лют", "lut", "únor", "února", "februar"},
-        {"march", "märz", "mars", "марта", "март", "берез", "marz", "marca", "březen", "března", "marec", "marca"},
-        {"apr", "avr", "апрел", "април", "квіт", "kwie", "duben", "dubna", "april"},
-        {"may", "mai", "мая", "май", "трав", "maj", "květen", "května"},
-        {"june", "juin", "juni", "июн", "юни", "черв", "czerw", "červen", "června", "junij"},
-        {"july", "juil", "juli", "июл", "юли", "лип", "lip", "červenec", "července", "julij"},
-        {"aug", "août", "август", "серп", "sierp", "srpen", "srpna", "avgust"},
-        {"sep", "сентябр", "септември", "верес", "wrze", "září", "september"},
-        {"oct", "okt", "октябр", "октомври", "жовт", "paźdz", "říjen", "října", "oktober"},
-        {"nov", "ноябр", "ноември", "листопад", "listop", "listopad", "listopadu"},
-        {"dec", "dez", "déc", "декабр", "декември", "груд", "grud", "prosinec", "prosince", "december"},
+        {"january", "januar", "janvier", "januari", "январь", "января", "януари", "січень", "січня", "styczeń", "stycznia", "leden", "ledna", "januar"},
+        {"february", "februar", "février", "февраль", "февраля", "февруари", "лютий", "лютого", "luty", "lutego", "únor", "února"},
+        {"march", "märz", "mars", "март", "марта", "березень", "березня", "marzec", "marca", "březen", "března", "marec"},
+        {"april", "avril", "апрель", "апреля", "април", "квітень", "квітня", "kwiecień", "kwietnia", "duben", "dubna"},
+        {"may", "mai", "май", "мая", "травень", "травня", "maj", "maja", "květen", "května"},
+        {"june", "juni", "juin", "июнь", "июня", "юни", "червень", "червня", "czerwiec", "czerwca", "červen", "června", "junij"},
+        {"july", "juli", "juillet", "июль", "июля", "юли", "липень", "липня", "lipiec", "lipca", "červenec", "července", "julij"},
+        {"august", "août", "август", "августа", "серпень", "серпня", "sierpień", "sierpnia", "srpen", "srpna", "avgust"},
+        {"september", "septembre", "сентябрь", "сентября", "септември", "вересень", "вересня", "wrzesień", "września", "září"},
+        {"october", "oktober", "octobre", "октябрь", "октября", "октомври", "жовтень", "жовтня", "październik", "października", "říjen", "října"},
+        {"november", "novembre", "ноябрь", "ноября", "ноември", "листопад", "листопада", "listopad", "listopada", "listopadu"},
+        {"december", "dezember", "décembre", "декабрь", "декабря", "декември", "грудень", "грудня", "grudzień", "grudnia", "prosinec", "prosince"},
     };
 
     private static final Map<String, Integer> WEEKDAYS = weekdays();
@@ -135,17 +136,31 @@ final class Evidence {
     }
 
     static int monthOf(String lowerWord) {
-        if (lowerWord.length() < 3) {
+        String w = lowerWord.endsWith(".") ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
+        if (w.length() < 3) {
             return -1;
         }
         for (int m = 0; m < MONTHS.length; m++) {
-            for (String stem : MONTHS[m]) {
-                if (lowerWord.startsWith(stem) && lowerWord.length() <= stem.length() + 6) {
+            for (String name : MONTHS[m]) {
+                if (w.length() <= 4 && name.startsWith(w)) {
+                    return m;
+                }
+                int common = commonPrefix(w, name);
+                if (common >= Math.max(3, name.length() - 2) && w.length() <= name.length() + 2 && common >= w.length() - 2) {
                     return m;
                 }
             }
         }
         return -1;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Where a number token starting at {@code start} ends: digits with inner separators (.,'nbsp/space before 3 digits). */

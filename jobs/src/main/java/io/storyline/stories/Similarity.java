@@ -25,7 +25,10 @@ final class Similarity implements Serializable {
         return windowSeconds;
     }
 
-    /** Content similarity from the two cosines; {@code sameLanguage} says whether the term cosine counts. */
+    /**
+     * Content similarity from the two cosines; {@code sameLanguage} says whether the term cosine
+     * counts (both sides in one language, and both with content terms).
+     */
     double content(double cosX, double cosL, boolean sameLanguage) {
         return sameLanguage ? (1 - termWeight) * cosX + termWeight * cosL : cosX;
     }
@@ -41,6 +44,7 @@ final class Similarity implements Serializable {
 
     double pair(StoryVector a, String langA, long timeA, StoryVector b, String langB, long timeB) {
         double[] cos = a.cosines(b);
-        return content(cos[0], cos[1], langA.equals(langB)) * timeFactor(timeA - timeB);
+        boolean termsCompare = langA.equals(langB) && a.normL() > 0 && b.normL() > 0;
+        return content(cos[0], cos[1], termsCompare) * timeFactor(timeA - timeB);
     }
 }
