@@ -3,6 +3,8 @@ package io.storyline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.bench.DedupEvaluation;
+import io.storyline.bench.EntityEvaluation;
+import io.storyline.bench.EntityScore;
 import io.storyline.bench.StoryEvaluation;
 import io.storyline.bench.StoryScores;
 import io.storyline.bench.SyntheticDocuments;
@@ -18,14 +20,14 @@ import picocli.CommandLine.Option;
 
 /** {@code eval}: quality measurements that print figures (and one JSON object with --json). */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Quality measurements.",
-        subcommands = {EvalCommand.Dedup.class, EvalCommand.Stories.class})
+        subcommands = {EvalCommand.Dedup.class, EvalCommand.Entities.class, EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing evaluation (dedup, stories)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing evaluation (dedup, entities, stories)");
     }
 
     @Command(name = "dedup", mixinStandardHelpOptions = true,
@@ -62,6 +64,52 @@ final class EvalCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "recall           %.4f%n", f.score().recall());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Mentions, base forms and cross-lingual links against a SlavicNER-layout corpus (raw/ and ner/).")
+    static final class Entities implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The corpus folder (holding raw/ and ner/).")
+        Path data;
+
+        @Option(names = "--topic", paramLabel = "NAME", description = "Evaluate only this topic (repeatable; default all).")
+        java.util.Set<String> topics = new java.util.TreeSet<>();
+
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
+
+        @Override
+        public Integer call() {
+            Settings settings = options.settings();
+            EntityEvaluation.Figures f = SparkSessions.runWithSparkSession("storyline eval entities", options.master,
+                    spark -> EntityEvaluation.run(spark, settings, data, topics));
+            EntityScore.Result r = f.score();
+            if (options.json) {
+                ObjectMapper mapper = new ObjectMapper();
+                ObjectNode o = mapper.createObjectNode();
+                ObjectNode langs = o.putObject("languages");
+                r.languages().forEach((lang, l) -> langs.putObject(lang).put("span_f1", l.span().f1())
+                        .put("typed_f1", l.typed().f1()).put("base_form_accuracy", l.baseFormAccuracy()));
+                o.put("span_f1", r.overall().span().f1()).put("typed_f1", r.overall().typed().f1())
+                        .put("base_form_accuracy", r.overall().baseFormAccuracy()).put("linking_f1", r.linkingF1());
+                System.out.println(o);
+            } else {
+                System.out.printf(Locale.ROOT, "documents %,d, tagged in %.1f s%n", f.documents(), f.tagSeconds());
+                System.out.printf(Locale.ROOT, "%-8s %7s %7s  %-20s  %-20s  %s%n", "lang", "gold", "found",
+                        "span P / R / F1", "typed P / R / F1", "base forms");
+                r.languages().forEach((lang, l) -> printRow(lang, l));
+                printRow("all", r.overall());
+                System.out.printf(Locale.ROOT, "linking  B-cubed P %.3f  R %.3f  F1 %.3f (entity keys vs gold cross-lingual ids, matched mentions)%n",
+                        r.linkingPrecision(), r.linkingRecall(), r.linkingF1());
+            }
+            return 0;
+        }
+
+        private static void printRow(String lang, EntityScore.Figures l) {
+            System.out.printf(Locale.ROOT, "%-8s %7d %7d  %.3f / %.3f / %.3f   %.3f / %.3f / %.3f   %.3f of %d%n", lang,
+                    l.span().gold(), l.span().found(), l.span().precision(), l.span().recall(), l.span().f1(),
+                    l.typed().precision(), l.typed().recall(), l.typed().f1(), l.baseFormAccuracy(), l.matched());
         }
     }
 

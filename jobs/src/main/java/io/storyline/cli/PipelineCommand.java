@@ -54,6 +54,20 @@ abstract class PipelineCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "tag", mixinStandardHelpOptions = true,
+            description = "Tags named-entity mentions in the documents of an earlier run (--input is its output); writes mentions and entities.")
+    static final class Tag extends PipelineCommand {
+        @Override
+        String name() {
+            return "tag";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.TAG);
+        }
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Reads crawl archives and writes the documents and rejects tables into --output.")
     static final class Ingest extends PipelineCommand {

@@ -15,6 +15,12 @@ final class Summaries {
         if (ingest != null) {
             printIngest(out, ingest);
         }
+        Pipeline.TagSummary tag = summary.tag();
+        if (tag != null) {
+            out.printf("mentions      %,d of %,d entities in %,d documents%n", tag.mentions(), tag.entities(), tag.documents());
+            out.printf("top entities  %s%n", tag.topEntities().stream()
+                    .map(e -> e.name() + " (" + e.type() + ", " + e.docCount() + " docs)").collect(Collectors.joining(", ")));
+        }
         Pipeline.DedupSummary dedup = summary.dedup();
         if (dedup != null) {
             out.printf("near-dups     %,d groups holding %,d of %,d documents%n", dedup.groups(), dedup.members(),
@@ -38,6 +44,10 @@ final class Summaries {
         if (summary.ingest() != null) {
             tables.add("documents");
             tables.add("rejects");
+        }
+        if (summary.tag() != null) {
+            tables.add("mentions");
+            tables.add("entities");
         }
         if (summary.dedup() != null) {
             tables.add("near_duplicates");

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Stories stories, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Output output, String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -33,6 +33,8 @@ public record Settings(Ingest ingest, Dedup dedup, Stories stories, Output outpu
     public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
                         String components)
             implements java.io.Serializable {}
+
+    public record Tag(String gazetteer, String model, List<String> languages) implements java.io.Serializable {}
 
     /** The stories stage (conf/storyline.conf explains each key). */
     public record Stories(int windowDays, double timeDecay, double termWeight, double edgeThreshold,
@@ -127,12 +129,20 @@ public record Settings(Ingest ingest, Dedup dedup, Stories stories, Output outpu
         }
         Dedup dedup = new Dedup(threshold, candidateThreshold, (int) atLeast("dedup.permutations", dd.getInt("permutations"), 2),
                 dd.getLong("seed"), (int) atLeast("dedup.max-bucket-size", dd.getInt("max-bucket-size"), 2), components);
+        Config tg = c.getConfig("tag");
+        List<String> tagLanguages = tg.getStringList("languages");
+        try {
+            LanguageIdentifier.checkCodes(tagLanguages);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("storyline.tag.languages: " + e.getMessage());
+        }
+        Tag tag = new Tag(tg.getString("gazetteer"), tg.getString("model"), List.copyOf(tagLanguages));
         String compression = c.getString("output.compression");
         if (!COMPRESSIONS.contains(compression)) {
             throw new SettingsException("storyline.output.compression must be one of " + new TreeSet<>(COMPRESSIONS)
                     + ", not '" + compression + "'");
         }
-        return new Settings(ingest, dedup, stories(c.getConfig("stories")), new Output(compression),
+        return new Settings(ingest, dedup, tag, stories(c.getConfig("stories")), new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 

@@ -21,10 +21,13 @@ import io.storyline.spark.RunManifest;
 import io.storyline.spark.TableStore;
 import io.storyline.stories.StoriesStage;
 import io.storyline.tables.TablesStage;
+import io.storyline.tag.TagStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -37,17 +40,28 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** The stage that writes each table a later stage reads: read from this run when it ran, else from --input. */
+    private static final Map<String, Stage> WRITER = Map.of(DocumentsTable.NAME, Stage.INGEST,
+            MentionsTable.NAME, Stage.TAG, EntitiesTable.NAME, Stage.TAG, NearDuplicatesTable.NAME, Stage.DEDUP,
+            StoryArticlesTable.NAME, Stage.STORIES, StoriesTable.NAME, Stage.STORIES);
     /** Stories listed in a run's summary. */
     static final int TOP_STORIES = 5;
 
     /** The stages, in the order they run. */
-    public enum Stage { INGEST, DEDUP, STORIES, TABLES }
+    public enum Stage { INGEST, TAG, DEDUP, STORIES, TABLES }
 
     /** What a run was asked to do. */
     public record RunRequest(String command, List<String> inputs, String inputPrefix, String output, LocalDate date) {}
 
     /** What the dedup stage produced. */
     public record DedupSummary(long documents, long groups, long members, long candidatePairs, long edges) {}
+
+    /** What the tag stage produced; {@code topEntities} are the most mentioned (name, type, documents). */
+    public record TagSummary(long documents, long mentions, long entities, List<TopEntity> topEntities) {}
+
+    /** An entity for the summary. */
+    public record TopEntity(String name, String type, long docCount) {}
+
 
     /** What the stories stage produced; {@code top} holds the largest stories for the summary. */
     public record StoriesSummary(long documents, long representatives, long candidatePairs, long edges, long stories,
@@ -57,12 +71,8 @@ public final class Pipeline {
     public record TablesSummary(long sourceDays, long entities) {}
 
     /** What a run produced, for the command line's summary; a stage that did not run is null. */
-    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, StoriesSummary stories,
-                             TablesSummary tables) {
-        public RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup) {
-            this(output, ingest, dedup, null, null);
-        }
-    }
+    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, TagSummary tag,
+                             StoriesSummary stories, TablesSummary tables) {}
 
     private final SparkSession spark;
     private final Settings settings;
@@ -83,18 +93,18 @@ public final class Pipeline {
         } else {
             tables = earlierRun(request);
         }
+        TagSummary tag = stages.contains(Stage.TAG) ? tag(tables, store, manifest) : null;
         DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest) : null;
-        // A stage after dedup reads what this run wrote when it made it, else the earlier run's tables.
-        TableStore upstream = stages.contains(Stage.INGEST) || stages.contains(Stage.DEDUP) ? store : tables;
-        StoriesSummary stories = stages.contains(Stage.STORIES) ? stories(upstream, store, manifest) : null;
-        TableStore storyTables = stages.contains(Stage.STORIES) ? store : upstream;
-        TablesSummary analytics = stages.contains(Stage.TABLES) ? tables(upstream, storyTables, store, manifest) : null;
+        TableStore earlierTables = tables;
+        Function<String, TableStore> from = table -> stages.contains(WRITER.get(table)) ? store : earlierTables;
+        StoriesSummary stories = stages.contains(Stage.STORIES) ? stories(from, store, manifest) : null;
+        TablesSummary analytics = stages.contains(Stage.TABLES) ? tables(from, store, manifest) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
         if (earlier != null) {
             manifest.carryForward(earlier);
         }
         store.writeFile(RunManifest.FILE, manifest.toJson());
-        return new RunSummary(request.output(), ingest, dedup, stories, analytics);
+        return new RunSummary(request.output(), ingest, dedup, tag, stories, analytics);
     }
 
     private IngestStage.Result ingest(RunRequest request, TableStore store, RunManifest manifest) {
@@ -112,6 +122,28 @@ public final class Pipeline {
                 .rejectReasons(ingest.rejectsByReason())
                 .languages(ingest.languages());
         return ingest;
+    }
+
+    private TagSummary tag(TableStore tables, TableStore store, RunManifest manifest) {
+        long started = System.nanoTime();
+        LOG.info("tag: starting");
+        Dataset<Row> documents = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        TagStage stage = new TagStage(spark, settings.tag());
+        store.write(MentionsTable.NAME, stage.mentions(documents).repartition(col(MentionsTable.PARTITION))
+                .sortWithinPartitions("doc_id", "start"), MentionsTable.PARTITION);
+        Dataset<Row> mentions = store.read(MentionsTable.NAME, MentionsTable.SCHEMA);
+        store.write(EntitiesTable.NAME, stage.entities(mentions, documents).coalesce(1).sortWithinPartitions("entity_id"));
+        Dataset<Row> entities = store.read(EntitiesTable.NAME, EntitiesTable.SCHEMA);
+        long documentCount = documents.count();
+        long mentionCount = mentions.count();
+        long entityCount = entities.count();
+        List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
+                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
+        double seconds = seconds(started);
+        LOG.info("tag: {} documents -> {} mentions of {} entities in {} s", documentCount, mentionCount, entityCount,
+                String.format("%.1f", seconds));
+        manifest.stage("tag", seconds, documentCount).table(MentionsTable.NAME, mentionCount).table(EntitiesTable.NAME, entityCount);
+        return new TagSummary(documentCount, mentionCount, entityCount, top);
     }
 
     private DedupSummary dedup(TableStore tables, TableStore store, RunManifest manifest) {
@@ -132,13 +164,13 @@ public final class Pipeline {
         return new DedupSummary(documentCount, groups, members, result.candidatePairs(), result.edges());
     }
 
-    private StoriesSummary stories(TableStore tables, TableStore store, RunManifest manifest) {
+    private StoriesSummary stories(Function<String, TableStore> from, TableStore store, RunManifest manifest) {
         long started = System.nanoTime();
         LOG.info("stories: starting");
-        Dataset<Row> documents = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        Dataset<Row> documents = from.apply(DocumentsTable.NAME).read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
         StoriesStage.Result result = new StoriesStage(spark, settings.stories()).run(documents,
-                optional(tables, MentionsTable.NAME, MentionsTable.SCHEMA, "stories use no entity evidence"),
-                optional(tables, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "no near-duplicate collapsing"));
+                optional(from, MentionsTable.NAME, MentionsTable.SCHEMA, "stories use no entity evidence"),
+                optional(from, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "no near-duplicate collapsing"));
         store.write(StoryArticlesTable.NAME, result.storyArticles().repartition(col("story_id"))
                 .sortWithinPartitions("story_id", "doc_id"));
         Dataset<Row> articles = store.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
@@ -164,29 +196,31 @@ public final class Pipeline {
                 storyCount, multi, multiLanguage, top);
     }
 
-    private TablesSummary tables(TableStore tables, TableStore storyTables, TableStore store, RunManifest manifest) {
+    private TablesSummary tables(Function<String, TableStore> from, TableStore store, RunManifest manifest) {
         long started = System.nanoTime();
         LOG.info("tables: starting");
+        TableStore storyTables = from.apply(StoryArticlesTable.NAME);
         if (!storyTables.exists(StoryArticlesTable.NAME)) {
             throw new UsageException("no story_articles table in " + storyTables.root() + " (run stories into it first)");
         }
         Dataset<Row> articles = storyTables.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
-        Dataset<Row> nearDuplicates = optional(tables, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA,
+        Dataset<Row> nearDuplicates = optional(from, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA,
                 "duplicate_share is 0");
         store.write(SourceTimelinesTable.NAME, TablesStage.sourceTimelines(articles, nearDuplicates)
                 .repartition(col(SourceTimelinesTable.PARTITION)).sortWithinPartitions("source"), SourceTimelinesTable.PARTITION);
         long sourceDays = store.read(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA).count();
         long entities = -1;
-        if (tables.exists(EntitiesTable.NAME)) {
-            Dataset<Row> counted = TablesStage.entitiesWithStoryCounts(tables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA),
-                    optional(tables, MentionsTable.NAME, MentionsTable.SCHEMA, "story_count is 0"), articles);
+        TableStore entityTables = from.apply(EntitiesTable.NAME);
+        if (entityTables.exists(EntitiesTable.NAME)) {
+            Dataset<Row> counted = TablesStage.entitiesWithStoryCounts(entityTables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA),
+                    optional(from, MentionsTable.NAME, MentionsTable.SCHEMA, "story_count is 0"), articles);
             // Materialised before the write: the write may replace the very folder it reads.
             List<Row> rows = counted.orderBy("entity_id").collectAsList();
             store.write(EntitiesTable.NAME, spark.createDataFrame(rows, EntitiesTable.SCHEMA).coalesce(1));
             entities = rows.size();
             manifest.table(EntitiesTable.NAME, entities);
         } else {
-            LOG.warn("tables: no entities table in {}: story_count not filled", tables.root());
+            LOG.warn("tables: no entities table in {}: story_count not filled", entityTables.root());
         }
         double seconds = seconds(started);
         LOG.info("tables: {} source-days, {} entities in {} s", sourceDays, Math.max(entities, 0), String.format("%.1f", seconds));
@@ -195,7 +229,9 @@ public final class Pipeline {
     }
 
     /** A table the stage can do without: its rows, or none (with a warning) when the run lacks it. */
-    private Dataset<Row> optional(TableStore tables, String name, org.apache.spark.sql.types.StructType schema, String consequence) {
+    private Dataset<Row> optional(Function<String, TableStore> from, String name, org.apache.spark.sql.types.StructType schema,
+                                  String consequence) {
+        TableStore tables = from.apply(name);
         if (tables.exists(name)) {
             return tables.read(name, schema);
         }

@@ -32,7 +32,8 @@ class DemoEndToEndTest {
         assertThat(code).isZero();
         assertThat(summary).contains("records read  126 from 3 files").contains("documents     52")
                 .contains("en 17").contains("ru 12").contains("duplicate_exact 1")
-                .contains("near-dups     3 groups holding 7 of 52 documents");
+                .contains("near-dups     3 groups holding 7 of 52 documents")
+                .containsPattern("mentions      [0-9,]+ of [0-9,]+ entities in 52 documents").contains("top entities  ");
         assertThat(tmp.resolve("demo/_manifest.json")).exists();
 
         Path csv = tmp.resolve("rejects.csv");

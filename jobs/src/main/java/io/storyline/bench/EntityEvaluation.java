@@ -1,0 +1,95 @@
+package io.storyline.bench;
+
+import io.storyline.config.Settings;
+import io.storyline.config.UsageException;
+import io.storyline.tag.TagStage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code eval entities}: the tag stage over a corpus in the SlavicNER layout
+ * ({@code raw/<topic>/<lang>/*.txt}, {@code ner/<topic>/<lang>/*.tsv}: start, end, surface, base
+ * form, type, cross-lingual id per line; offsets in code points, end exclusive), scored by
+ * {@link EntityScore}.
+ */
+public final class EntityEvaluation {
+    private static final StructType DOCS = new StructType()
+            .add("doc_id", DataTypes.StringType).add("text", DataTypes.StringType)
+            .add("lang", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
+            .add("crawl_date", DataTypes.DateType);
+
+    private EntityEvaluation() {}
+
+    public record Figures(long documents, EntityScore.Result score, double tagSeconds) {}
+
+    /** @param topics the topics to evaluate (empty: all) */
+    public static Figures run(SparkSession spark, Settings settings, Path data, Set<String> topics) {
+        List<Row> docs = new ArrayList<>();
+        List<EntityScore.Item> gold = new ArrayList<>();
+        read(data, topics, docs, gold);
+        if (docs.isEmpty()) {
+            throw new UsageException("no documents under " + data.resolve("raw") + (topics.isEmpty() ? "" : " for topics " + topics));
+        }
+        long started = System.nanoTime();
+        TagStage stage = new TagStage(spark, settings.tag());
+        List<Row> rows = stage.mentions(spark.createDataFrame(docs, DOCS).repartition(spark.sparkContext().defaultParallelism() * 2))
+                .join(spark.createDataFrame(docs, DOCS).select("doc_id", "lang"), "doc_id")
+                .select("doc_id", "lang", "start", "end", "type", "base_form", "entity_id").collectAsList();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<EntityScore.Item> found = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            found.add(new EntityScore.Item(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getString(4),
+                    r.getString(5), r.getString(6)));
+        }
+        return new Figures(docs.size(), EntityScore.score(gold, found), seconds);
+    }
+
+    private static void read(Path data, Set<String> topics, List<Row> docs, List<EntityScore.Item> gold) {
+        Path raw = data.resolve("raw");
+        if (!Files.isDirectory(raw) || !Files.isDirectory(data.resolve("ner"))) {
+            throw new UsageException("not a SlavicNER folder (raw/ and ner/ expected): " + data);
+        }
+        try (Stream<Path> files = Files.walk(raw)) {
+            for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                Path rel = raw.relativize(txt);
+                if (rel.getNameCount() != 3 || !topics.isEmpty() && !topics.contains(rel.getName(0).toString())) {
+                    continue;
+                }
+                String lang = rel.getName(1).toString();
+                String docId = rel.toString();
+                String text = Files.readString(txt, StandardCharsets.UTF_8);
+                docs.add(RowFactory.create(docId, text, lang, Instant.EPOCH, LocalDate.EPOCH));
+                String name = rel.getFileName().toString();
+                Path tsv = data.resolve("ner").resolve(rel.getParent()).resolve(name.substring(0, name.length() - 4) + ".tsv");
+                if (Files.isRegularFile(tsv)) {
+                    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                        String[] c = line.split("\t");
+                        if (c.length < 6) {
+                            continue;
+                        }
+                        // Gold offsets count code points; ours are UTF-16 units.
+                        int start = text.offsetByCodePoints(0, Integer.parseInt(c[0]));
+                        int end = text.offsetByCodePoints(0, Integer.parseInt(c[1]));
+                        gold.add(new EntityScore.Item(docId, lang, start, end, c[4], c[3], c[5]));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

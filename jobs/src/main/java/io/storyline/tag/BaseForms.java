@@ -1,0 +1,243 @@
+package io.storyline.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Base forms of names: the nominative of inflected Russian and Ukrainian names and the article-less
+ * form of Bulgarian ones, word by word (so "Владимира Путина" → "Владимир Путин").
+ *
+ * <p>Case endings are ambiguous on their own ("Путина" is a genitive, "Москва" a nominative), so
+ * each word gets candidate nominatives in a default order, and the first candidate that is
+ * <em>attested</em> (seen as a word elsewhere, or a gazetteer name) wins; with no evidence the
+ * default order decides. Lucene's stemmers give match stems, not words, which is why this is
+ * rules: a base form must be a word a reader recognises.
+ */
+public final class BaseForms {
+    private BaseForms() {}
+
+    /** A word's role in a mention: the name's head, a modifier before it, or one of a person's names. */
+    enum Role { HEAD, MODIFIER, PERSON }
+
+    /**
+     * The base form of a mention.
+     *
+     * @param words    the mention's words, in order
+     * @param gaps     the separators between them ({@code words.size() - 1} strings)
+     * @param attested whether a word form is known to exist (exact, case-sensitive)
+     */
+    public static String of(List<String> words, List<String> gaps, String lang, String type, Predicate<String> attested) {
+        List<String> out = new ArrayList<>(words.size());
+        boolean genitivePerson = "PER".equals(type) && words.size() > 1 && "ru".equals(lang)
+                && endsGenitiveA(words.get(0)) && endsGenitiveA(words.get(words.size() - 1));
+        int head = headOf(words, type);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            Role role = "PER".equals(type) ? Role.PERSON : i < head ? Role.MODIFIER : Role.HEAD;
+            // After the head come genitive complements ("Совета Безопасности ООН"): they stay as they are.
+            if (i > head || "PER".equals(type) && i > 0 && isParticle(words.get(i))) {
+                out.add(word);
+                continue;
+            }
+            List<String> candidates = candidates(word, lang, role, type);
+            if (genitivePerson && endsGenitiveA(word)) {
+                candidates.add(0, word.substring(0, word.length() - 1));
+            }
+            out.add(choose(word, candidates, attested));
+        }
+        StringBuilder b = new StringBuilder(out.get(0));
+        for (int i = 1; i < out.size(); i++) {
+            b.append(gaps.get(i - 1)).append(out.get(i));
+        }
+        return b.toString();
+    }
+
+    private static String choose(String word, List<String> candidates, Predicate<String> attested) {
+        for (String c : candidates) {
+            if (!c.equals(word) && attested.test(c)) {
+                return c;
+            }
+        }
+        return candidates.isEmpty() ? word : candidates.get(0);
+    }
+
+    /** Candidate nominatives, default first; the word itself is among them where it may be one. */
+    static List<String> candidates(String word, String lang, Role role, String type) {
+        List<String> out = new ArrayList<>();
+        if (word.length() < 3 || !isCyrillic(word) || isUpper(word)) {
+            out.add(word);
+            return out;
+        }
+        switch (lang == null ? "" : lang) {
+            case "ru" -> russian(word, role, type, out);
+            case "uk" -> ukrainian(word, role, type, out);
+            case "bg" -> bulgarian(word, role, out);
+            default -> { }
+        }
+        if (!out.contains(word)) {
+            out.add(word);
+        }
+        return out;
+    }
+
+    private static void russian(String w, Role role, String type, List<String> out) {
+        String l = w.toLowerCase(Locale.ROOT);
+        boolean loc = "LOC".equals(type);
+        if (ends(l, "ией")) {
+            swap(w, 3, out, "ия");
+        } else if (ends(l, "ии") || ends(l, "ию")) {
+            swap(w, 2, out, "ия", "ий");
+        } else if (role == Role.MODIFIER && (ends(l, "ого") || ends(l, "ому") || ends(l, "ым") || ends(l, "ом"))) {
+            swap(w, ends(l, "ым") || ends(l, "ом") ? 2 : 3, out, l.matches(".*[кгхжшчщ]..?.?$") ? "ий" : "ый", "ой", "ий");
+        } else if (role == Role.MODIFIER && (ends(l, "его") || ends(l, "ему") || ends(l, "им"))) {
+            swap(w, ends(l, "им") ? 2 : 3, out, "ий");
+        } else if (role == Role.MODIFIER && (ends(l, "ую") || ends(l, "ой") || ends(l, "ая"))) {
+            swap(w, 2, out, "ая");
+        } else if (ends(l, "ой") && l.length() > 4) {
+            swap(w, 2, out, "а", "ой");
+        } else if (ends(l, "ей") && l.length() > 4) {
+            swap(w, 2, out, "ей", "я", "ь");
+        } else if ((ends(l, "ым") || ends(l, "им") || ends(l, "ом")) && role == Role.PERSON) {
+            swap(w, 2, out, "");
+        } else if (ends(l, "ым") || ends(l, "им") || ends(l, "ом")) {
+            // Nominatives end so too ("Погром", "Рим"): only evidence strips the ending.
+            out.add(w);
+            swap(w, 2, out, "");
+        } else if (ends(l, "ем")) {
+            swap(w, 2, out, isVowel(l, l.length() - 3) ? "й" : "ь", "");
+        } else if (ends(l, "ью")) {
+            swap(w, 1, out, "");
+        } else if (ends(l, "ы")) {
+            swap(w, 1, out, "а");
+        } else if (ends(l, "и") && "кгхжшчщ".indexOf(l.charAt(l.length() - 2)) >= 0) {
+            swap(w, 1, out, "а");
+        } else if (ends(l, "у") && !isVowel(l, l.length() - 2)) {
+            swap(w, 1, out, loc ? "а" : "", loc ? "" : "а");
+        } else if (ends(l, "ю") && !isVowel(l, l.length() - 2)) {
+            swap(w, 1, out, "ь", "я");
+        } else if (ends(l, "е") && !isVowel(l, l.length() - 2) && l.length() > 4) {
+            swap(w, 1, out, "", "а", "ь");
+        } else if (ends(l, "а") && !isVowel(l, l.length() - 2)) {
+            out.add(w);
+            swap(w, 1, out, "");
+        } else if (ends(l, "я") && !isVowel(l, l.length() - 2)) {
+            out.add(w);
+            swap(w, 1, out, "ь", "й");
+        }
+    }
+
+    private static void ukrainian(String w, Role role, String type, List<String> out) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (ends(l, "ією")) {
+            swap(w, 3, out, "ія");
+        } else if (ends(l, "ії") || ends(l, "ію")) {
+            swap(w, 2, out, "ія");
+        } else if (role == Role.MODIFIER && (ends(l, "ого") || ends(l, "ому") || ends(l, "им"))) {
+            swap(w, ends(l, "им") ? 2 : 3, out, "ий");
+        } else if (role == Role.MODIFIER && (ends(l, "ої") || ends(l, "ій") || ends(l, "у"))) {
+            swap(w, ends(l, "у") ? 1 : 2, out, "а");
+        } else if (ends(l, "ою") && l.length() > 4) {
+            swap(w, 2, out, "а");
+        } else if (ends(l, "ом") || ends(l, "ові")) {
+            swap(w, ends(l, "ом") ? 2 : 3, out, "");
+        } else if (ends(l, "ем") || ends(l, "еві")) {
+            swap(w, ends(l, "ем") ? 2 : 3, out, "ь", "");
+        } else if (ends(l, "им")) {
+            swap(w, 2, out, "");
+        } else if (ends(l, "и") && !isVowel(l, l.length() - 2)) {
+            swap(w, 1, out, "а");
+        } else if (ends(l, "і") && !isVowel(l, l.length() - 2) && l.length() > 4) {
+            swap(w, 1, out, "а", "");
+        } else if (ends(l, "у") && !isVowel(l, l.length() - 2)) {
+            swap(w, 1, out, "а", "");
+        } else if (ends(l, "ю") && !isVowel(l, l.length() - 2)) {
+            swap(w, 1, out, "ь", "я");
+        } else if (ends(l, "а") && !isVowel(l, l.length() - 2)) {
+            out.add(w);
+            swap(w, 1, out, "");
+        } else if (ends(l, "я") && !isVowel(l, l.length() - 2)) {
+            out.add(w);
+            swap(w, 1, out, "ь");
+        }
+    }
+
+    /** Bulgarian names do not decline; adjectives and nouns in them carry the definite article. */
+    private static void bulgarian(String w, Role role, List<String> out) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (role == Role.MODIFIER) {
+            if (ends(l, "ският") || ends(l, "цкият") || ends(l, "ният")) {
+                swap(w, 3, out, "");
+            } else if (ends(l, "ския") || ends(l, "цкия") || ends(l, "ния")) {
+                swap(w, 2, out, "");
+            } else if (ends(l, "ската") || ends(l, "цката") || ends(l, "ната") || ends(l, "ското") || ends(l, "ното")
+                    || ends(l, "ските") || ends(l, "ните") || ends(l, "ената")) {
+                swap(w, 2, out, "");
+            }
+        } else if (ends(l, "ията") || ends(l, "ата") && l.length() > 6) {
+            swap(w, 2, out, "");
+        } else if (ends(l, "ът") && l.length() > 5) {
+            swap(w, 2, out, "");
+        }
+    }
+
+    private static boolean endsGenitiveA(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.length() > 3 && isCyrillic(l) && l.endsWith("а") && !isVowel(l, l.length() - 2)
+                && !l.endsWith("ова") && !l.endsWith("ева") && !l.endsWith("ина") && !l.endsWith("ская");
+    }
+
+    /** The head of a name: its first word that is not an adjective (every word of a person's name). */
+    private static int headOf(List<String> words, String type) {
+        if ("PER".equals(type)) {
+            return words.size() - 1;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (!isAdjective(words.get(i))) {
+                return i;
+            }
+        }
+        return words.size() - 1;
+    }
+
+    private static boolean isAdjective(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.matches(".*(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ски|ския|ският|ска|ската|ско|ското|цки|ния|ният|на|ната|ний|ня|нє|ої|ну)$");
+    }
+
+    private static boolean isParticle(String w) {
+        return w.equals("де") || w.equals("фон") || w.equals("ван") || w.equals("ал") || w.equals("бин");
+    }
+
+    private static void swap(String w, int cut, List<String> out, String... endings) {
+        String stem = w.substring(0, w.length() - cut);
+        for (String e : endings) {
+            String c = stem + e;
+            if (!out.contains(c) && c.length() > 1) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static boolean ends(String l, String suffix) {
+        return l.length() > suffix.length() + 1 && l.endsWith(suffix);
+    }
+
+    private static boolean isVowel(String l, int i) {
+        return i >= 0 && "аеёиоуыэюяіїєъь".indexOf(l.charAt(i)) >= 0;
+    }
+
+    static boolean isCyrillic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUpper(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+}

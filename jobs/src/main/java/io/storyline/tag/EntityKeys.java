@@ -1,0 +1,110 @@
+package io.storyline.tag;
+
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Cross-lingual keys of names. A name is romanised with ICU (BGN/PCGN for Russian, Bulgarian and
+ * Ukrainian, which spell names as English-language news does: Путин → Putin; Any-Latin otherwise),
+ * folded to ASCII, and reduced to a phonetic key that ignores the spelling differences between
+ * languages (silent h, doubled letters, y/i, ou/u, final e): Putin, Poutine and Путин meet at
+ * "putin"; Hollande, Олланд and Оланд at "oland".
+ */
+public final class EntityKeys {
+    private static final ThreadLocal<Transliterator> RU = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> BG = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Bulgarian-Latin/BGN; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> UK = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Ukrainian-Latin/BGN; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private EntityKeys() {}
+
+    /** The name in Latin script (ASCII), as the language's romanisation spells it. */
+    public static String latin(String name, String lang) {
+        if (isAscii(name)) {
+            return name;
+        }
+        Transliterator t = switch (lang == null ? "" : lang) {
+            case "ru" -> RU.get();
+            case "bg" -> BG.get();
+            case "uk" -> UK.get();
+            default -> ANY.get();
+        };
+        // BGN marks soft and hard signs with primes; they carry no sound a Latin spelling keeps.
+        return t.transliterate(name).replace("'", "").replace("\"", "").replace("ʹ", "").replace("ʺ", "");
+    }
+
+    /** The phonetic key of a name: lower-case letters and single spaces. */
+    public static String phonetic(String name, String lang) {
+        String s = latin(name, lang).toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            } else if (c == ' ' || c == '-') {
+                letters.append(' ');
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : letters.toString().trim().split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(phoneticWord(word));
+        }
+        return out.toString();
+    }
+
+    private static String phoneticWord(String w) {
+        String s = w;
+        s = s.replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("sch", "sh")
+                .replace("tch", "ch").replace("ck", "k").replace("ph", "f").replace("th", "t").replace("qu", "k")
+                .replace('q', 'k').replace('w', 'v').replace("x", "ks").replace("ou", "u").replace("ee", "i")
+                .replace("ya", "ia").replace("yu", "iu").replace("ye", "e").replace('y', 'i');
+        // c before a consonant or at the end is k; ch and sh stay as digraphs (marked with upper case).
+        s = s.replace("ch", "C").replace("sh", "S").replace("c", "k").replace("h", "");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        // A final e is silent in French and German spellings of Slavic and English names.
+        if (out.length() > 3 && out.charAt(out.length() - 1) == 'e') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString().replace("C", "ch").replace("S", "sh");
+    }
+
+    /** A stable id for a key: 64 bits of SHA-256, in hex. */
+    public static String id(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,345 @@
+package io.storyline.tag;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the named-entity mentions of one document from its tokens and its gazetteer matches.
+ *
+ * <p>Evidence, strongest first: gazetteer names (inflected forms meet them through match stems);
+ * names in quotation marks (organisations and products); capitalised word sequences, where a
+ * sentence's first word counts only if it recurs capitalised inside a sentence or is followed by
+ * more capitalised words; context cues (titles before person names) and word shapes (acronyms,
+ * Slavic surname endings) for the type. Then base forms, and keys: a person's key is the surname
+ * (so "Путин" and "Владимир Путин" meet), a gazetteer name's is its entry.
+ */
+public final class MentionFinder implements Serializable {
+    private static final int MAX_QUOTED_WORDS = 6;
+    private static final Map<Character, Character> QUOTES = Map.of('«', '»', '„', '“', '“', '”', '"', '"', '‚', '‘');
+
+    private final GazetteerIndex gazetteer;
+
+    public MentionFinder(GazetteerIndex gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A candidate span over tokens [from, to], with what found it. */
+    private record Span(int from, int to, String type, GazetteerIndex.Name name, boolean quoted) {}
+
+    /**
+     * @param gazetteerSpans token index ranges [from, to] that the dictionary matcher found
+     */
+    public List<Mention> find(String text, String lang, List<Token> tokens, List<int[]> gazetteerSpans) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        boolean[] sentenceStart = sentenceStarts(text, tokens);
+        Set<String> capitalisedInside = new HashSet<>();
+        Set<String> lowercase = new HashSet<>();
+        Set<String> surfaces = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (isCapitalised(t)) {
+                surfaces.add(t);
+                if (!sentenceStart[i]) {
+                    capitalisedInside.add(Stems.of(t, lang));
+                }
+            } else if (isWord(t)) {
+                lowercase.add(Stems.of(t, lang));
+            }
+        }
+        TreeMap<Integer, Span> spans = new TreeMap<>();
+        for (int[] g : gazetteerSpans) {
+            GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang));
+            if (name != null && isCapitalised(tokens.get(g[0]).text())) {
+                add(spans, new Span(g[0], g[1], name.type(), name, false));
+            }
+        }
+        quoted(tokens, spans);
+        capitalised(tokens, lang, sentenceStart, capitalisedInside, lowercase, spans);
+
+        List<Mention> mentions = new ArrayList<>();
+        for (Span s : spans.values()) {
+            mentions.add(mention(text, lang, tokens, s, surfaces));
+        }
+        return personsBySurname(mentions);
+    }
+
+    /** A sentence's first word; lines without final punctuation (titles, lists) start sentences too. */
+    private static boolean[] sentenceStarts(String text, List<Token> tokens) {
+        boolean[] start = new boolean[tokens.size()];
+        int sentence = -1;
+        boolean seenWord = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean newLine = i > 0 && text.substring(tokens.get(i - 1).end(), t.begin()).indexOf('\n') >= 0;
+            if (t.sentence() != sentence || newLine) {
+                sentence = t.sentence();
+                seenWord = false;
+            }
+            if (!seenWord && isWord(t.text())) {
+                start[i] = true;
+                seenWord = true;
+            }
+        }
+        return start;
+    }
+
+    /** Adds a span unless it overlaps one already there (earlier evidence is stronger). */
+    private static void add(TreeMap<Integer, Span> spans, Span s) {
+        Map.Entry<Integer, Span> before = spans.floorEntry(s.to());
+        if (before != null && before.getValue().to() >= s.from()) {
+            return;
+        }
+        spans.put(s.from(), s);
+    }
+
+    private static void quoted(List<Token> tokens, TreeMap<Integer, Span> spans) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.length() != 1 || !QUOTES.containsKey(t.charAt(0))) {
+                continue;
+            }
+            char close = QUOTES.get(t.charAt(0));
+            for (int j = i + 1; j < tokens.size() && j <= i + MAX_QUOTED_WORDS + 1; j++) {
+                String u = tokens.get(j).text();
+                if (u.length() == 1 && (u.charAt(0) == close || u.charAt(0) == '"' || u.charAt(0) == '“' || u.charAt(0) == '”')) {
+                    if (j > i + 1 && isCapitalised(tokens.get(i + 1).text()) && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+                        removeInside(spans, i + 1, j - 1);
+                        add(spans, new Span(i + 1, j - 1, "ORG", null, true));
+                    }
+                    i = j;
+                    break;
+                }
+                if (u.equals(".") || u.equals("!") || u.equals("?")) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A quoted name replaces the dictionary or capitalised spans inside it ("«Исламское государство»"). */
+    private static void removeInside(TreeMap<Integer, Span> spans, int from, int to) {
+        spans.subMap(from, true, to, true).entrySet().removeIf(e -> e.getValue().to() <= to && e.getValue().name() == null);
+    }
+
+    private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, Set<String> capitalisedInside,
+                             Set<String> lowercase, TreeMap<Integer, Span> spans) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameToken(tokens.get(i).text(), lang)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
+                    && (isNameToken(tokens.get(j + 1).text(), lang)
+                    || isParticle(tokens.get(j + 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2).text(), lang))) {
+                j++;
+            }
+            int from = i;
+            if (sentenceStart[from]) {
+                String first = tokens.get(from).text();
+                boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
+                String lower = first.toLowerCase(Locale.ROOT);
+                boolean common = lowercase.contains(Stems.of(first, lang)) || Cues.NOT_NAMES.contains(lower)
+                        || Cues.PERSON_TITLES.contains(lower);
+                if (!recurs && !gazetteer.isFirstName(Stems.of(first, lang)) && (common || from == j) && !isAcronym(first)) {
+                    from++;
+                }
+            }
+            if (from <= j) {
+                extendGazetteerPerson(tokens, lang, spans, from, j);
+                int k = from;
+                while (k <= j) {
+                    if (covered(spans, k)) {
+                        k++;
+                        continue;
+                    }
+                    int end = k;
+                    while (end + 1 <= j && !covered(spans, end + 1)) {
+                        end++;
+                    }
+                    // German capitalises every noun: a lone capitalised word needs more evidence there.
+                    boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text())
+                            && !capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) && !titled(tokens, k);
+                    if (!germanNoun) {
+                        add(spans, new Span(k, end, guessType(tokens, k, end, lang), null, false));
+                    }
+                    k = end + 1;
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean covered(TreeMap<Integer, Span> spans, int token) {
+        Map.Entry<Integer, Span> e = spans.floorEntry(token);
+        return e != null && e.getValue().to() >= token;
+    }
+
+    /**
+     * "Франсуа Олландом": a person found in the gazetteer by surname widens over the known first
+     * names right before it (not over any capitalised word: "в Египте Путин" are two entities).
+     */
+    private void extendGazetteerPerson(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
+        for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
+            if (!"PER".equals(g.type()) || g.name() == null || g.to() > to) {
+                continue;
+            }
+            int start = g.from();
+            while (start - 1 >= from && gazetteer.isFirstName(Stems.of(tokens.get(start - 1).text(), lang))) {
+                start--;
+            }
+            if (start < g.from()) {
+                spans.remove(g.from());
+                spans.put(start, new Span(start, g.to(), g.type(), g.name(), false));
+            }
+        }
+    }
+
+    private static String guessType(List<Token> tokens, int from, int to, String lang) {
+        String first = tokens.get(from).text();
+        if (from == to && isAcronym(first)) {
+            return "ORG";
+        }
+        if (titled(tokens, from)) {
+            return "PER";
+        }
+        String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
+        if (BaseForms.isCyrillic(last) && last.matches(".*(ов|ев|ин|ова|ева|ина|ский|ская|ски|ска|енко|чук|ук|юк|ич|ович|евич|ого|ому|ым|ой|у|а|ым|ым)$")
+                && (to > from || last.matches(".*(ов|ев|ин|ский|ски|енко|чук|юк|ович|евич)(а|у|ым|ом|е|ой|ого|ому|им)?$"))) {
+            return "PER";
+        }
+        if (to > from && to - from <= 2 && allTitleCase(tokens, from, to) && !BaseForms.isCyrillic(first)) {
+            return "PER";
+        }
+        return to > from ? (lang.equals("en") || lang.equals("de") || lang.equals("fr") ? "ORG" : "PER") : "LOC";
+    }
+
+    private static boolean titled(List<Token> tokens, int from) {
+        return from > 0 && Cues.PERSON_TITLES.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private Mention mention(String text, String lang, List<Token> tokens, Span s, Set<String> surfaces) {
+        int start = tokens.get(s.from()).begin();
+        int end = tokens.get(s.to()).end();
+        List<String> words = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        for (int k = s.from(); k <= s.to(); k++) {
+            words.add(tokens.get(k).text());
+            if (k > s.from()) {
+                gaps.add(text.substring(tokens.get(k - 1).end(), tokens.get(k).begin()));
+            }
+        }
+        String surface = text.substring(start, end);
+        // A gazetteer name is the base form of the words it matched; a person's name widened by
+        // first names around it gets the rules.
+        String base = s.name() != null && Words.split(s.name().name()).size() == words.size() ? s.name().name()
+                : BaseForms.of(words, gaps, lang, s.type(), w -> surfaces.contains(w) || gazetteer.isNameWord(w));
+        String key;
+        if (s.name() != null) {
+            key = "g:" + s.name().id();
+        } else {
+            GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(base, lang));
+            key = known != null ? "g:" + known.id() : null;
+        }
+        String type = s.name() != null ? s.name().type() : s.type();
+        return new Mention(start, end, type, surface, base, key);
+    }
+
+    /**
+     * Keys for the mentions the gazetteer does not know: a person's by the surname's phonetic key,
+     * and a one-word mention that is the surname of a person named in full in the document is that
+     * person (type and key).
+     */
+    private static List<Mention> personsBySurname(List<Mention> mentions) {
+        Map<String, Mention> surnames = new HashMap<>();
+        for (Mention m : mentions) {
+            if ("PER".equals(m.type()) && m.baseForm().contains(" ")) {
+                surnames.putIfAbsent(lastWord(m.baseForm()), m);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention person = surnames.get(m.baseForm());
+            String type = person != null && m.key() == null ? "PER" : m.type();
+            String key = m.key();
+            if (key == null && person != null && person.key() != null) {
+                key = person.key();
+            }
+            if (key == null) {
+                key = "n:" + EntityKeys.phonetic("PER".equals(type) ? lastWord(m.baseForm()) : m.baseForm(), scriptLang(m.baseForm()));
+            }
+            out.add(new Mention(m.start(), m.end(), type, m.surface(), m.baseForm(), key));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** Transliteration needs only the script; Cyrillic names go through the Russian romanisation. */
+    private static String scriptLang(String name) {
+        return BaseForms.isCyrillic(name) ? "ru" : "en";
+    }
+
+    private static String lastWord(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? name : name.substring(space + 1);
+    }
+
+    private static String phraseKey(List<Token> tokens, int from, int to, String lang) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            words.add(tokens.get(k).text());
+        }
+        return GazetteerIndex.phrase(words, lang);
+    }
+
+    private static boolean isNameToken(String t, String lang) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        // English, German and French capitalise titles ("President Hollande"): they are cues, not names.
+        return isCapitalised(t) && !Cues.NOT_NAMES.contains(lower)
+                && !(Cues.PERSON_TITLES.contains(lower) && !BaseForms.isCyrillic(t));
+    }
+
+    static boolean isCapitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && isWord(t);
+    }
+
+    static boolean isWord(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String t) {
+        return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && isWord(t);
+    }
+
+    private static boolean allTitleCase(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!isCapitalised(tokens.get(k).text()) || isAcronym(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isParticle(String t) {
+        return switch (t) {
+            case "de", "von", "van", "der", "al", "bin", "du", "di", "da", "la", "le", "фон", "де", "ван", "бин", "ал" -> true;
+            default -> false;
+        };
+    }
+}

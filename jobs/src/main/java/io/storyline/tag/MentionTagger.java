@@ -1,0 +1,156 @@
+package io.storyline.tag;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The last pipeline stage: Spark NLP's tokens and dictionary matches in, mentions out (an array of
+ * {@link #MENTION} structs per document), through {@link MentionFinder}. The gazetteer is a
+ * parameter, so a saved pipeline carries it and executors never read the gazetteer files.
+ */
+public final class MentionTagger extends Transformer implements DefaultParamsWritable {
+    public static final StructType MENTION = new StructType()
+            .add("start", IntegerType, false).add("end", IntegerType, false)
+            .add("type", StringType, false).add("surface", StringType, false)
+            .add("base_form", StringType, false).add("key", StringType, false);
+
+    private final String uid;
+    private final Param<String> gazetteer;
+    private final StringArrayParam languages;
+    private final Param<String> outputCol;
+
+    public MentionTagger() {
+        this(Identifiable.randomUID("MentionTagger"));
+    }
+
+    public MentionTagger(String uid) {
+        this.uid = uid;
+        this.gazetteer = new Param<>(this, "gazetteer", "the gazetteer as TSV (Gazetteer.toTsv)");
+        this.languages = new StringArrayParam(this, "languages", "the document languages the gazetteer is indexed for");
+        this.outputCol = new Param<>(this, "outputCol", "the mentions column");
+        setDefault(outputCol, "mentions");
+    }
+
+    public static MLReader<MentionTagger> read() {
+        return new DefaultParamsReader<>();
+    }
+
+    public Param<String> gazetteer() {
+        return gazetteer;
+    }
+
+    public StringArrayParam languages() {
+        return languages;
+    }
+
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
+    public MentionTagger setGazetteer(Gazetteer g) {
+        set(gazetteer, g.toTsv());
+        return this;
+    }
+
+    public MentionTagger setLanguages(List<String> langs) {
+        set(languages, langs.toArray(new String[0]));
+        return this;
+    }
+
+    @Override
+    public String uid() {
+        return uid;
+    }
+
+    @Override
+    public Dataset<Row> transform(Dataset<?> dataset) {
+        Gazetteer g = new Gazetteer(Gazetteer.parse(getOrDefault(gazetteer), "the pipeline's gazetteer"));
+        MentionFinder finder = new MentionFinder(new GazetteerIndex(g, List.of(getOrDefault(languages))));
+        Broadcast<MentionFinder> shared = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(finder);
+        UDF4<String, String, scala.collection.Seq<Row>, scala.collection.Seq<Row>, List<Row>> tag = (text, lang, tokens, matches) -> {
+            if (text == null) {
+                return List.of();
+            }
+            List<Token> toks = tokens(tokens);
+            List<Mention> found = shared.value().find(text, lang == null ? "" : lang, toks, spans(toks, matches));
+            List<Row> out = new ArrayList<>(found.size());
+            for (Mention m : found) {
+                out.add(RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.baseForm(), m.key()));
+            }
+            return out;
+        };
+        Column column = functions.udf(tag, DataTypes.createArrayType(MENTION, false))
+                .apply(dataset.col("text"), dataset.col("lang"), dataset.col("token"), dataset.col("gazetteer_match"));
+        return dataset.withColumn(getOrDefault(outputCol), column);
+    }
+
+    /** Spark NLP tokens (end inclusive) as {@link Token}s (end exclusive). */
+    private static List<Token> tokens(scala.collection.Seq<Row> annotations) {
+        List<Token> out = new ArrayList<>(annotations.size());
+        scala.collection.Iterator<Row> it = annotations.iterator();
+        while (it.hasNext()) {
+            Row a = it.next();
+            scala.collection.Map<String, String> meta = a.getMap(4);
+            int sentence = Integer.parseInt(meta.getOrElse("sentence", () -> "0"));
+            out.add(new Token(a.getInt(1), a.getInt(2) + 1, a.getString(3), sentence));
+        }
+        return out;
+    }
+
+    /** Dictionary chunks as token index ranges, longest first. */
+    static List<int[]> spans(List<Token> tokens, scala.collection.Seq<Row> chunks) {
+        List<int[]> out = new ArrayList<>();
+        scala.collection.Iterator<Row> it = chunks.iterator();
+        while (it.hasNext()) {
+            Row c = it.next();
+            int begin = c.getInt(1);
+            int end = c.getInt(2) + 1;
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() == begin) {
+                    from = i;
+                }
+                if (tokens.get(i).end() == end) {
+                    to = i;
+                }
+            }
+            if (from >= 0 && to >= from) {
+                out.add(new int[] {from, to});
+            }
+        }
+        out.sort((x, y) -> x[1] - x[0] != y[1] - y[0] ? (y[1] - y[0]) - (x[1] - x[0]) : x[0] - y[0]);
+        return out;
+    }
+
+    @Override
+    public StructType transformSchema(StructType schema) {
+        return schema.add(getOrDefault(outputCol), DataTypes.createArrayType(MENTION, false), false);
+    }
+
+    @Override
+    public MentionTagger copy(ParamMap extra) {
+        return defaultCopy(extra);
+    }
+}

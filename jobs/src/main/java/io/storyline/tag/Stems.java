@@ -1,0 +1,59 @@
+package io.storyline.tag;
+
+import java.util.Locale;
+import org.apache.lucene.analysis.bg.BulgarianStemmer;
+import org.apache.lucene.analysis.cz.CzechStemmer;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+
+/**
+ * Match stems of words: lower case, then Lucene's light stemmer for the language, so that the
+ * inflected forms of a name ("Путина", "Путиным") meet its dictionary form ("Путин"). Lucene has
+ * no Ukrainian, Polish or Slovene light stemmer in analysis-common, so those get a short list of
+ * case endings here. Stateless and thread-safe.
+ */
+final class Stems {
+    // Ukrainian, Polish and Slovene case endings, longest first; only stripped from words of 5+ letters.
+    private static final String[] UK = {"ами", "ями", "ові", "еві", "ою", "ею", "ом", "ем", "ів", "ах", "ях",
+            "ії", "ію", "ія", "а", "я", "у", "ю", "і", "ї", "е", "и", "о"};
+    private static final String[] WEST_SLAVIC = {"ami", "ach", "owi", "ów", "em", "om", "ie", "ą", "ę", "a", "u", "y",
+            "i", "e", "o"};
+
+    private Stems() {}
+
+    /** The match stem of one word in a language (ISO 639-1). */
+    static String of(String word, String lang) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        char[] c = lower.toCharArray();
+        int n = c.length;
+        switch (lang == null ? "" : lang) {
+            case "ru" -> n = new RussianLightStemmer().stem(c, n);
+            case "bg" -> n = new BulgarianStemmer().stem(c, n);
+            case "de" -> n = new GermanLightStemmer().stem(c, n);
+            case "fr" -> n = new FrenchLightStemmer().stem(c, n);
+            case "en" -> n = new EnglishMinimalStemmer().stem(c, n);
+            case "cs" -> n = new CzechStemmer().stem(c, n);
+            case "uk" -> n = stripEnding(c, n, UK);
+            case "pl", "sl" -> n = stripEnding(c, n, WEST_SLAVIC);
+            default -> { }
+        }
+        String stem = new String(c, 0, n);
+        // Possessive 's (en) and apostrophes never belong to the stem.
+        return stem.endsWith("'s") || stem.endsWith("’s") ? stem.substring(0, stem.length() - 2) : stem;
+    }
+
+    private static int stripEnding(char[] c, int n, String[] endings) {
+        if (n < 5) {
+            return n;
+        }
+        String word = new String(c, 0, n);
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return n - ending.length();
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,58 @@
+package io.storyline.tag;
+
+import com.johnsnowlabs.collections.SearchTrie$;
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.TextMatcherModel;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import java.util.List;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tag stage's Spark ML pipeline: Spark NLP's DocumentAssembler, SentenceDetector (rule-based),
+ * Tokenizer and TextMatcher (over match-key tokens), then our {@link MatchKeyTokens} and
+ * {@link MentionTagger}. No annotator needs a downloaded model. Input columns: {@code text},
+ * {@code lang}; output: {@code mentions}.
+ */
+public final class TagPipeline {
+    private TagPipeline() {}
+
+    /** Builds and fits the pipeline (fitting reads no data: the tokenizer only compiles its rules). */
+    public static PipelineModel fit(SparkSession spark, Gazetteer gazetteer, List<String> languages) {
+        DocumentAssembler document = new DocumentAssembler();
+        document.setInputCol("text");
+        document.setOutputCol("document");
+        SentenceDetector sentences = new SentenceDetector();
+        sentences.setInputCols(new String[] {"document"});
+        sentences.setOutputCol("sentence");
+        Tokenizer tokenizer = new Tokenizer();
+        tokenizer.setInputCols(new String[] {"sentence"});
+        tokenizer.setOutputCol("token");
+        // Spark NLP strips these from the ends of tokens; the defaults know only ASCII quotes, and
+        // names in news are quoted with «», „“ and typographic quotes.
+        tokenizer.setContextChars(new String[] {".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'",
+                "«", "»", "„", "“", "”", "‘", "’", "‚", "…", "[", "]"});
+        MatchKeyTokens keys = new MatchKeyTokens();
+        TextMatcherModel matcher = new TextMatcherModel();
+        matcher.setInputCols(new String[] {"sentence", "match_token"});
+        matcher.setOutputCol("gazetteer_match");
+        // Every match is kept (overlaps too): MentionFinder prefers the longest.
+        matcher.setMergeOverlapping(false);
+        matcher.setBuildFromTokens(false);
+        matcher.setEntityValue("gazetteer");
+        matcher.setSearchTrie(SearchTrie$.MODULE$.apply(new GazetteerIndex(gazetteer, languages).phraseTokens(), true));
+        MentionTagger tagger = new MentionTagger().setGazetteer(gazetteer).setLanguages(languages);
+        Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, keys, matcher, tagger});
+        StructType schema = new StructType().add("text", DataTypes.StringType).add("lang", DataTypes.StringType);
+        Dataset<Row> empty = spark.createDataFrame(List.of(RowFactory.create("", "en")), schema);
+        return pipeline.fit(empty);
+    }
+}

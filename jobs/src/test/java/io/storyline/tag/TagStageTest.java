@@ -1,0 +1,111 @@
+package io.storyline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.SharedData;
+import io.storyline.config.Settings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tag stage on the seed articles (ru, ru, bg, en, en) and small texts, in local[2]. */
+class TagStageTest {
+    static final StructType DOCS = new StructType()
+            .add("doc_id", DataTypes.StringType).add("text", DataTypes.StringType)
+            .add("lang", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
+            .add("crawl_date", DataTypes.DateType);
+    private static final String[] SEED_LANGS = {"ru", "ru", "bg", "en", "en"};
+    private static SparkSession spark;
+    private static TagStage stage;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("TagStageTest")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
+                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
+                .getOrCreate();
+        stage = new TagStage(spark, Settings.load().tag());
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    static Row doc(String id, String text, String lang) {
+        return RowFactory.create(id, text, lang, Instant.parse("2015-11-17T10:00:00Z"), LocalDate.of(2015, 11, 17));
+    }
+
+    private static Dataset<Row> seeds() throws IOException {
+        Path dir = SharedData.require("seeds");
+        List<Row> rows = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> sorted = files.sorted().toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                rows.add(doc(String.format("%016x", i + 1), Files.readString(sorted.get(i), StandardCharsets.UTF_8), SEED_LANGS[i]));
+            }
+        }
+        return spark.createDataFrame(rows, DOCS);
+    }
+
+    @Test
+    void seedEntitiesResolveToOneIdAcrossLanguages() throws IOException {
+        Dataset<Row> docs = seeds();
+        List<Row> mentions = stage.mentions(docs).collectAsList();
+        Map<String, String> langOf = Map.of("0000000000000001", "ru", "0000000000000002", "ru", "0000000000000003", "bg",
+                "0000000000000004", "en", "0000000000000005", "en");
+        Map<String, List<String>> spellings = Map.of(
+                "Putin", List.of("Путин", "Путина", "Путину", "Путиным", "Putin"),
+                "Hollande", List.of("Олланд", "Олланда", "Олландом", "Оланд", "Hollande"),
+                "Syria", List.of("Сирия", "Сирии", "Syria"),
+                "Moscow", List.of("Москва", "Москве", "Москву", "Moscow", "MOSCOW"),
+                "Paris", List.of("Париж", "Париже", "Paris"),
+                "Washington", List.of("Вашингтон", "Washington"),
+                "Islamic State", List.of("Ислямска", "ИГ", "ISIS", "Islamic"));
+        spellings.forEach((entity, names) -> {
+            Set<String> ids = new HashSet<>();
+            Set<String> langs = new HashSet<>();
+            for (Row m : mentions) {
+                String surface = m.getAs("surface");
+                if (List.of(surface.split(" ")).stream().anyMatch(names::contains)) {
+                    ids.add(m.getAs("entity_id"));
+                    langs.add(langOf.get(m.<String>getAs("doc_id")));
+                }
+            }
+            assertThat(ids).as(entity + " ids").hasSize(1);
+            assertThat(langs).as(entity + " languages").contains("ru", "en");
+        });
+        Set<String> hollande = new HashSet<>();
+        for (Row m : mentions) {
+            if (List.of("Олландом", "Оланд", "Hollande").contains(m.<String>getAs("surface"))) {
+                hollande.add(m.getAs("entity_id"));
+            }
+        }
+        assertThat(hollande).hasSize(1);
+    }
+}
