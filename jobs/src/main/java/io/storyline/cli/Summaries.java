@@ -58,7 +58,7 @@ final class Summaries {
         }
         if (summary.tables() != null) {
             tables.add("source_timelines");
-            if (summary.tables().entities() >= 0) {
+            if (summary.tables().entities() >= 0 && !tables.contains("entities")) {
                 tables.add("entities");
             }
         }

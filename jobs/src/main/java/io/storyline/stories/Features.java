@@ -1,5 +1,6 @@
 package io.storyline.stories;
 
+import io.storyline.tag.EntityKeys;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -44,16 +45,31 @@ final class Features {
     }
 
     /**
-     * @param entityIds the cross-lingual entity keys of the document's mentions, one per mention
+     * @param entityIds the entity keys of the document's mentions, one per mention, that the input
+     *     has in two or more languages: cross-lingual evidence
+     * @param localEntityIds those the input has in one language only: they can only ever match
+     *     within it, so they count as content terms of that language
+     * @param personNames base forms of the person mentions, which count by their surname's sound
+     *     instead of their entity key: one feature for Фоглер and Vogler, which keys may not link
      */
-    static Counts of(String lang, String title, String text, List<String> entityIds) {
+    static Counts of(String lang, String title, String text, List<String> entityIds, List<String> localEntityIds,
+                     List<String> personNames) {
         Map<Long, Float> tf = new HashMap<>();
+        String language = lang == null ? "und" : lang;
         for (String id : entityIds) {
             tf.merge(key(Kind.ENTITY, id), 1f, Float::sum);
         }
+        for (String id : localEntityIds) {
+            tf.merge(key(Kind.TERM, language + ":entity:" + id), 1f, Float::sum);
+        }
+        for (String name : personNames) {
+            String surname = surnameKey(name, language);
+            if (surname != null) {
+                tf.merge(key(Kind.ENTITY, "surname:" + surname), 1f, Float::sum);
+            }
+        }
         addEvidence(tf, text, 1);
         addEvidence(tf, title, TITLE_BOOST);
-        String language = lang == null ? "und" : lang;
         for (String term : ContentTerms.of(language, text)) {
             tf.merge(key(Kind.TERM, language + ":" + term), 1f, Float::sum);
         }
@@ -71,6 +87,17 @@ final class Features {
             freq[i] = tf.get(keys[i]);
         }
         return new Counts(keys, freq);
+    }
+
+    /**
+     * The sound of a person's surname (the last word of the name): the tag stage's phonetic key,
+     * with v, w and f folded together, which romanisations of Cyrillic and German spellings swap.
+     */
+    static String surnameKey(String name, String lang) {
+        String phonetic = EntityKeys.phonetic(name, lang);
+        int space = phonetic.lastIndexOf(' ');
+        String last = phonetic.substring(space + 1).replace('v', 'f');
+        return last.length() < 3 ? null : last;
     }
 
     private static void addEvidence(Map<Long, Float> tf, String text, int weight) {

@@ -99,9 +99,10 @@ public final class StoriesStage {
                 .select("doc_id", "representative_doc_id");
         Dataset<Row> representatives = documents.select("doc_id", "lang", "title", "text", "event_time")
                 .join(members.select("doc_id"), documents.col("doc_id").equalTo(members.col("doc_id")), "left_anti");
-        Dataset<Row> entities = mentions.groupBy("doc_id").agg(collect_list("entity_id").as("entity_ids"));
+        Dataset<Row> entities = entityEvidence(documents, mentions);
         JavaRDD<Counted> counted = representatives.join(entities, representatives.col("doc_id").equalTo(entities.col("doc_id")), "left")
-                .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"), col("entity_ids"))
+                .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"),
+                        col("cross"), col("local"), col("persons"))
                 .javaRDD()
                 .map(StoriesStage::countFeatures)
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -152,10 +153,30 @@ public final class StoriesStage {
         return new Result(storyArticles, stories, docs, candidateCount, edgeCount);
     }
 
+    /**
+     * Per document, its mentions' entity keys split into those the input has in two or more
+     * languages ({@code cross}) and those it has in one ({@code local}), and its persons' base forms
+     * (persons count by the sound of their surname: Фоглер and Vogler, which entity keys may not link).
+     */
+    private static Dataset<Row> entityEvidence(Dataset<Row> documents, Dataset<Row> mentions) {
+        Dataset<Row> languages = mentions.select("doc_id", "entity_id").join(documents.select("doc_id", "lang"), "doc_id")
+                .groupBy("entity_id").agg(countDistinct("lang").as("languages"));
+        Column person = col("type").equalTo("PER");
+        Column crossLingual = col("languages").geq(2).and(person.unary_$bang());
+        Column local = col("languages").lt(2).and(person.unary_$bang());
+        return mentions.select("doc_id", "entity_id", "type", "base_form").join(languages, "entity_id")
+                .groupBy("doc_id").agg(
+                        collect_list(when(crossLingual, col("entity_id"))).as("cross"),
+                        collect_list(when(local, col("entity_id"))).as("local"),
+                        collect_list(when(col("type").equalTo("PER"), col("base_form"))).as("persons"));
+    }
+
     private static Counted countFeatures(Row row) {
-        List<String> entityIds = row.isNullAt(5) ? List.of() : row.getList(5);
+        List<String> cross = row.isNullAt(5) ? List.of() : row.getList(5);
+        List<String> local = row.isNullAt(6) ? List.of() : row.getList(6);
+        List<String> persons = row.isNullAt(7) ? List.of() : row.getList(7);
         Instant time = row.getAs(4);
-        Features.Counts counts = Features.of(row.getString(1), row.getString(2), row.getString(3), entityIds);
+        Features.Counts counts = Features.of(row.getString(1), row.getString(2), row.getString(3), cross, local, persons);
         return new Counted(idOf(row.getString(0)), time.getEpochSecond(), row.getString(1), counts);
     }
 
