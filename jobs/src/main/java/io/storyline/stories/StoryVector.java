@@ -22,9 +22,17 @@ record StoryVector(long[] keys, float[] weights, double normX, double normL) imp
         };
     }
 
-    /** Inverse document frequency; {@code df} below 1 counts as 1. */
+    /**
+     * Documents of an imagined background corpus that mentions none of the features: on a large
+     * input it changes nothing, but on a handful of articles, where every feature is "common", it
+     * keeps the evidence they share from weighing nothing (five articles all naming Putin and
+     * Hollande are the same story, not noise).
+     */
+    static final double BACKGROUND_DOCS = 50;
+
+    /** Inverse document frequency over the input plus the background; {@code df} below 1 counts as 1. */
     static double idf(long df, long docs) {
-        return Math.log((docs + 1.0) / Math.max(1, df));
+        return Math.log((docs + BACKGROUND_DOCS) / (Math.max(1, df) + 0.5));
     }
 
     /**
