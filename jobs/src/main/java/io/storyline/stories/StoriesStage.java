@@ -44,6 +44,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
@@ -80,6 +82,8 @@ public final class StoriesStage {
             .add("story_id", DataTypes.StringType, false)
             .add("score", DataTypes.DoubleType, false);
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoriesStage.class);
+
     private final SparkSession spark;
     private final Settings.Stories settings;
 
@@ -107,6 +111,7 @@ public final class StoriesStage {
                 .map(StoriesStage::countFeatures)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long docs = counted.count();
+        LOG.info("stories: features of {} representatives", docs);
 
         JavaRDD<Blocking.Doc> weighted = weigh(counted, docs).persist(StorageLevel.MEMORY_AND_DISK());
         Similarity similarity = new Similarity(s);
@@ -138,11 +143,13 @@ public final class StoriesStage {
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long candidateCount = pairs.count();
+        LOG.info("stories: {} candidate pairs from {} hot blocks salted", candidateCount, salts.size());
         double edgeThreshold = s.edgeThreshold();
         JavaRDD<StoryClusterer.Edge> edges = pairs.filter(e -> e.similarity() >= edgeThreshold)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long edgeCount = edges.count();
         pairs.unpersist();
+        LOG.info("stories: {} edges; clustering their components", edgeCount);
 
         JavaRDD<StoryClusterer.Assignment> assignments = cluster(weighted, edges, similarity);
         Dataset<Row> assigned = spark.createDataFrame(assignments.map(a -> RowFactory.create(hex(a.key()), hex(a.storyKey()), a.score())),
