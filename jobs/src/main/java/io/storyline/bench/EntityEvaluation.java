@@ -36,8 +36,11 @@ public final class EntityEvaluation {
 
     public record Figures(long documents, EntityScore.Result score, double tagSeconds) {}
 
+    /** Gold and found mentions of a run, for {@code --errors}. */
+    public record Mentions(List<EntityScore.Item> gold, List<EntityScore.Item> found) {}
+
     /** @param topics the topics to evaluate (empty: all) */
-    public static Figures run(SparkSession spark, Settings settings, Path data, Set<String> topics) {
+    public static Figures run(SparkSession spark, Settings settings, Path data, Set<String> topics, Path errors) {
         List<Row> docs = new ArrayList<>();
         List<EntityScore.Item> gold = new ArrayList<>();
         read(data, topics, docs, gold);
@@ -55,7 +58,36 @@ public final class EntityEvaluation {
             found.add(new EntityScore.Item(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getString(4),
                     r.getString(5), r.getString(6)));
         }
+        if (errors != null) {
+            writeErrors(errors, gold, found);
+        }
         return new Figures(docs.size(), EntityScore.score(gold, found), seconds);
+    }
+
+    /** Every gold and found mention, one per line: status (both, missed, extra), then both sides' fields. */
+    private static void writeErrors(Path file, List<EntityScore.Item> gold, List<EntityScore.Item> found) {
+        java.util.Map<String, EntityScore.Item> foundBySpan = new java.util.HashMap<>();
+        found.forEach(f -> foundBySpan.put(f.doc() + "\t" + f.start() + "\t" + f.end(), f));
+        java.util.Set<String> goldSpans = new java.util.HashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (EntityScore.Item g : gold) {
+            String span = g.doc() + "\t" + g.start() + "\t" + g.end();
+            goldSpans.add(span);
+            EntityScore.Item f = foundBySpan.get(span);
+            lines.add((f == null ? "missed" : "both") + "\t" + span + "\t" + g.type() + "\t" + g.baseForm() + "\t" + g.entity()
+                    + (f == null ? "" : "\t" + f.type() + "\t" + f.baseForm() + "\t" + f.entity()));
+        }
+        for (EntityScore.Item f : found) {
+            String span = f.doc() + "\t" + f.start() + "\t" + f.end();
+            if (!goldSpans.contains(span)) {
+                lines.add("extra\t" + span + "\t\t\t\t" + f.type() + "\t" + f.baseForm() + "\t" + f.entity());
+            }
+        }
+        try {
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void read(Path data, Set<String> topics, List<Row> docs, List<EntityScore.Item> gold) {

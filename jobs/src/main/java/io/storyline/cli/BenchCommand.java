@@ -6,6 +6,7 @@ import io.storyline.bench.DedupBenchmark;
 import io.storyline.bench.IngestBenchmark;
 import io.storyline.bench.StoriesBenchmark;
 import io.storyline.bench.SyntheticDocuments;
+import io.storyline.bench.TagBenchmark;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
@@ -21,14 +22,14 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: benchmarks that print figures (and one JSON object with --json). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Stories.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Tag.class, BenchCommand.Stories.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, stories)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag, stories)");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -152,6 +153,40 @@ final class BenchCommand implements Runnable {
                             f.mllibTables(), mllibSeconds, f.mllib().recall(), f.mllib().pairs(), f.mllib().peakHeapBytes() / 1e6);
                     System.out.printf(Locale.ROOT, "ratio            %.1fx (mllib time / storyline time)%n", f.ratio());
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "tag", mixinStandardHelpOptions = true,
+            description = "Tag-stage throughput (documents/s/core) and peak memory on the synthetic crawl's documents.")
+    static final class Tag implements Callable<Integer> {
+        @Option(names = "--docs", paramLabel = "N", description = "Documents (default 20000).")
+        long docs = 20_000;
+
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            if (docs < 1) {
+                throw new UsageException("--docs must be at least 1");
+            }
+            Settings settings = options.settings();
+            Path dir = SyntheticDocuments.ensure(options.workFolder().resolve("synth-" + docs), docs);
+            TagBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench tag", options.master,
+                    spark -> TagBenchmark.run(spark, settings, dir));
+            if (options.json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("docs", f.docs()).put("mentions", f.mentions()).put("cores", f.cores()).put("tag_s", f.seconds())
+                        .put("docs_per_s_per_core", f.docsPerSecondPerCore()).put("peak_heap_mb", f.peakHeapBytes() / 1e6)
+                        .put("peak_rss_mb", f.peakRssBytes() / 1e6);
+                System.out.println(o);
+            } else {
+                System.out.printf(Locale.ROOT, "tag              %,d documents -> %,d mentions in %.1f s on %d cores: %.1f docs/s/core%n",
+                        f.docs(), f.mentions(), f.seconds(), f.cores(), f.docsPerSecondPerCore());
+                System.out.printf(Locale.ROOT, "peak heap        %.0f MB (process peak RSS %.0f MB)%n", f.peakHeapBytes() / 1e6,
+                        f.peakRssBytes() / 1e6);
             }
             return 0;
         }

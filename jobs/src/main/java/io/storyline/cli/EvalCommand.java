@@ -76,6 +76,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--topic", paramLabel = "NAME", description = "Evaluate only this topic (repeatable; default all).")
         java.util.Set<String> topics = new java.util.TreeSet<>();
 
+        @Option(names = "--errors", paramLabel = "FILE", description = "Also write every gold and found mention (both, missed, extra) as TSV.")
+        Path errors;
+
         @picocli.CommandLine.Mixin
         MeasurementOptions options;
 
@@ -83,7 +86,7 @@ final class EvalCommand implements Runnable {
         public Integer call() {
             Settings settings = options.settings();
             EntityEvaluation.Figures f = SparkSessions.runWithSparkSession("storyline eval entities", options.master,
-                    spark -> EntityEvaluation.run(spark, settings, data, topics));
+                    spark -> EntityEvaluation.run(spark, settings, data, topics, errors));
             EntityScore.Result r = f.score();
             if (options.json) {
                 ObjectMapper mapper = new ObjectMapper();

@@ -128,7 +128,8 @@ final class Blocking implements Serializable {
     /** The pairs one block emits (each once over all blocks), as [earlier-or-equal key, other] items. */
     List<Item[]> pairs(long feature, List<Item> block) {
         List<Item> items = new ArrayList<>(block);
-        items.sort(Comparator.comparingLong((Item it) -> it.doc().time()).thenComparingLong(it -> it.doc().key()));
+        items.sort(Comparator.comparingLong((Item it) -> it.doc().time())
+                .thenComparing((x, y) -> Long.compareUnsigned(x.doc().key(), y.doc().key())));
         List<Item[]> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item a = items.get(i);

@@ -36,7 +36,9 @@ final class StoryClusterer implements Serializable {
     /** Where an article went, and its similarity to its story's centroid (its centrality). */
     record Assignment(long key, long storyKey, double score) implements Serializable {}
 
-    static final Comparator<Member> TIME_ORDER = Comparator.comparingLong(Member::time).thenComparingLong(Member::key);
+    /** Event time, then doc_id: keys are doc_ids read as unsigned 64-bit numbers, so they compare unsigned. */
+    static final Comparator<Member> TIME_ORDER = Comparator.comparingLong(Member::time)
+            .thenComparing((a, b) -> Long.compareUnsigned(a.key(), b.key()));
 
     private final Similarity similarity;
     private final double joinThreshold;

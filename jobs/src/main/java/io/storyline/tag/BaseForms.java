@@ -22,58 +22,60 @@ public final class BaseForms {
     enum Role { HEAD, MODIFIER, PERSON }
 
     /**
-     * The base form of a mention.
+     * Candidate base forms of each word of a mention, default first. A word whose candidate is
+     * {@code attested} in the document gets that candidate alone (the document settled it).
      *
-     * @param words    the mention's words, in order
-     * @param gaps     the separators between them ({@code words.size() - 1} strings)
-     * @param attested whether a word form is known to exist (exact, case-sensitive)
+     * @param attested whether a word form is seen in the document (exact, case-sensitive)
      */
-    public static String of(List<String> words, List<String> gaps, String lang, String type, Predicate<String> attested) {
-        List<String> out = new ArrayList<>(words.size());
+    public static List<List<String>> of(List<String> words, String lang, String type, Predicate<String> attested) {
+        List<List<String>> out = new ArrayList<>(words.size());
         boolean genitivePerson = "PER".equals(type) && words.size() > 1 && "ru".equals(lang)
                 && endsGenitiveA(words.get(0)) && endsGenitiveA(words.get(words.size() - 1));
         int head = headOf(words, type);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             Role role = "PER".equals(type) ? Role.PERSON : i < head ? Role.MODIFIER : Role.HEAD;
-            // After the head come genitive complements ("Совета Безопасности ООН"): they stay as they are.
-            if (i > head || "PER".equals(type) && i > 0 && isParticle(words.get(i))) {
-                out.add(word);
+            // Polish, Czech and Slovene put adjectives after the head too ("Unii Europejskiej"): the
+            // one right after the head agrees with it.
+            if (i == head + 1 && isAdjective(word) && ("pl".equals(lang) || "cs".equals(lang) || "sl".equals(lang))) {
+                role = Role.MODIFIER;
+            } else if (i > head || "PER".equals(type) && i > 0 && isParticle(words.get(i))) {
+                // After the head come genitive complements ("Совета Безопасности ООН"): they stay as they are.
+                out.add(List.of(word));
                 continue;
             }
             List<String> candidates = candidates(word, lang, role, type);
             if (genitivePerson && endsGenitiveA(word)) {
                 candidates.add(0, word.substring(0, word.length() - 1));
             }
-            out.add(choose(word, candidates, attested));
-        }
-        StringBuilder b = new StringBuilder(out.get(0));
-        for (int i = 1; i < out.size(); i++) {
-            b.append(gaps.get(i - 1)).append(out.get(i));
-        }
-        return b.toString();
-    }
-
-    private static String choose(String word, List<String> candidates, Predicate<String> attested) {
-        for (String c : candidates) {
-            if (!c.equals(word) && attested.test(c)) {
-                return c;
+            String settled = null;
+            for (String c : candidates) {
+                if (!c.equals(word) && attested.test(c)) {
+                    settled = c;
+                    break;
+                }
             }
+            out.add(settled != null ? List.of(settled) : List.copyOf(candidates));
         }
-        return candidates.isEmpty() ? word : candidates.get(0);
+        return out;
     }
 
     /** Candidate nominatives, default first; the word itself is among them where it may be one. */
     static List<String> candidates(String word, String lang, Role role, String type) {
         List<String> out = new ArrayList<>();
-        if (word.length() < 3 || !isCyrillic(word) || isUpper(word)) {
+        String l = lang == null ? "" : lang;
+        boolean westSlavic = l.equals("pl") || l.equals("cs") || l.equals("sl");
+        if (word.length() < 3 || isUpper(word) || isCyrillic(word) == westSlavic) {
             out.add(word);
             return out;
         }
-        switch (lang == null ? "" : lang) {
+        switch (l) {
             case "ru" -> russian(word, role, type, out);
             case "uk" -> ukrainian(word, role, type, out);
             case "bg" -> bulgarian(word, role, out);
+            case "pl" -> polish(word, role, type, out);
+            case "cs" -> czech(word, role, type, out);
+            case "sl" -> slovene(word, role, type, out);
             default -> { }
         }
         if (!out.contains(word)) {
@@ -163,14 +165,91 @@ public final class BaseForms {
         }
     }
 
+    /**
+     * Polish: the batch's evidence picks among these, so they are generous; the default order
+     * follows the frequency of the cases in news (genitive and locative first).
+     */
+    private static void polish(String w, Role role, String type, List<String> out) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (role == Role.MODIFIER) {
+            boolean soft = l.matches(".*[kg](iej|iego|iemu|im|ą|ie)$");
+            for (String[] r : new String[][] {{"iej", "a"}, {"ej", "a"}, {"ą", "a"}, {"ego", soft ? "i" : "y"},
+                    {"emu", soft ? "i" : "y"}, {"ym", "y"}, {"im", "i"}, {"ie", "a"}, {"ych", "e"}, {"ich", "ie"}}) {
+                if (ends(l, r[0])) {
+                    swap(w, r[0].length(), out, r[1]);
+                }
+            }
+            return;
+        }
+        String[][] rules = {{"cji", "cja"}, {"cją", "cja"}, {"cję", "cja"}, {"ii", "ia"}, {"ią", "ia"}, {"ię", "ia"},
+                {"ji", "ja"}, {"ją", "ja"}, {"ję", "ja"}, {"sce", "ska"}, {"ce", "ka"}, {"dze", "ga"}, {"cie", "t"},
+                {"dzie", "d"}, {"rze", "r"}, {"owi", ""}, {"em", ""}, {"ie", ""}, {"ie", "a"}, {"u", ""}, {"y", "a"},
+                {"i", "a"}, {"ą", "a"}, {"ę", "a"}, {"e", "a"}, {"a", ""}, {"om", ""}, {"ów", ""}};
+        for (String[] r : rules) {
+            if (ends(l, r[0])) {
+                swap(w, r[0].length(), out, r[1]);
+            }
+        }
+        if (ends(l, "a")) {
+            out.add(0, w);
+        }
+    }
+
+    private static void czech(String w, Role role, String type, List<String> out) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (role == Role.MODIFIER) {
+            for (String[] r : new String[][] {{"ého", "ý"}, {"ého", "é"}, {"ému", "ý"}, {"ém", "ý"}, {"ým", "ý"},
+                    {"ou", "á"}, {"é", "á"}, {"ích", "í"}, {"ího", "í"}, {"ímu", "í"}, {"ím", "í"}}) {
+                if (ends(l, r[0])) {
+                    swap(w, r[0].length(), out, r[1]);
+                }
+            }
+            return;
+        }
+        String[][] rules = {{"ové", "ová"}, {"ovou", "ová"}, {"ii", "ie"}, {"ií", "ie"}, {"ie", "ie"}, {"ěm", ""},
+                {"em", ""}, {"ovi", ""}, {"ou", "a"}, {"u", ""}, {"a", ""}, {"ě", ""}, {"e", ""}, {"y", "a"},
+                {"i", "a"}, {"ího", "í"}, {"ím", "í"}, {"ům", ""}, {"ů", ""}};
+        for (String[] r : rules) {
+            if (ends(l, r[0])) {
+                swap(w, r[0].length(), out, r[1]);
+            }
+        }
+        if (ends(l, "a") || ends(l, "e")) {
+            out.add(0, w);
+        }
+    }
+
+    private static void slovene(String w, Role role, String type, List<String> out) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (role == Role.MODIFIER) {
+            for (String[] r : new String[][] {{"ega", "o"}, {"ega", "i"}, {"emu", "i"}, {"em", "i"}, {"ih", "i"},
+                    {"e", "a"}, {"o", "a"}, {"i", "a"}}) {
+                if (ends(l, r[0])) {
+                    swap(w, r[0].length(), out, r[1]);
+                }
+            }
+            return;
+        }
+        String[][] rules = {{"eva", ""}, {"eve", ""}, {"evi", ""}, {"ovo", ""}, {"ije", "ija"}, {"ijo", "ija"},
+                {"iji", "ija"}, {"om", ""}, {"em", ""}, {"u", ""}, {"a", ""}, {"e", "a"}, {"o", "a"}, {"i", "a"}};
+        for (String[] r : rules) {
+            if (ends(l, r[0])) {
+                swap(w, r[0].length(), out, r[1]);
+            }
+        }
+        if (ends(l, "a")) {
+            out.add(0, w);
+        }
+    }
+
     /** Bulgarian names do not decline; adjectives and nouns in them carry the definite article. */
     private static void bulgarian(String w, Role role, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);
         if (role == Role.MODIFIER) {
             if (ends(l, "ският") || ends(l, "цкият") || ends(l, "ният")) {
-                swap(w, 3, out, "");
-            } else if (ends(l, "ския") || ends(l, "цкия") || ends(l, "ния")) {
                 swap(w, 2, out, "");
+            } else if (ends(l, "ския") || ends(l, "цкия") || ends(l, "ния")) {
+                swap(w, 1, out, "");
             } else if (ends(l, "ската") || ends(l, "цката") || ends(l, "ната") || ends(l, "ското") || ends(l, "ното")
                     || ends(l, "ските") || ends(l, "ните") || ends(l, "ената")) {
                 swap(w, 2, out, "");
@@ -201,9 +280,12 @@ public final class BaseForms {
         return words.size() - 1;
     }
 
-    private static boolean isAdjective(String w) {
+    static boolean isAdjective(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        return l.matches(".*(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ски|ския|ският|ска|ската|ско|ското|цки|ния|ният|на|ната|ний|ня|нє|ої|ну)$");
+        return l.matches(".*(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ски|ския|ският|ска|ската|ско|ското|цки|ния|ният|на|ната|ний|ня|нє|ої|ну)$")
+                || l.matches(".*(sk|ck|n|w|ow|ev|ov|ých|ejsk|ensk|ansk|ock|ál|iln|ičn|ijsk|asn|ní|ký)(a|i|y|ie|iej|ej|ą|ego|emu|ym|im|é|á|ý|ého|ému|ou|ým|o|e|ega|em|ih)$")
+                && !l.matches(".*(ija|ia|ja)$")
+                || l.matches(".*([^i]ej|iej|[^i]ego|emu|ých|ého|ému|ské|ská|ský|kiej|kiego|nej|nego|wej|wego)$");
     }
 
     private static boolean isParticle(String w) {

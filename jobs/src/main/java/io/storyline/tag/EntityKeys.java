@@ -86,7 +86,8 @@ public final class EntityKeys {
         if (out.length() > 3 && out.charAt(out.length() - 1) == 'e') {
             out.setLength(out.length() - 1);
         }
-        return out.toString().replace("C", "ch").replace("S", "sh");
+        // v and f merge: German and Dutch V is [f] (Vogler, Фоглер), and Slavic final v is devoiced.
+        return out.toString().replace("C", "ch").replace("S", "sh").replace('v', 'f');
     }
 
     /** A stable id for a key: 64 bits of SHA-256, in hex. */

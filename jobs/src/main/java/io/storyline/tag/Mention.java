@@ -1,9 +1,53 @@
 package io.storyline.tag;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * A named-entity mention in a document: [start, end) in UTF-16 units of the text, its type, its
- * surface and base form, and the cross-lingual key its entity_id is derived from.
+ * A named-entity mention in a document: [start, end) in UTF-16 units of the text, its type and
+ * surface, its words with the separators between them, and per word the candidate base forms
+ * (default first; one candidate when the document itself settled it). {@code key} is the
+ * cross-lingual key when the gazetteer gave one, else null: it then comes from the base form.
  */
-public record Mention(int start, int end, String type, String surface, String baseForm, String key) implements Serializable {}
+public record Mention(int start, int end, String type, String surface, String key, List<String> words, List<String> gaps,
+                      List<List<String>> candidates) implements Serializable {
+
+    /**
+     * The base form: per word, the first candidate other than the word itself that is attested
+     * (seen capitalised in the batch of documents), else the default.
+     */
+    public String baseForm(Predicate<String> attested) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                b.append(gaps.get(i - 1));
+            }
+            b.append(choose(words.get(i), candidates.get(i), attested));
+        }
+        return b.toString();
+    }
+
+    static String choose(String word, List<String> candidates, Predicate<String> attested) {
+        for (String c : candidates) {
+            if (!c.equals(word) && attested.test(c)) {
+                return c;
+            }
+        }
+        return candidates.isEmpty() ? word : candidates.get(0);
+    }
+
+    /** The cross-lingual key: the gazetteer's, else the phonetic key of the base form (a person's: of the surname). */
+    public String key(String baseForm) {
+        if (key != null) {
+            return key;
+        }
+        String name = "PER".equals(type) ? lastWord(baseForm) : baseForm;
+        return "n:" + EntityKeys.phonetic(name, BaseForms.isCyrillic(name) ? "ru" : "en");
+    }
+
+    static String lastWord(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? name : name.substring(space + 1);
+    }
+}

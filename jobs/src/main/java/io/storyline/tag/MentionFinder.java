@@ -59,7 +59,9 @@ public final class MentionFinder implements Serializable {
         TreeMap<Integer, Span> spans = new TreeMap<>();
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang));
-            if (name != null && isCapitalised(tokens.get(g[0]).text())) {
+            // A capitalised name matches only capitalised text ("May" the person, not "may"); names
+            // the gazetteer writes in lower case ("коронавирус") match as written.
+            if (name != null && (isCapitalised(tokens.get(g[0]).text()) || !isCapitalised(name.name()))) {
                 add(spans, new Span(g[0], g[1], name.type(), name, false));
             }
         }
@@ -70,7 +72,7 @@ public final class MentionFinder implements Serializable {
         for (Span s : spans.values()) {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
-        return personsBySurname(mentions);
+        return personsBySurname(mentions, lang);
     }
 
     /** A sentence's first word; lines without final punctuation (titles, lists) start sentences too. */
@@ -141,23 +143,44 @@ public final class MentionFinder implements Serializable {
             }
             int j = i;
             while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
+                    && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())
+                    // "КНСБ Димитър Колев": an acronym is a name of its own.
+                    && isAcronym(tokens.get(j).text()) == isAcronym(tokens.get(j + 1).text())
                     && (isNameToken(tokens.get(j + 1).text(), lang)
                     || isParticle(tokens.get(j + 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2).text(), lang))) {
                 j++;
             }
             int from = i;
+            // Initials and single letters ("Н.", list markers) are not names on their own.
+            while (from <= j && letters(tokens.get(from).text()) < 2) {
+                from++;
+            }
+            while (j >= from && letters(tokens.get(j).text()) < 2) {
+                j--;
+            }
+            if (from > j) {
+                i = Math.max(i + 1, j + 1);
+                continue;
+            }
             if (sentenceStart[from]) {
                 String first = tokens.get(from).text();
                 boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
                 String lower = first.toLowerCase(Locale.ROOT);
-                boolean common = lowercase.contains(Stems.of(first, lang)) || Cues.NOT_NAMES.contains(lower)
-                        || Cues.PERSON_TITLES.contains(lower);
-                if (!recurs && !gazetteer.isFirstName(Stems.of(first, lang)) && (common || from == j) && !isAcronym(first)) {
+                boolean common = lowercase.contains(Stems.of(first, lang));
+                // A sentence's first word is a name unless the document also writes it in lower case
+                // (or it is a function word or title); a known first name or a capitalised recurrence
+                // inside a sentence overrides the lower-case evidence only when it is not a function word.
+                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first);
+                boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
+                // A run whose next word the gazetteer already took is a single word here.
+                boolean single = from == j || covered(spans, from + 1);
+                if (!isAcronym(first) && (function || !recurs && !firstName && (common || single))) {
                     from++;
                 }
             }
             if (from <= j) {
                 extendGazetteerPerson(tokens, lang, spans, from, j);
+                absorbPlaceWord(tokens, lang, spans, from, j);
                 int k = from;
                 while (k <= j) {
                     if (covered(spans, k)) {
@@ -169,8 +192,7 @@ public final class MentionFinder implements Serializable {
                         end++;
                     }
                     // German capitalises every noun: a lone capitalised word needs more evidence there.
-                    boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text())
-                            && !capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) && !titled(tokens, k);
+                    boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text()) && !titled(tokens, k);
                     if (!germanNoun) {
                         add(spans, new Span(k, end, guessType(tokens, k, end, lang), null, false));
                     }
@@ -178,6 +200,26 @@ public final class MentionFinder implements Serializable {
                 }
             }
             i = j + 1;
+        }
+    }
+
+    /**
+     * "Азия Биби", "Техрик-э-Лабаик Пакистан": a place name written as it is in the gazetteer, next
+     * to capitalised words the gazetteer does not know, is a word of a longer name, not the place.
+     */
+    private void absorbPlaceWord(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
+        for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
+            if (g.name() == null || g.from() != g.to() || !"LOC".equals(g.type())
+                    || !tokens.get(g.from()).text().equals(g.name().name())) {
+                continue;
+            }
+            boolean before = g.from() > from && !covered(spans, g.from() - 1)
+                    && !gazetteer.isFirstName(Stems.of(tokens.get(g.from() - 1).text(), lang));
+            boolean after = g.to() < to && !covered(spans, g.to() + 1)
+                    && !gazetteer.isFirstName(Stems.of(tokens.get(g.to() + 1).text(), lang));
+            if (before || after) {
+                spans.remove(g.from());
+            }
         }
     }
 
@@ -219,14 +261,19 @@ public final class MentionFinder implements Serializable {
                 && (to > from || last.matches(".*(ов|ев|ин|ский|ски|енко|чук|юк|ович|евич)(а|у|ым|ом|е|ой|ого|ому|им)?$"))) {
             return "PER";
         }
-        if (to > from && to - from <= 2 && allTitleCase(tokens, from, to) && !BaseForms.isCyrillic(first)) {
+        if (to > from) {
+            for (int k = from; k <= to; k++) {
+                if (BaseForms.isAdjective(tokens.get(k).text())) {
+                    return "ORG";
+                }
+            }
             return "PER";
         }
-        return to > from ? (lang.equals("en") || lang.equals("de") || lang.equals("fr") ? "ORG" : "PER") : "LOC";
+        return "LOC";
     }
 
     private static boolean titled(List<Token> tokens, int from) {
-        return from > 0 && Cues.PERSON_TITLES.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+        return from > 0 && Cues.isTitle(tokens.get(from - 1).text().replace(".", ""));
     }
 
     private Mention mention(String text, String lang, List<Token> tokens, Span s, Set<String> surfaces) {
@@ -241,58 +288,60 @@ public final class MentionFinder implements Serializable {
             }
         }
         String surface = text.substring(start, end);
-        // A gazetteer name is the base form of the words it matched; a person's name widened by
-        // first names around it gets the rules.
-        String base = s.name() != null && Words.split(s.name().name()).size() == words.size() ? s.name().name()
-                : BaseForms.of(words, gaps, lang, s.type(), w -> surfaces.contains(w) || gazetteer.isNameWord(w));
-        String key;
+        List<List<String>> candidates;
+        if (s.name() != null && Words.split(s.name().name()).size() == words.size()) {
+            // A gazetteer name is the base form of the words it matched.
+            candidates = new ArrayList<>();
+            List<String> nameWords = List.of(s.name().name().split(" "));
+            if (nameWords.size() == words.size()) {
+                nameWords.forEach(w -> candidates.add(List.of(w)));
+            } else {
+                words.forEach(w -> candidates.add(List.of(w)));
+                candidates.set(0, List.of(s.name().name()));
+                for (int i = 1; i < candidates.size(); i++) {
+                    candidates.set(i, List.of(""));
+                }
+                gaps = gaps.stream().map(g -> "").toList();
+            }
+        } else {
+            candidates = BaseForms.of(words, lang, s.type(), w -> surfaces.contains(w) || gazetteer.isNameWord(w));
+        }
+        String key = null;
         if (s.name() != null) {
             key = "g:" + s.name().id();
         } else {
-            GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(base, lang));
+            String docBase = new Mention(start, end, s.type(), surface, null, words, gaps, candidates).baseForm(w -> false);
+            GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
             key = known != null ? "g:" + known.id() : null;
         }
         String type = s.name() != null ? s.name().type() : s.type();
-        return new Mention(start, end, type, surface, base, key);
+        return new Mention(start, end, type, surface, key, words, gaps, candidates);
     }
 
     /**
-     * Keys for the mentions the gazetteer does not know: a person's by the surname's phonetic key,
-     * and a one-word mention that is the surname of a person named in full in the document is that
-     * person (type and key).
+     * A one-word mention that is the surname of a person named in full in the document (same match
+     * stem: "Шойгу", "Джонсона") is that person: it takes the person's type, the surname's base-form
+     * candidates, and the person's gazetteer key if there is one.
      */
-    private static List<Mention> personsBySurname(List<Mention> mentions) {
+    private static List<Mention> personsBySurname(List<Mention> mentions, String lang) {
         Map<String, Mention> surnames = new HashMap<>();
         for (Mention m : mentions) {
-            if ("PER".equals(m.type()) && m.baseForm().contains(" ")) {
-                surnames.putIfAbsent(lastWord(m.baseForm()), m);
+            if ("PER".equals(m.type()) && m.words().size() > 1) {
+                surnames.putIfAbsent(Stems.of(m.words().get(m.words().size() - 1), lang), m);
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention person = surnames.get(m.baseForm());
-            String type = person != null && m.key() == null ? "PER" : m.type();
-            String key = m.key();
-            if (key == null && person != null && person.key() != null) {
-                key = person.key();
+            Mention person = m.words().size() == 1 ? surnames.get(Stems.of(m.words().get(0), lang)) : null;
+            if (person == null || m.key() != null && !"PER".equals(m.type())) {
+                out.add(m);
+                continue;
             }
-            if (key == null) {
-                key = "n:" + EntityKeys.phonetic("PER".equals(type) ? lastWord(m.baseForm()) : m.baseForm(), scriptLang(m.baseForm()));
-            }
-            out.add(new Mention(m.start(), m.end(), type, m.surface(), m.baseForm(), key));
+            out.add(new Mention(m.start(), m.end(), "PER", m.surface(), m.key() != null ? m.key() : person.key(),
+                    m.words(), m.gaps(), List.of(person.candidates().get(person.candidates().size() - 1))));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
-    }
-
-    /** Transliteration needs only the script; Cyrillic names go through the Russian romanisation. */
-    private static String scriptLang(String name) {
-        return BaseForms.isCyrillic(name) ? "ru" : "en";
-    }
-
-    private static String lastWord(String name) {
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1);
     }
 
     private static String phraseKey(List<Token> tokens, int from, int to, String lang) {
@@ -304,10 +353,8 @@ public final class MentionFinder implements Serializable {
     }
 
     private static boolean isNameToken(String t, String lang) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        // English, German and French capitalise titles ("President Hollande"): they are cues, not names.
-        return isCapitalised(t) && !Cues.NOT_NAMES.contains(lower)
-                && !(Cues.PERSON_TITLES.contains(lower) && !BaseForms.isCyrillic(t));
+        // Titles ("President Hollande", "EZB-Direktor Vogler") are cues, not names.
+        return isCapitalised(t) && !Cues.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT)) && !Cues.isTitle(t);
     }
 
     static boolean isCapitalised(String t) {
@@ -323,22 +370,28 @@ public final class MentionFinder implements Serializable {
         return false;
     }
 
+    private static int letters(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "Brexit Дэвид Дэвис": a name does not change script in the middle. */
+    private static boolean sameScript(String a, String b) {
+        return BaseForms.isCyrillic(a) == BaseForms.isCyrillic(b);
+    }
+
     private static boolean isAcronym(String t) {
         return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && isWord(t);
     }
 
-    private static boolean allTitleCase(List<Token> tokens, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (!isCapitalised(tokens.get(k).text()) || isAcronym(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isParticle(String t) {
         return switch (t) {
-            case "de", "von", "van", "der", "al", "bin", "du", "di", "da", "la", "le", "фон", "де", "ван", "бин", "ал" -> true;
+            case "de", "von", "van", "al", "bin", "ibn", "фон", "де", "ван", "бин", "ал" -> true;
             default -> false;
         };
     }

@@ -26,14 +26,22 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The last pipeline stage: Spark NLP's tokens and dictionary matches in, mentions out (an array of
- * {@link #MENTION} structs per document), through {@link MentionFinder}. The gazetteer is a
+ * {@link #MENTION} structs per document, with the document's capitalised word forms; see
+ * {@link #OUTPUT}), through {@link MentionFinder}. The gazetteer is a
  * parameter, so a saved pipeline carries it and executors never read the gazetteer files.
  */
 public final class MentionTagger extends Transformer implements DefaultParamsWritable {
     public static final StructType MENTION = new StructType()
             .add("start", IntegerType, false).add("end", IntegerType, false)
             .add("type", StringType, false).add("surface", StringType, false)
-            .add("base_form", StringType, false).add("key", StringType, false);
+            .add("key", StringType, true)
+            .add("words", DataTypes.createArrayType(StringType, false), false)
+            .add("gaps", DataTypes.createArrayType(StringType, false), false)
+            .add("candidates", DataTypes.createArrayType(DataTypes.createArrayType(StringType, false), false), false);
+    /** The output: the mentions, and the document's capitalised word forms (evidence for base forms across documents). */
+    public static final StructType OUTPUT = new StructType()
+            .add("mentions", DataTypes.createArrayType(MENTION, false), false)
+            .add("forms", DataTypes.createArrayType(StringType, false), false);
 
     private final String uid;
     private final Param<String> gazetteer;
@@ -48,8 +56,8 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
         this.uid = uid;
         this.gazetteer = new Param<>(this, "gazetteer", "the gazetteer as TSV (Gazetteer.toTsv)");
         this.languages = new StringArrayParam(this, "languages", "the document languages the gazetteer is indexed for");
-        this.outputCol = new Param<>(this, "outputCol", "the mentions column");
-        setDefault(outputCol, "mentions");
+        this.outputCol = new Param<>(this, "outputCol", "the output column (struct of mentions and forms)");
+        setDefault(outputCol, "tagged");
     }
 
     public static MLReader<MentionTagger> read() {
@@ -88,19 +96,25 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
         Gazetteer g = new Gazetteer(Gazetteer.parse(getOrDefault(gazetteer), "the pipeline's gazetteer"));
         MentionFinder finder = new MentionFinder(new GazetteerIndex(g, List.of(getOrDefault(languages))));
         Broadcast<MentionFinder> shared = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(finder);
-        UDF4<String, String, scala.collection.Seq<Row>, scala.collection.Seq<Row>, List<Row>> tag = (text, lang, tokens, matches) -> {
+        UDF4<String, String, scala.collection.Seq<Row>, scala.collection.Seq<Row>, Row> tag = (text, lang, tokens, matches) -> {
             if (text == null) {
-                return List.of();
+                return RowFactory.create(List.of(), List.of());
             }
             List<Token> toks = tokens(tokens);
             List<Mention> found = shared.value().find(text, lang == null ? "" : lang, toks, spans(toks, matches));
             List<Row> out = new ArrayList<>(found.size());
             for (Mention m : found) {
-                out.add(RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.baseForm(), m.key()));
+                out.add(RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.key(), m.words(), m.gaps(), m.candidates()));
             }
-            return out;
+            java.util.TreeSet<String> forms = new java.util.TreeSet<>();
+            for (Token t : toks) {
+                if (MentionFinder.isCapitalised(t.text())) {
+                    forms.add(t.text());
+                }
+            }
+            return RowFactory.create(out, new ArrayList<>(forms));
         };
-        Column column = functions.udf(tag, DataTypes.createArrayType(MENTION, false))
+        Column column = functions.udf(tag, OUTPUT)
                 .apply(dataset.col("text"), dataset.col("lang"), dataset.col("token"), dataset.col("gazetteer_match"));
         return dataset.withColumn(getOrDefault(outputCol), column);
     }
@@ -146,7 +160,7 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
 
     @Override
     public StructType transformSchema(StructType schema) {
-        return schema.add(getOrDefault(outputCol), DataTypes.createArrayType(MENTION, false), false);
+        return schema.add(getOrDefault(outputCol), OUTPUT, false);
     }
 
     @Override

@@ -26,7 +26,15 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -71,14 +79,39 @@ public final class TagStage {
         }
     }
 
-    /** @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable} */
+    /**
+     * Mentions of documents. Base forms are settled across the batch: a candidate nominative seen
+     * capitalised in any document of the same language wins over the default (in a day of news the
+     * nominative of a name is nearly always written somewhere, in one article only a third of the time).
+     *
+     * @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable}
+     */
     public Dataset<Row> mentions(Dataset<Row> documents) {
-        Dataset<Row> tagged = model().transform(documents.select("doc_id", "text", "lang", MentionsTable.PARTITION));
-        UDF1<String, String> idOf = EntityKeys::id;
-        return tagged.select(col("doc_id"), explode(col("mentions")).as("m"), col(MentionsTable.PARTITION))
-                .select(col("doc_id"), udf(idOf, DataTypes.StringType).apply(col("m.key")).as("entity_id"),
-                        col("m.type").as("type"), col("m.surface").as("surface"), col("m.base_form").as("base_form"),
-                        col("m.start").as("start"), col("m.end").as("end"), col(MentionsTable.PARTITION));
+        Dataset<Row> tagged = model().transform(documents.select("doc_id", "text", "lang", MentionsTable.PARTITION))
+                .select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION), col("tagged.mentions").as("mentions"),
+                        col("tagged.forms").as("forms"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> wanted = tagged.select(col("lang"), explode(col("mentions.candidates")).as("c"))
+                .select(col("lang"), explode(col("c")).as("c")).select(col("lang"), explode(col("c")).as("form")).distinct();
+        Dataset<Row> seen = tagged.select(col("lang"), explode(col("forms")).as("form")).distinct();
+        Set<String> attested = new HashSet<>();
+        for (Row r : wanted.join(seen, new String[] {"lang", "form"}).collectAsList()) {
+            attested.add(r.getString(0) + "\u0000" + r.getString(1));
+        }
+        Broadcast<Set<String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(attested);
+        UDF2<Row, String, Row> resolve = (m, lang) -> {
+            Mention mention = new Mention(m.getInt(0), m.getInt(1), m.getString(2), m.getString(3), m.getString(4),
+                    m.getList(5), m.getList(6), m.<scala.collection.Seq<String>>getList(7).stream()
+                            .map(c -> (List<String>) new ArrayList<>(scala.collection.JavaConverters.seqAsJavaList(c))).toList());
+            String base = mention.baseForm(w -> shared.value().contains(lang + "\u0000" + w));
+            return RowFactory.create(base, EntityKeys.id(mention.key(base)));
+        };
+        StructType resolved = new StructType().add("base_form", DataTypes.StringType, false).add("entity_id", DataTypes.StringType, false);
+        Dataset<Row> out = tagged.select(col("doc_id"), col("lang"), explode(col("mentions")).as("m"), col(MentionsTable.PARTITION))
+                .select(col("doc_id"), col("m"), udf(resolve, resolved).apply(col("m"), col("lang")).as("r"), col(MentionsTable.PARTITION))
+                .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("m.type").as("type"), col("m.surface").as("surface"),
+                        col("r.base_form").as("base_form"), col("m.start").as("start"), col("m.end").as("end"), col(MentionsTable.PARTITION));
+        return out;
     }
 
     /**

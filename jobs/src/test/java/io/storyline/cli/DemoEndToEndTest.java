@@ -10,6 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +56,29 @@ class DemoEndToEndTest {
         assertThat(Storyline.execute("export", "--tables", tmp.resolve("demo").toString(), "--table", "documents",
                 "--to", jsonl.toString())).isZero();
         assertThat(Files.readAllLines(jsonl)).hasSize(52).allSatisfy(line -> assertThat(line).startsWith("{\"doc_id\":"));
+
+        // Entities: one per entity_id of mentions, doc_count as the mentions count it, and the
+        // samples' invented people linked across scripts (Vogler / Фоглер, Markova / Маркова / Markowa).
+        ObjectMapper json = new ObjectMapper();
+        Path mentions = tmp.resolve("mentions.jsonl");
+        Path entities = tmp.resolve("entities.jsonl");
+        assertThat(Storyline.execute("export", "--tables", tmp.resolve("demo").toString(), "--table", "mentions", "--to", mentions.toString())).isZero();
+        assertThat(Storyline.execute("export", "--tables", tmp.resolve("demo").toString(), "--table", "entities", "--to", entities.toString())).isZero();
+        Map<String, Set<String>> docsByEntity = new HashMap<>();
+        for (String line : Files.readAllLines(mentions)) {
+            JsonNode m = json.readTree(line);
+            docsByEntity.computeIfAbsent(m.get("entity_id").asText(), k -> new HashSet<>()).add(m.get("doc_id").asText());
+        }
+        Map<String, JsonNode> byName = new HashMap<>();
+        List<String> lines = Files.readAllLines(entities);
+        assertThat(lines).hasSize(docsByEntity.size());
+        for (String line : lines) {
+            JsonNode e = json.readTree(line);
+            assertThat(e.get("doc_count").asLong()).isEqualTo(docsByEntity.get(e.get("entity_id").asText()).size());
+            byName.put(e.get("name").asText(), e);
+        }
+        assertThat(byName.get("Vogler").get("languages").toString()).contains("bg", "de", "en", "ru");
+        assertThat(byName.get("Markova").get("languages").toString()).contains("bg", "de", "en", "ru");
     }
 
     /** The goals on samples: B-cubed F1 >= 0.90, cross-lingual recall >= 0.80, no hard negative merged. */

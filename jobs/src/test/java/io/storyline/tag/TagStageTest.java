@@ -108,4 +108,54 @@ class TagStageTest {
         }
         assertThat(hollande).hasSize(1);
     }
+
+    @Test
+    void theFittedPipelineSavesAndLoadsWithTheSameOutput() throws IOException {
+        Dataset<Row> docs = spark.createDataFrame(List.of(
+                doc("a", "Путин встретился с Олландом в Москве. «Газпром» и Reuters сообщили об этом.", "ru"),
+                doc("b", "Путин и Оланд обсъдиха „Ислямска държава” в Сирия.", "bg")), DOCS);
+        PipelineModel fitted = stage.model();
+        String path = tmp.resolve("tag-model").toString();
+        fitted.write().save(path);
+        PipelineModel loaded = PipelineModel.load(path);
+        List<Row> before = fitted.transform(docs).select("doc_id", "tagged.mentions").orderBy("doc_id").collectAsList();
+        List<Row> after = loaded.transform(docs).select("doc_id", "tagged.mentions").orderBy("doc_id").collectAsList();
+        assertThat(after).isEqualTo(before);
+        assertThat(before.get(0).getList(1)).hasSizeGreaterThanOrEqualTo(5);
+
+        // storyline.tag.model: the first run fits and saves, the next loads.
+        Settings.Tag saved = new Settings.Tag("", tmp.resolve("configured-model").toString(), Settings.load().tag().languages());
+        List<Row> first = new TagStage(spark, saved).mentions(docs).orderBy("doc_id", "start").collectAsList();
+        assertThat(tmp.resolve("configured-model/metadata")).exists();
+        assertThat(new TagStage(spark, saved).mentions(docs).orderBy("doc_id", "start").collectAsList()).isEqualTo(first);
+    }
+
+    @Test
+    void outputDoesNotDependOnPartitioning() throws IOException {
+        Dataset<Row> docs = seeds();
+        List<Row> one = stage.mentions(docs.coalesce(1)).orderBy("doc_id", "start").collectAsList();
+        List<Row> many = stage.mentions(docs.repartition(4)).orderBy("doc_id", "start").collectAsList();
+        assertThat(many).isEqualTo(one).isNotEmpty();
+    }
+
+    @Test
+    void entitiesAgreeWithMentions() throws IOException {
+        Dataset<Row> docs = seeds();
+        Dataset<Row> mentions = stage.mentions(docs).cache();
+        List<Row> entities = stage.entities(mentions, docs).collectAsList();
+        Map<String, Set<String>> docsByEntity = new HashMap<>();
+        for (Row m : mentions.collectAsList()) {
+            docsByEntity.computeIfAbsent(m.getAs("entity_id"), k -> new HashSet<>()).add(m.getAs("doc_id"));
+        }
+        assertThat(entities).hasSize(docsByEntity.size());
+        for (Row e : entities) {
+            assertThat(e.<Long>getAs("doc_count")).isEqualTo(docsByEntity.get(e.<String>getAs("entity_id")).size());
+            assertThat(e.<Object>getAs("story_count")).isNull();
+        }
+        Row putin = entities.stream().filter(e -> e.<Long>getAs("doc_count") == 5 && "PER".equals(e.getAs("type"))
+                && "Putin".equals(e.getAs("name"))).findFirst().orElseThrow();
+        assertThat(putin.<String>getList(putin.fieldIndex("languages"))).containsExactly("bg", "en", "ru");
+        assertThat(putin.<String, String>getJavaMap(putin.fieldIndex("names"))).containsEntry("ru", "Путин").containsEntry("en", "Putin");
+        mentions.unpersist();
+    }
 }

@@ -1,0 +1,76 @@
+package io.storyline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storyline.config.SettingsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void parsesColumnsByTheHeaderWithAliasesAndComments() {
+        List<Gazetteer.Entry> entries = Gazetteer.parse("""
+                # a comment
+                id\ttype\ten\tru
+                LOC-Syria\tLOC\tSyria\tСирия|Сирийская Арабская Республика
+
+                PER-X\tPER\t\tИкс
+                """, "test");
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).names()).containsEntry("en", List.of("Syria"))
+                .containsEntry("ru", List.of("Сирия", "Сирийская Арабская Республика"));
+        assertThat(entries.get(1).names()).containsOnlyKeys("ru");
+    }
+
+    @Test
+    void rejectsBadFilesWithOneLine() {
+        assertThatThrownBy(() -> Gazetteer.parse("name\ttype\ten\nX\tLOC\tX\n", "bad.tsv"))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("header");
+        assertThatThrownBy(() -> Gazetteer.parse("id\ttype\ten\nX\tPLACE\tX\n", "bad.tsv"))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> Gazetteer.parse("id\ttype\ten\nX\tLOC\t\n", "bad.tsv"))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("has no name");
+        assertThatThrownBy(() -> new Gazetteer(Gazetteer.parse("id\ttype\ten\nX\tLOC\tA\nX\tLOC\tB\n", "dup.tsv")))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("duplicate id X");
+        assertThatThrownBy(() -> Gazetteer.load(tmp.resolve("missing").toString()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void theBundledGazetteerLoadsFromTheClasspathAndKnowsTheSeedEntities() {
+        Gazetteer g = Gazetteer.bundled();
+        assertThat(g.entries()).hasSizeGreaterThan(200);
+        assertThat(g.byId("PER-Vladimir-Putin").names().get("fr")).contains("Poutine");
+        assertThat(g.byId("ORG-Islamic-State").names().get("bg")).contains("Ислямска държава");
+        assertThat(g.byId("LOC-Syria").type()).isEqualTo("LOC");
+    }
+
+    @Test
+    void aFolderOverridesTheBundledFilesAndRoundTripsThroughTsv() throws IOException {
+        Files.writeString(tmp.resolve("b.tsv"), "id\ttype\tde\nLOC-Wien\tLOC\tWien\n");
+        Files.writeString(tmp.resolve("a.tsv"), "id\ttype\ten\tru\nLOC-Vienna2\tLOC\tVienna\tВена\n");
+        Files.writeString(tmp.resolve("notes.txt"), "ignored");
+        Gazetteer g = Gazetteer.load(tmp.toString());
+        assertThat(g.entries()).extracting(Gazetteer.Entry::id).containsExactly("LOC-Vienna2", "LOC-Wien");
+        assertThat(new Gazetteer(Gazetteer.parse(g.toTsv(), "copy")).entries()).isEqualTo(g.entries());
+    }
+
+    @Test
+    void indexMatchesInflectedFormsThroughStems() {
+        GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("ru", "bg", "en"));
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Путиным"), "ru")).id()).isEqualTo("PER-Vladimir-Putin");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Франции"), "ru")).id()).isEqualTo("LOC-France");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Ислямска", "държава"), "bg")).id()).isEqualTo("ORG-Islamic-State");
+        // English names are looked for in every language.
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Reuters"), "ru")).id()).isEqualTo("ORG-Reuters");
+        assertThat(index.byPhonetic(EntityKeys.phonetic("Poutine", "fr")).id()).isEqualTo("PER-Vladimir-Putin");
+    }
+}

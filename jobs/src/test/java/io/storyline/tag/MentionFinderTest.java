@@ -1,0 +1,110 @@
+package io.storyline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Mentions from tokens as Spark NLP gives them (here: a plain tokenizer, sentences at . ! ?). */
+class MentionFinderTest {
+    private static final GazetteerIndex INDEX = new GazetteerIndex(Gazetteer.bundled(), List.of("en", "ru", "bg", "de"));
+    private static final MentionFinder FINDER = new MentionFinder(INDEX);
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S");
+
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int sentence = 0;
+        while (m.find()) {
+            out.add(new Token(m.start(), m.end(), m.group(), sentence));
+            if (m.group().matches("[.!?]")) {
+                sentence++;
+            }
+        }
+        return out;
+    }
+
+    /** Dictionary spans as the TextMatcher finds them: every token window whose match key is a gazetteer phrase. */
+    static List<int[]> gazetteerSpans(List<Token> tokens, String lang) {
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> words = new ArrayList<>();
+            for (int j = i; j < Math.min(tokens.size(), i + 5); j++) {
+                words.add(tokens.get(j).text());
+                if (INDEX.byPhrase(GazetteerIndex.phrase(words, lang)) != null) {
+                    spans.add(new int[] {i, j});
+                }
+            }
+        }
+        spans.sort((a, b) -> (b[1] - b[0]) - (a[1] - a[0]));
+        return spans;
+    }
+
+    static List<Mention> find(String text, String lang) {
+        List<Token> tokens = tokens(text);
+        return FINDER.find(text, lang, tokens, gazetteerSpans(tokens, lang));
+    }
+
+    private static List<String> surfaces(List<Mention> mentions) {
+        return mentions.stream().map(Mention::surface).toList();
+    }
+
+    @Test
+    void spansAreOffsetsIntoTheText() {
+        String text = "«Газпром» и президент Франции Франсуа Олланд обсудили 😀 Сирию. Встреча прошла в Москве.";
+        List<Mention> mentions = find(text, "ru");
+        assertThat(mentions).isNotEmpty().allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
+        assertThat(surfaces(mentions)).containsExactly("Газпром", "Франции", "Франсуа Олланд", "Сирию", "Москве");
+    }
+
+    @Test
+    void gazetteerPersonsWidenOverFirstNamesButNotOverOtherNames() {
+        List<Mention> mentions = find("Переговоры Владимира Путина с Франсуа Олландом. Теракт в Египте Путин осудил.", "ru");
+        assertThat(surfaces(mentions)).containsExactly("Владимира Путина", "Франсуа Олландом", "Египте", "Путин");
+        assertThat(mentions.get(0).key()).isEqualTo("g:PER-Vladimir-Putin").isEqualTo(mentions.get(3).key());
+        assertThat(mentions.get(0).baseForm(w -> false)).isEqualTo("Владимир Путин");
+    }
+
+    @Test
+    void sentenceInitialWordsNeedEvidence() {
+        // "Однако" is a function word; "Тереза" starts a two-word name; "Вчера" is also written in lower case.
+        List<Mention> mentions = find("Однако Тереза Мэй ответила. Вчера Джонсон молчал, а вчера он говорил.", "ru");
+        assertThat(surfaces(mentions)).containsExactly("Тереза Мэй", "Джонсон");
+    }
+
+    @Test
+    void quotedNamesAreOrganisations() {
+        List<Mention> mentions = find("Боевики „Ислямска държава” и партия „Възраждане” се обявиха.", "bg");
+        assertThat(mentions).extracting(Mention::surface, Mention::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ислямска държава", "ORG"), org.assertj.core.groups.Tuple.tuple("Възраждане", "ORG"));
+        assertThat(mentions.get(0).key()).isEqualTo("g:ORG-Islamic-State");
+    }
+
+    @Test
+    void titlesAreCuesNotNames() {
+        List<Mention> mentions = find("Talks with French President Francois Hollande and Mr Smith began.", "en");
+        assertThat(mentions).extracting(Mention::surface, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("French", "LOC"),
+                org.assertj.core.groups.Tuple.tuple("Francois Hollande", "PER"),
+                org.assertj.core.groups.Tuple.tuple("Smith", "PER"));
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFullInTheDocument() {
+        List<Mention> mentions = find("Министр Сергей Шойгу прибыл. Позже Шойгу уехал.", "ru");
+        assertThat(surfaces(mentions)).containsExactly("Сергей Шойгу", "Шойгу");
+        assertThat(mentions.get(1).type()).isEqualTo("PER");
+        Mention full = mentions.get(0);
+        Mention alone = mentions.get(1);
+        assertThat(alone.key(alone.baseForm(w -> false))).isEqualTo(full.key(full.baseForm(w -> false)));
+    }
+
+    @Test
+    void germanNounsAreNotNamesWithoutEvidence() {
+        List<Mention> mentions = find("Die Regierung in Berlin und Kanzlerin Angela Merkel beraten über die Lage.", "de");
+        assertThat(surfaces(mentions)).containsExactly("Berlin", "Angela Merkel");
+    }
+}
