@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.bench.DedupBenchmark;
 import io.storyline.bench.IngestBenchmark;
+import io.storyline.bench.StoriesBenchmark;
 import io.storyline.bench.SyntheticDocuments;
 import io.storyline.bench.TagBenchmark;
 import io.storyline.config.Settings;
@@ -21,14 +22,14 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: benchmarks that print figures (and one JSON object with --json). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Tag.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Tag.class, BenchCommand.Stories.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag, stories)");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -186,6 +187,50 @@ final class BenchCommand implements Runnable {
                         f.docs(), f.mentions(), f.seconds(), f.cores(), f.docsPerSecondPerCore());
                 System.out.printf(Locale.ROOT, "peak heap        %.0f MB (process peak RSS %.0f MB)%n", f.peakHeapBytes() / 1e6,
                         f.peakRssBytes() / 1e6);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "The stories stage alone on synthetic documents: time, peak memory, and B-cubed against the synthetic gold.")
+    static final class Stories implements Callable<Integer> {
+        @Option(names = "--docs", paramLabel = "N", description = "Documents (default 100000).")
+        long docs = 100_000;
+
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            if (docs < 2) {
+                throw new UsageException("--docs must be at least 2");
+            }
+            Settings settings = options.settings();
+            Path work = options.workFolder();
+            Path dir = SyntheticDocuments.ensure(work.resolve("synth-" + docs), docs);
+            Path scratch = work.resolve("stories-" + docs);
+            StoriesBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench stories", options.master,
+                    spark -> StoriesBenchmark.run(spark, settings, dir, scratch));
+            if (options.json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("docs", f.docs()).put("representatives", f.representatives()).put("candidate_pairs", f.candidatePairs())
+                        .put("edges", f.edges()).put("stories", f.stories()).put("stories_s", f.seconds())
+                        .put("peak_heap_mb", f.peakHeapBytes() / 1e6).put("peak_rss_mb", f.peakRssBytes() / 1e6);
+                if (f.quality() != null) {
+                    o.put("bcubed_p", f.quality().bcubedP()).put("bcubed_r", f.quality().bcubedR())
+                            .put("bcubed_f1", f.quality().bcubedF1()).put("xling_r", f.quality().xlingR());
+                }
+                System.out.println(o);
+            } else {
+                System.out.printf(Locale.ROOT, "documents        %,d (%,d representatives of near-duplicate groups)%n", f.docs(), f.representatives());
+                System.out.printf(Locale.ROOT, "candidates       %,d pairs, %,d edges -> %,d stories%n", f.candidatePairs(), f.edges(), f.stories());
+                System.out.printf(Locale.ROOT, "stories stage    %.1f s, peak heap %.0f MB (process peak RSS %.0f MB)%n", f.seconds(),
+                        f.peakHeapBytes() / 1e6, f.peakRssBytes() / 1e6);
+                if (f.quality() != null) {
+                    System.out.printf(Locale.ROOT, "vs synth gold    B-cubed P %.4f R %.4f F1 %.4f; cross-lingual pairs R %.4f%n",
+                            f.quality().bcubedP(), f.quality().bcubedR(), f.quality().bcubedF1(), f.quality().xlingR());
+                }
             }
             return 0;
         }

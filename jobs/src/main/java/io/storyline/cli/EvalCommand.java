@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.bench.DedupEvaluation;
 import io.storyline.bench.EntityEvaluation;
 import io.storyline.bench.EntityScore;
+import io.storyline.bench.StoryEvaluation;
+import io.storyline.bench.StoryScores;
 import io.storyline.bench.SyntheticDocuments;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
@@ -18,14 +20,14 @@ import picocli.CommandLine.Option;
 
 /** {@code eval}: quality measurements that print figures (and one JSON object with --json). */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Quality measurements.",
-        subcommands = {EvalCommand.Dedup.class, EvalCommand.Entities.class})
+        subcommands = {EvalCommand.Dedup.class, EvalCommand.Entities.class, EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing evaluation (dedup, entities)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing evaluation (dedup, entities, stories)");
     }
 
     @Command(name = "dedup", mixinStandardHelpOptions = true,
@@ -111,6 +113,55 @@ final class EvalCommand implements Runnable {
             System.out.printf(Locale.ROOT, "%-8s %7d %7d  %.3f / %.3f / %.3f   %.3f / %.3f / %.3f   %.3f of %d%n", lang,
                     l.span().gold(), l.span().found(), l.span().precision(), l.span().recall(), l.span().f1(),
                     l.typed().precision(), l.typed().recall(), l.typed().f1(), l.baseFormAccuracy(), l.matched());
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "A finished run's stories against gold story labels (pairwise, B-cubed, cross-lingual pairs).")
+    static final class Stories implements Callable<Integer> {
+        @Option(names = "--tables", required = true, paramLabel = "DIR", description = "The run's --output folder.")
+        Path tables;
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE",
+                description = "JSON: {url: gold story id}, or the samples/gold.json layout.")
+        Path gold;
+
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
+
+        @Override
+        public Integer call() {
+            if (!java.nio.file.Files.isRegularFile(gold)) {
+                throw new UsageException("gold file not found: " + gold);
+            }
+            StoryEvaluation.Report r = SparkSessions.runWithSparkSession("storyline eval stories", options.master,
+                    spark -> StoryEvaluation.run(spark, tables, gold));
+            StoryScores.Figures f = r.figures();
+            if (options.json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("bcubed_p", f.bcubedP()).put("bcubed_r", f.bcubedR()).put("bcubed_f1", f.bcubedF1())
+                        .put("pairwise_f1", f.pairwiseF1()).put("xling_p", f.xlingP()).put("xling_r", f.xlingR())
+                        .put("xling_f1", f.xlingF1()).put("docs", f.docs());
+                System.out.println(o);
+                return 0;
+            }
+            System.out.printf(Locale.ROOT, "documents        %,d evaluated (%,d gold URLs; %,d absent from documents; %,d documents without gold)%n",
+                    f.docs(), r.goldUrls(), r.missingUrls().size(), r.unlabelledDocs());
+            System.out.printf(Locale.ROOT, "b-cubed          P %.4f  R %.4f  F1 %.4f%n", f.bcubedP(), f.bcubedR(), f.bcubedF1());
+            System.out.printf(Locale.ROOT, "pairwise         P %.4f  R %.4f  F1 %.4f  (%,d gold pairs)%n", f.pairwiseP(), f.pairwiseR(),
+                    f.pairwiseF1(), f.goldPairs());
+            System.out.printf(Locale.ROOT, "cross-lingual    P %.4f  R %.4f  F1 %.4f  (%,d gold pairs)%n", f.xlingP(), f.xlingR(),
+                    f.xlingF1(), f.xlingGoldPairs());
+            System.out.printf(Locale.ROOT, "gold split       %d stories over 2+ predicted stories%n", f.goldStoriesSplit());
+            System.out.printf(Locale.ROOT, "merged           %d predicted stories holding 2+ gold stories%n", f.predictedStoriesMerged());
+            if (!r.hardNegatives().isEmpty()) {
+                System.out.printf(Locale.ROOT, "hard negatives   %d of %d pairs merged %s%n", r.hardNegativesMerged().size(),
+                        r.hardNegatives().size(), r.hardNegativesMerged().isEmpty() ? "" : r.hardNegativesMerged());
+            }
+            for (String url : r.missingUrls()) {
+                System.out.println("absent           " + url);
+            }
+            return 0;
         }
     }
 }

@@ -81,4 +81,32 @@ abstract class PipelineCommand implements Callable<Integer> {
             return List.of(Pipeline.Stage.INGEST);
         }
     }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Groups the documents of an earlier run into cross-lingual stories (--input is its output).")
+    static final class Stories extends PipelineCommand {
+        @Override
+        String name() {
+            return "stories";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.STORIES);
+        }
+    }
+
+    @Command(name = "tables", mixinStandardHelpOptions = true,
+            description = "Writes source_timelines and fills entities.story_count from an earlier run's stories (--input is its output).")
+    static final class Tables extends PipelineCommand {
+        @Override
+        String name() {
+            return "tables";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.TABLES);
+        }
+    }
 }

@@ -26,6 +26,15 @@ final class Summaries {
             out.printf("near-dups     %,d groups holding %,d of %,d documents%n", dedup.groups(), dedup.members(),
                     dedup.documents());
         }
+        Pipeline.StoriesSummary stories = summary.stories();
+        if (stories != null) {
+            printStories(out, stories);
+        }
+        Pipeline.TablesSummary tables = summary.tables();
+        if (tables != null) {
+            out.printf("timelines     %,d source-days%s%n", tables.sourceDays(),
+                    tables.entities() < 0 ? "" : String.format(", story counts for %,d entities", tables.entities()));
+        }
         out.printf("tables        %s (%s)  manifest %s/_manifest.json%n", summary.output(),
                 String.join(", ", tablesOf(summary)), summary.output());
     }
@@ -43,7 +52,28 @@ final class Summaries {
         if (summary.dedup() != null) {
             tables.add("near_duplicates");
         }
+        if (summary.stories() != null) {
+            tables.add("stories");
+            tables.add("story_articles");
+        }
+        if (summary.tables() != null) {
+            tables.add("source_timelines");
+            if (summary.tables().entities() >= 0 && !tables.contains("entities")) {
+                tables.add("entities");
+            }
+        }
         return tables;
+    }
+
+    private static void printStories(PrintStream out, Pipeline.StoriesSummary stories) {
+        out.printf("stories       %,d from %,d documents: %,d with 2+ articles, %,d of them in 2+ languages%n",
+                stories.stories(), stories.documents(), stories.multiArticle(), stories.multiLanguage());
+        for (org.apache.spark.sql.Row row : stories.top()) {
+            String title = row.isNullAt(1) ? "(no title)" : row.getString(1);
+            out.printf("  %3d  %s%n       languages %s; sources %s%n", row.getInt(2),
+                    title.length() > 90 ? title.substring(0, 89) + "…" : title,
+                    String.join(", ", row.<String>getList(3)), String.join(", ", row.<String>getList(4)));
+        }
     }
 
     private static void printIngest(PrintStream out, IngestStage.Result ingest) {

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Tag tag, Daily daily, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Daily daily, Output output, String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -35,6 +35,11 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Daily daily, Output 
             implements java.io.Serializable {}
 
     public record Tag(String gazetteer, String model, List<String> languages) implements java.io.Serializable {}
+
+    /** The stories stage (conf/storyline.conf explains each key). */
+    public record Stories(int windowDays, double timeDecay, double termWeight, double edgeThreshold,
+                          double joinThreshold, double mergeThreshold, int blockingFeatures, int blockSize,
+                          int vectorSize) implements java.io.Serializable {}
 
     /** How a {@code run --date} treats the days around it (io.storyline.pipeline.DailyScope). */
     public record Daily(int recomputeDays) implements java.io.Serializable {}
@@ -141,8 +146,23 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Daily daily, Output 
                     + ", not '" + compression + "'");
         }
         Daily daily = new Daily((int) atLeast("daily.recompute-days", c.getInt("daily.recompute-days"), 0));
-        return new Settings(ingest, dedup, tag, daily, new Output(compression),
+        return new Settings(ingest, dedup, tag, stories(c.getConfig("stories")), daily, new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
+    }
+
+    private static Stories stories(Config st) {
+        double edge = unit("stories.edge-threshold", st.getDouble("edge-threshold"));
+        double join = unit("stories.join-threshold", st.getDouble("join-threshold"));
+        if (join < edge) {
+            throw new SettingsException("storyline.stories.join-threshold must be at least edge-threshold (" + edge + "), not " + join);
+        }
+        return new Stories((int) positive("stories.window-days", st.getInt("window-days")),
+                unit("stories.time-decay", st.getDouble("time-decay")),
+                unit("stories.term-weight", st.getDouble("term-weight")),
+                edge, join, unit("stories.merge-threshold", st.getDouble("merge-threshold")),
+                (int) positive("stories.blocking-features", st.getInt("blocking-features")),
+                (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
+                (int) positive("stories.vector-size", st.getInt("vector-size")));
     }
 
     private static List<String> languages(Config in) {

@@ -1,7 +1,6 @@
 package io.storyline.pipeline;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * What a {@code run --date D} recomputes. The daily tables (documents, rejects, mentions) get day D
@@ -25,14 +24,5 @@ public record DailyScope(LocalDate day, int recomputeDays) {
 
     public LocalDate last() {
         return day.plusDays(recomputeDays);
-    }
-
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(first()) && !date.isAfter(last());
-    }
-
-    /** The days of the span, in order, as partition values. */
-    public List<String> days() {
-        return first().datesUntil(last().plusDays(1)).map(LocalDate::toString).toList();
     }
 }

@@ -1,8 +1,11 @@
 package io.storyline.pipeline;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.size;
 
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
@@ -13,13 +16,20 @@ import io.storyline.schema.EntitiesTable;
 import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.RejectsTable;
+import io.storyline.schema.SourceTimelinesTable;
+import io.storyline.schema.StoriesTable;
+import io.storyline.schema.StoryArticlesTable;
 import io.storyline.spark.RunManifest;
 import io.storyline.spark.TableStore;
+import io.storyline.stories.StoriesStage;
+import io.storyline.tables.TablesStage;
 import io.storyline.tag.TagStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,9 +44,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** The stage that writes each table a later stage reads: read from this run when it ran, else from --input. */
+    private static final Map<String, Stage> WRITER = Map.of(DocumentsTable.NAME, Stage.INGEST,
+            MentionsTable.NAME, Stage.TAG, EntitiesTable.NAME, Stage.TAG, NearDuplicatesTable.NAME, Stage.DEDUP,
+            StoryArticlesTable.NAME, Stage.STORIES, StoriesTable.NAME, Stage.STORIES);
+    /** Stories listed in a run's summary. */
+    static final int TOP_STORIES = 5;
 
     /** The stages, in the order they run. */
-    public enum Stage { INGEST, TAG, DEDUP }
+    public enum Stage { INGEST, TAG, DEDUP, STORIES, TABLES }
 
     /** What a run was asked to do. */
     public record RunRequest(String command, List<String> inputs, String inputPrefix, String output, LocalDate date) {}
@@ -50,8 +66,17 @@ public final class Pipeline {
     /** An entity for the summary. */
     public record TopEntity(String name, String type, long docCount) {}
 
+
+    /** What the stories stage produced; {@code top} holds the largest stories for the summary. */
+    public record StoriesSummary(long documents, long representatives, long candidatePairs, long edges, long stories,
+                                 long multiArticle, long multiLanguage, List<Row> top) {}
+
+    /** What the tables stage produced; {@code entities} is -1 when the run has no entities table. */
+    public record TablesSummary(long sourceDays, long entities) {}
+
     /** What a run produced, for the command line's summary; a stage that did not run is null. */
-    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, TagSummary tag) {}
+    public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, TagSummary tag,
+                             StoriesSummary stories, TablesSummary tables) {}
 
     private final SparkSession spark;
     private final Settings settings;
@@ -78,12 +103,16 @@ public final class Pipeline {
         }
         TagSummary tag = stages.contains(Stage.TAG) ? tag(tables, store, manifest, request.date()) : null;
         DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest, scope) : null;
+        TableStore earlierTables = tables;
+        Function<String, TableStore> from = table -> stages.contains(WRITER.get(table)) ? store : earlierTables;
+        StoriesSummary stories = stages.contains(Stage.STORIES) ? stories(from, store, manifest, scope) : null;
+        TablesSummary analytics = stages.contains(Stage.TABLES) ? tables(from, store, manifest) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
         if (earlier != null) {
             manifest.carryForward(earlier);
         }
         store.writeFile(RunManifest.FILE, manifest.toJson());
-        return new RunSummary(request.output(), ingest, dedup, tag);
+        return new RunSummary(request.output(), ingest, dedup, tag, stories, analytics);
     }
 
     private IngestStage.Result ingest(RunRequest request, TableStore store, RunManifest manifest) {
@@ -170,6 +199,113 @@ public final class Pipeline {
                 lit(scope.first().toString()).cast("date"), lit(scope.last().toString()).cast("date")));
         WindowSpec byDocId = Window.partitionBy("doc_id").orderBy(DocumentsTable.PARTITION, "input_file", "record_offset");
         return inSpan.withColumn("_copy", row_number().over(byDocId)).filter(col("_copy").equalTo(1)).drop("_copy");
+    }
+
+    private StoriesSummary stories(Function<String, TableStore> from, TableStore store, RunManifest manifest,
+                                   DailyScope scope) {
+        long started = System.nanoTime();
+        LOG.info("stories: starting");
+        Dataset<Row> documents = documentsIn(from.apply(DocumentsTable.NAME), scope);
+        Dataset<Row> inScope = documents.select("doc_id");
+        Dataset<Row> mentions = optional(from, MentionsTable.NAME, MentionsTable.SCHEMA, "stories use no entity evidence");
+        Dataset<Row> nearDuplicates = optional(from, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA,
+                "no near-duplicate collapsing");
+        if (scope != null) {
+            mentions = mentions.join(inScope, mentions.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
+            nearDuplicates = nearDuplicates.join(inScope, nearDuplicates.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
+        }
+        StoriesStage.Result result = new StoriesStage(spark, settings.stories()).run(documents, mentions, nearDuplicates);
+        Dataset<Row> storyArticles = result.storyArticles().repartition(col("story_id")).sortWithinPartitions("story_id", "doc_id");
+        if (scope == null) {
+            store.write(StoryArticlesTable.NAME, storyArticles);
+            store.write(StoriesTable.NAME, result.stories().orderBy("story_id"));
+        } else {
+            replaceStoriesInScope(store, result, storyArticles, inScope);
+        }
+        Dataset<Row> articles = store.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        Dataset<Row> stories = store.read(StoriesTable.NAME, StoriesTable.SCHEMA);
+        long documentCount = articles.count();
+        long storyCount = stories.count();
+        long multi = stories.filter(col("article_count").geq(2)).count();
+        long multiLanguage = stories.filter(col("article_count").geq(2).and(size(col("languages")).geq(2))).count();
+        List<Row> top = stories.orderBy(col("article_count").desc(), col("source_count").desc(), col("story_id"))
+                .limit(TOP_STORIES).join(articles.groupBy("story_id").agg(array_sort(collect_set("source")).as("sources")),
+                        "story_id")
+                .orderBy(col("article_count").desc(), col("source_count").desc(), col("story_id"))
+                .select("story_id", "title", "article_count", "languages", "sources", "first_seen")
+                .collectAsList();
+        double seconds = seconds(started);
+        LOG.info("stories: {} documents ({} representatives), {} candidate pairs, {} edges -> {} stories ({} with 2+ articles) in {} s",
+                documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount, multi,
+                String.format("%.1f", seconds));
+        manifest.stage("stories", seconds, documentCount).table(StoryArticlesTable.NAME, documentCount)
+                .table(StoriesTable.NAME, storyCount);
+        return new StoriesSummary(documentCount, result.representatives(), result.candidatePairs(), result.edges(),
+                storyCount, multi, multiLanguage, top);
+    }
+
+    /**
+     * A daily run's stories: the span's articles get their new stories; a story none of whose
+     * articles is in the span stays as it was. A story that also has articles before the span keeps
+     * its row for them, while its articles inside the span are clustered anew (docs/stories.md).
+     * Stories go first, while story_articles still holds the previous assignments.
+     */
+    private void replaceStoriesInScope(TableStore store, StoriesStage.Result result, Dataset<Row> storyArticles,
+                                       Dataset<Row> inScope) {
+        Dataset<Row> newIds = result.stories().select("story_id");
+        Dataset<Row> replaced = newIds;
+        if (store.exists(StoryArticlesTable.NAME)) {
+            Dataset<Row> previous = store.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+            Dataset<Row> touched = previous.join(inScope, previous.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi")
+                    .select("story_id");
+            Dataset<Row> continuing = previous.join(inScope, previous.col("doc_id").equalTo(inScope.col("doc_id")), "left_anti")
+                    .select("story_id");
+            replaced = touched.except(continuing).union(newIds);
+        }
+        store.replaceRows(StoriesTable.NAME, StoriesTable.SCHEMA, result.stories().orderBy("story_id"), "story_id", replaced);
+        store.replaceRows(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA, storyArticles, "doc_id", inScope);
+    }
+
+    private TablesSummary tables(Function<String, TableStore> from, TableStore store, RunManifest manifest) {
+        long started = System.nanoTime();
+        LOG.info("tables: starting");
+        TableStore storyTables = from.apply(StoryArticlesTable.NAME);
+        if (!storyTables.exists(StoryArticlesTable.NAME)) {
+            throw new UsageException("no story_articles table in " + storyTables.root() + " (run stories into it first)");
+        }
+        Dataset<Row> articles = storyTables.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        Dataset<Row> nearDuplicates = optional(from, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA,
+                "duplicate_share is 0");
+        store.write(SourceTimelinesTable.NAME, TablesStage.sourceTimelines(articles, nearDuplicates)
+                .repartition(col(SourceTimelinesTable.PARTITION)).sortWithinPartitions("source"), SourceTimelinesTable.PARTITION);
+        long sourceDays = store.read(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA).count();
+        long entities = -1;
+        TableStore entityTables = from.apply(EntitiesTable.NAME);
+        if (entityTables.exists(EntitiesTable.NAME)) {
+            Dataset<Row> counted = TablesStage.entitiesWithStoryCounts(entityTables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA),
+                    optional(from, MentionsTable.NAME, MentionsTable.SCHEMA, "story_count is 0"), articles);
+            // Safe when it replaces the very table it reads: the write completes in staging first.
+            store.write(EntitiesTable.NAME, counted.coalesce(1).sortWithinPartitions("entity_id"));
+            entities = store.read(EntitiesTable.NAME, EntitiesTable.SCHEMA).count();
+            manifest.table(EntitiesTable.NAME, entities);
+        } else {
+            LOG.warn("tables: no entities table in {}: story_count not filled", entityTables.root());
+        }
+        double seconds = seconds(started);
+        LOG.info("tables: {} source-days, {} entities in {} s", sourceDays, Math.max(entities, 0), String.format("%.1f", seconds));
+        manifest.stage("tables", seconds, articles.count()).table(SourceTimelinesTable.NAME, sourceDays);
+        return new TablesSummary(sourceDays, entities);
+    }
+
+    /** A table the stage can do without: its rows, or none (with a warning) when the run lacks it. */
+    private Dataset<Row> optional(Function<String, TableStore> from, String name, org.apache.spark.sql.types.StructType schema,
+                                  String consequence) {
+        TableStore tables = from.apply(name);
+        if (tables.exists(name)) {
+            return tables.read(name, schema);
+        }
+        LOG.warn("no {} table in {}: {}", name, tables.root(), consequence);
+        return spark.createDataFrame(List.of(), schema);
     }
 
     /** The tables a stage run alone reads: those of the run whose output is --input. */

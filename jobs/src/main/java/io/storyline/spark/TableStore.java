@@ -48,6 +48,16 @@ public final class TableStore {
         return spark.read().schema(schema).parquet(pathOf(table));
     }
 
+    /** Whether the run holds {@code table} (a stage run alone checks its inputs before reading). */
+    public boolean exists(String table) {
+        try {
+            Path path = new Path(root, table);
+            return path.getFileSystem(conf()).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code table} in full, replacing the previous one only once the new one is complete. */
     public void write(String table, Dataset<Row> rows, String... partitionColumns) {
         Path staging = new Path(new Path(root, STAGING), table + "-" + UUID.randomUUID());
@@ -117,15 +127,6 @@ public final class TableStore {
             kept = previous.join(keys, previous.col(key).equalTo(keys.col("_replaced")), "left_anti");
         }
         write(table, kept.unionByName(rows), partitionColumns);
-    }
-
-    /** Whether the table has been written in this output root. */
-    public boolean exists(String table) {
-        try {
-            return root.getFileSystem(conf()).exists(new Path(root, table));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A small file at the output root (the run manifest), or null when there is none. */

@@ -2,10 +2,13 @@ package io.storyline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.RejectsTable;
+import io.storyline.schema.StoryArticlesTable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,8 +18,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
@@ -34,7 +39,8 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Incremental daily runs on the sample crawl split into one WARC per crawl day (17, 18 and 19
- * November: the Moscow snowfall story and a near-duplicate pair cross these days).
+ * November: the Moscow snowfall story and a near-duplicate pair cross these days), backfilled out
+ * of order (17, 19, 18).
  */
 class DailyRunsTest {
     private static final List<LocalDate> DAYS = List.of(
@@ -66,10 +72,18 @@ class DailyRunsTest {
         Path whole = tmp.resolve("whole");
         run(whole, null, DAYS.stream().map(dayFiles::get).toList());
         Path daily = tmp.resolve("backfill");
-        for (LocalDate day : List.of(DAYS.get(2), DAYS.get(0), DAYS.get(1))) {
-            run(daily, day, List.of(dayFiles.get(day)));
-        }
+        run(daily, DAYS.get(0), List.of(dayFiles.get(DAYS.get(0))));
+        Map<String, String> snowfallOnDay17 = storiesOf(daily, "moscow-snowfall");
+        run(daily, DAYS.get(2), List.of(dayFiles.get(DAYS.get(2))));
+        run(daily, DAYS.get(1), List.of(dayFiles.get(DAYS.get(1))));
         assertSameTables(daily, whole);
+
+        // The snowfall story began on the 17th; the 18th's articles joined it under the same id.
+        Map<String, String> snowfall = storiesOf(daily, "moscow-snowfall");
+        assertThat(snowfallOnDay17).isNotEmpty();
+        assertThat(Set.copyOf(snowfallOnDay17.values())).hasSize(1);
+        assertThat(snowfall).hasSizeGreaterThan(snowfallOnDay17.size()).containsAllEntriesOf(snowfallOnDay17);
+        assertThat(Set.copyOf(snowfall.values())).containsExactlyElementsOf(Set.copyOf(snowfallOnDay17.values()));
         assertThat(rows(whole, DocumentsTable.NAME)).hasSizeGreaterThan(20);
 
         // Re-running a day changes nothing and duplicates nothing.
@@ -91,6 +105,28 @@ class DailyRunsTest {
             assertThat(ofDay).as(table).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.<String>getAs("input_file")).endsWith("sample-bad.warc.gz"));
         }
+    }
+
+    /** URL to story_id of the documents the samples' gold puts in {@code goldStory}. */
+    private static Map<String, String> storiesOf(Path out, String goldStory) {
+        Set<String> urls = new HashSet<>();
+        try {
+            JsonNode gold = new ObjectMapper().readTree(SharedData.samples("gold.json").toFile());
+            gold.get("articles").forEach(a -> {
+                if (goldStory.equals(a.get("story").asText())) {
+                    urls.add(a.get("url").asText());
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Dataset<Row> documents = spark.read().parquet(out.resolve(DocumentsTable.NAME).toString());
+        Dataset<Row> articles = spark.read().parquet(out.resolve(StoryArticlesTable.NAME).toString());
+        Map<String, String> storyByUrl = new TreeMap<>();
+        documents.join(articles, "doc_id").select("url", "story_id").collectAsList().stream()
+                .filter(r -> urls.contains(r.getString(0)))
+                .forEach(r -> storyByUrl.put(r.getString(0), r.getString(1)));
+        return storyByUrl;
     }
 
     private static void assertSameTables(Path actual, Path expected) {

@@ -12,15 +12,14 @@ class DailyScopeTest {
     @Test
     void spansTheDaysOnBothSidesAcrossAMonthEnd() {
         DailyScope scope = new DailyScope(DAY, 2);
-        assertThat(scope.days()).containsExactly("2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02", "2026-03-03");
-        assertThat(scope.contains(LocalDate.parse("2026-02-27"))).isTrue();
-        assertThat(scope.contains(LocalDate.parse("2026-02-26"))).isFalse();
-        assertThat(scope.contains(LocalDate.parse("2026-03-04"))).isFalse();
+        assertThat(scope.first()).isEqualTo("2026-02-27");
+        assertThat(scope.last()).isEqualTo("2026-03-03");
     }
 
     @Test
     void zeroDaysIsTheDayAlone() {
-        assertThat(new DailyScope(DAY, 0).days()).containsExactly("2026-03-01");
+        assertThat(new DailyScope(DAY, 0).first()).isEqualTo(DAY);
+        assertThat(new DailyScope(DAY, 0).last()).isEqualTo(DAY);
     }
 
     @Test

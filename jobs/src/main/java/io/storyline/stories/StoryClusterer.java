@@ -1,0 +1,189 @@
+package io.storyline.stories;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Clusters the articles of one connected component of the candidate graph into stories.
+ *
+ * <p>Articles are taken in time order (event time, then key). Each joins the story of one of its
+ * earlier graph neighbours when it is similar enough to that story's centroid, else it starts a
+ * story. Stories are then merged, most similar pair first, while their centroids stay similar
+ * enough: this joins a story whose first two articles did not recognise each other (a Bulgarian
+ * and an English report an hour apart). Comparing with centroids, not with the nearest article,
+ * is the chaining guard.
+ *
+ * <p>The result depends only on the set of articles and edges, never on their input order: both
+ * passes run in a total order of (event time, key), and ties between equal similarities go to the
+ * earlier story. A story's key is its earliest article's, so it keeps its key when later articles
+ * join it.
+ */
+final class StoryClusterer implements Serializable {
+
+    /** One article (a near-duplicate group's representative) of a component. */
+    record Member(long key, long time, String lang, StoryVector vector) implements Serializable {}
+
+    /** A candidate pair whose similarity passed the edge threshold. */
+    record Edge(long a, long b, double similarity) implements Serializable {}
+
+    /** Where an article went, and its similarity to its story's centroid (its centrality). */
+    record Assignment(long key, long storyKey, double score) implements Serializable {}
+
+    /** Event time, then doc_id: keys are doc_ids read as unsigned 64-bit numbers, so they compare unsigned. */
+    static final Comparator<Member> TIME_ORDER = Comparator.comparingLong(Member::time)
+            .thenComparing((a, b) -> Long.compareUnsigned(a.key(), b.key()));
+
+    private final Similarity similarity;
+    private final double joinThreshold;
+    private final double mergeThreshold;
+
+    StoryClusterer(Similarity similarity, double joinThreshold, double mergeThreshold) {
+        this.similarity = similarity;
+        this.joinThreshold = joinThreshold;
+        this.mergeThreshold = mergeThreshold;
+    }
+
+    List<Assignment> cluster(List<Member> input, List<Edge> edges) {
+        List<Member> members = new ArrayList<>(input);
+        members.sort(TIME_ORDER);
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            index.put(members.get(i).key(), i);
+        }
+        // Earlier neighbours of each article, as positions in time order (sorted: deterministic).
+        List<TreeSet<Integer>> earlier = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            earlier.add(new TreeSet<>());
+        }
+        for (Edge e : edges) {
+            Integer a = index.get(e.a());
+            Integer b = index.get(e.b());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            earlier.get(Math.max(a, b)).add(Math.min(a, b));
+        }
+
+        int[] story = new int[members.size()];
+        Map<Integer, Centroid> centroids = new TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            int best = -1;
+            double bestSim = joinThreshold;
+            for (int s : storiesOf(earlier.get(i), story)) {
+                double sim = centroids.get(s).similarity(m.vector(), m.lang(), m.time(), similarity);
+                if (sim >= bestSim && (best < 0 || sim > bestSim)) {
+                    best = s;
+                    bestSim = sim;
+                }
+            }
+            if (best < 0) {
+                best = i;
+                centroids.put(i, new Centroid());
+            }
+            story[i] = best;
+            centroids.get(best).add(m.vector(), m.lang(), m.time());
+        }
+        merge(story, earlier, centroids);
+
+        List<Assignment> out = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            Centroid c = centroids.get(story[i]);
+            double score = c.size == 1 ? 1.0 : c.similarity(m.vector(), m.lang(), m.time(), similarity);
+            out.add(new Assignment(m.key(), members.get(story[i]).key(), score));
+        }
+        return out;
+    }
+
+    private static TreeSet<Integer> storiesOf(TreeSet<Integer> neighbours, int[] story) {
+        TreeSet<Integer> stories = new TreeSet<>();
+        for (int n : neighbours) {
+            stories.add(story[n]);
+        }
+        return stories;
+    }
+
+    /** A candidate merge: two stories (by their first article's position) and their similarity. */
+    private record Candidate(double similarity, int a, int b, int versionA, int versionB) {}
+
+    /**
+     * Merges stories linked by an edge, most similar first (ties: earlier stories first), while the
+     * centroid similarity reaches the merge threshold. Stale queue entries are skipped by version.
+     */
+    private void merge(int[] story, List<TreeSet<Integer>> earlier, Map<Integer, Centroid> centroids) {
+        Map<Integer, TreeSet<Integer>> neighbours = new TreeMap<>();
+        for (int i = 0; i < story.length; i++) {
+            for (int j : earlier.get(i)) {
+                int a = story[i];
+                int b = story[j];
+                if (a != b) {
+                    neighbours.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+                    neighbours.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
+                }
+            }
+        }
+        if (neighbours.isEmpty()) {
+            return;
+        }
+        Map<Integer, Integer> version = new HashMap<>();
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
+        for (Map.Entry<Integer, TreeSet<Integer>> e : neighbours.entrySet()) {
+            for (int b : e.getValue()) {
+                if (e.getKey() < b) {
+                    offer(queue, centroids, version, e.getKey(), b);
+                }
+            }
+        }
+        Map<Integer, Integer> mergedInto = new HashMap<>();
+        while (!queue.isEmpty()) {
+            Candidate c = queue.poll();
+            if (c.versionA() != version.getOrDefault(c.a(), 0) || c.versionB() != version.getOrDefault(c.b(), 0)
+                    || mergedInto.containsKey(c.a()) || mergedInto.containsKey(c.b())) {
+                continue;
+            }
+            if (c.similarity() < mergeThreshold) {
+                break;
+            }
+            // The earlier story absorbs the later one and keeps its key.
+            int keep = Math.min(c.a(), c.b());
+            int gone = Math.max(c.a(), c.b());
+            centroids.get(keep).addAll(centroids.remove(gone));
+            mergedInto.put(gone, keep);
+            version.merge(keep, 1, Integer::sum);
+            TreeSet<Integer> linked = neighbours.get(keep);
+            linked.addAll(neighbours.remove(gone));
+            linked.remove(keep);
+            linked.remove(gone);
+            for (int n : linked) {
+                TreeSet<Integer> theirs = neighbours.get(n);
+                theirs.remove(gone);
+                theirs.add(keep);
+                offer(queue, centroids, version, Math.min(keep, n), Math.max(keep, n));
+            }
+        }
+        for (int i = 0; i < story.length; i++) {
+            int s = story[i];
+            while (mergedInto.containsKey(s)) {
+                s = mergedInto.get(s);
+            }
+            story[i] = s;
+        }
+    }
+
+    private void offer(PriorityQueue<Candidate> queue, Map<Integer, Centroid> centroids, Map<Integer, Integer> version,
+                       int a, int b) {
+        double sim = centroids.get(a).similarity(centroids.get(b), similarity);
+        if (sim >= mergeThreshold) {
+            queue.add(new Candidate(sim, a, b, version.getOrDefault(a, 0), version.getOrDefault(b, 0)));
+        }
+    }
+}

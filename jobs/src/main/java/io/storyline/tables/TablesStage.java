@@ -1,0 +1,85 @@
+package io.storyline.tables;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.unix_micros;
+import static org.apache.spark.sql.functions.when;
+
+import io.storyline.schema.EntitiesTable;
+import io.storyline.schema.SourceTimelinesTable;
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables stage: {@code source_timelines} from the stories, and {@code entities.story_count}.
+ *
+ * <p>Per source and UTC day of {@code event_time}: its articles, the stories they belong to, their
+ * languages; {@code first_reports}, the stories whose earliest article (by event time, then
+ * doc_id) is this source's and falls on that day; {@code median_lag_minutes}, the median over the
+ * day's multi-article stories of how long after the story's first article this source's first
+ * article of the story that day appeared (0 for its own first reports; null when it covered no
+ * multi-article story); {@code duplicate_share}, the share of its articles that are
+ * non-representative members of a near-duplicate group.
+ */
+public final class TablesStage {
+    private TablesStage() {}
+
+    public static Dataset<Row> sourceTimelines(Dataset<Row> storyArticles, Dataset<Row> nearDuplicates) {
+        Dataset<Row> copies = nearDuplicates.filter(col("doc_id").notEqual(col("representative_doc_id")))
+                .select(col("doc_id"), lit(1).as("is_copy"));
+        Dataset<Row> articles = storyArticles
+                .withColumn("date", to_date(col("event_time")))
+                .withColumn("first_rank", row_number().over(Window.partitionBy("story_id").orderBy("event_time", "doc_id")))
+                .withColumn("story_size", count(lit(1)).over(Window.partitionBy("story_id")))
+                .withColumn("story_first", min("event_time").over(Window.partitionBy("story_id")))
+                .join(copies, "doc_id", "left");
+        Dataset<Row> perDay = articles.groupBy("source", "date").agg(
+                count(lit(1)).as("articles"),
+                countDistinct("story_id").as("stories"),
+                array_sort(collect_set("lang")).as("languages"),
+                sum(when(col("first_rank").equalTo(1), lit(1L)).otherwise(lit(0L))).as("first_reports"),
+                sum(coalesce(col("is_copy"), lit(0))).cast(DataTypes.DoubleType).divide(count(lit(1))).as("duplicate_share"));
+        Dataset<Row> lags = articles.filter(col("story_size").geq(2))
+                .groupBy("source", "date", "story_id")
+                .agg(min("event_time").as("own_first"), max("story_first").as("story_first"))
+                .withColumn("lag", unix_micros(col("own_first")).minus(unix_micros(col("story_first"))).divide(60_000_000.0))
+                .groupBy("source", "date")
+                .agg(expr("percentile(lag, 0.5)").as("median_lag_minutes"));
+        return perDay.join(lags, seq("source", "date"), "left")
+                .select(columns(SourceTimelinesTable.SCHEMA));
+    }
+
+    /** The entities table with {@code story_count}: the stories with at least one article mentioning the entity. */
+    public static Dataset<Row> entitiesWithStoryCounts(Dataset<Row> entities, Dataset<Row> mentions, Dataset<Row> storyArticles) {
+        Dataset<Row> counts = mentions.select("doc_id", "entity_id")
+                .join(storyArticles.select("doc_id", "story_id"), "doc_id")
+                .groupBy("entity_id").agg(countDistinct("story_id").as("counted"));
+        return entities.drop("story_count").join(counts, seq("entity_id"), "left")
+                .withColumn("story_count", coalesce(col("counted"), lit(0L)))
+                .select(columns(EntitiesTable.SCHEMA));
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(String... names) {
+        return scala.collection.JavaConverters.asScalaBuffer(Arrays.asList(names)).toList();
+    }
+
+    private static Column[] columns(StructType schema) {
+        return Arrays.stream(schema.fieldNames()).map(n -> col(n)).toArray(Column[]::new);
+    }
+}

@@ -1,0 +1,75 @@
+package io.storyline.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.SharedData;
+import io.storyline.config.Settings;
+import io.storyline.pipeline.Pipeline;
+import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.MentionsTable;
+import io.storyline.schema.NearDuplicatesTable;
+import io.storyline.schema.StoriesTable;
+import io.storyline.schema.StoryArticlesTable;
+import io.storyline.spark.TableStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stories stage in Spark on the seed articles (the samples' goals are checked by DemoEndToEndTest). */
+class StoriesStageTest {
+    private static SparkSession spark;
+    private static Settings settings;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("StoriesStageTest")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
+                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
+                .getOrCreate();
+        settings = Settings.load();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void theFiveSeedArticlesInThreeLanguagesAreOneStoryWhateverThePartitioning() {
+        Path seeds = SharedData.require("seeds");
+        String out = tmp.resolve("seeds").toString();
+        new Pipeline(spark, settings).run(new Pipeline.RunRequest("run", List.of(seeds.toString()), "", out,
+                LocalDate.of(2015, 11, 20)), List.of(Pipeline.Stage.INGEST, Pipeline.Stage.TAG, Pipeline.Stage.DEDUP,
+                Pipeline.Stage.STORIES));
+        TableStore store = new TableStore(spark, out, "snappy");
+        Dataset<Row> articles = store.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        assertThat(articles.count()).isEqualTo(5);
+        assertThat(articles.select("story_id").distinct().count()).isEqualTo(1);
+        Row story = store.read(StoriesTable.NAME, StoriesTable.SCHEMA).first();
+        assertThat(story.<String>getList(story.fieldIndex("languages"))).containsExactly("bg", "en", "ru");
+        assertThat(story.getInt(story.fieldIndex("article_count"))).isEqualTo(5);
+        // The story's id is its earliest article's doc_id (event time, then doc_id).
+        Row earliest = articles.orderBy("event_time", "doc_id").first();
+        assertThat(story.getString(0)).isEqualTo(earliest.getString(earliest.fieldIndex("doc_id")));
+        assertThat(articles.filter("is_representative").count()).isEqualTo(1);
+
+        // Same rows from shuffled, re-partitioned inputs.
+        Dataset<Row> documents = store.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        StoriesStage.Result again = new StoriesStage(spark, settings.stories()).run(
+                documents.repartition(4).sortWithinPartitions("text"),
+                store.read(MentionsTable.NAME, MentionsTable.SCHEMA).repartition(3),
+                store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA).repartition(2));
+        assertThat(again.storyArticles().orderBy("doc_id").collectAsList()).isEqualTo(articles.orderBy("doc_id").collectAsList());
+        assertThat(again.stories().collectAsList()).isEqualTo(store.read(StoriesTable.NAME, StoriesTable.SCHEMA).collectAsList());
+    }
+}

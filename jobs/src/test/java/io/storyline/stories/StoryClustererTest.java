@@ -1,0 +1,153 @@
+package io.storyline.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.config.Settings;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+    private static final long HOUR = 3600;
+    private final Settings.Stories settings = Settings.load().stories();
+    private final Similarity similarity = new Similarity(settings);
+    private final StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold());
+
+    private static StoryClusterer.Member member(long key, long hours, String lang, StoryVector v) {
+        return new StoryClusterer.Member(key, 1_700_000_000L + hours * HOUR, lang, v);
+    }
+
+    /** Edges between every pair at or above the edge threshold, as the blocking would find them. */
+    private List<StoryClusterer.Edge> edges(List<StoryClusterer.Member> members) {
+        List<StoryClusterer.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                StoryClusterer.Member a = members.get(i);
+                StoryClusterer.Member b = members.get(j);
+                double s = similarity.pair(a.vector(), a.lang(), a.time(), b.vector(), b.lang(), b.time());
+                if (s >= settings.edgeThreshold()) {
+                    edges.add(new StoryClusterer.Edge(a.key(), b.key(), s));
+                }
+            }
+        }
+        return edges;
+    }
+
+    private Map<Long, Long> storyOf(List<StoryClusterer.Member> members) {
+        Map<Long, Long> out = new HashMap<>();
+        for (StoryClusterer.Assignment a : clusterer.cluster(members, edges(members))) {
+            out.put(a.key(), a.storyKey());
+        }
+        return out;
+    }
+
+    @Test
+    void articlesInThreeLanguagesSharingRareEvidenceFormOneStoryKeyedByTheEarliest() {
+        List<StoryClusterer.Member> members = List.of(
+                member(30, 2, "en", Vectors.entities("putin", "hollande", "paris", "n:2015", "q:isis")),
+                member(10, 0, "ru", Vectors.entities("putin", "hollande", "moscow", "n:2015", "q:isis")),
+                member(20, 5, "bg", Vectors.entities("putin", "hollande", "paris", "moscow", "n:2015")));
+        assertThat(storyOf(members)).containsEntry(10L, 10L).containsEntry(20L, 10L).containsEntry(30L, 10L);
+    }
+
+    @Test
+    void aChainOfPairwiseResemblancesDoesNotMakeOneStory() {
+        // Each article shares half its evidence with the next: single link would make one story of all five.
+        List<StoryClusterer.Member> chain = new ArrayList<>();
+        String[][] features = {{"a1", "a2", "a3", "a4"}, {"a3", "a4", "b1", "b2"}, {"b1", "b2", "c1", "c2"},
+            {"c1", "c2", "d1", "d2"}, {"d1", "d2", "e1", "e2"}};
+        for (int i = 0; i < features.length; i++) {
+            chain.add(member(i + 1, i * 6L, "en", Vectors.entities(features[i])));
+        }
+        Map<Long, Long> stories = storyOf(chain);
+        assertThat(edges(chain)).hasSize(4);
+        assertThat(stories.get(1L)).isEqualTo(stories.get(2L));
+        assertThat(stories.get(5L)).isNotEqualTo(stories.get(1L));
+    }
+
+    @Test
+    void twoEventsSharingTheirMainPersonAndPlaceStayApart() {
+        // A minister's two announcements on consecutive days: same person, city and country (in 10 of
+        // 50 articles), other facts (in 4 of them each).
+        Map<String, Integer> df = Map.of("markova", 10, "sofia", 10, "bulgaria", 10);
+        String[] budget = {"markova", "sofia", "bulgaria", "n:2027", "n:1.2", "d:11-16", "w:0", "budget"};
+        String[] subsidy = {"markova", "sofia", "bulgaria", "vasilev", "n:150", "n:60", "d:11-17", "w:1"};
+        Map<String, Integer> specific = new HashMap<>(df);
+        for (String f : budget) {
+            specific.putIfAbsent(f, 4);
+        }
+        for (String f : subsidy) {
+            specific.putIfAbsent(f, 4);
+        }
+        List<StoryClusterer.Member> members = List.of(
+                member(1, 0, "en", Vectors.weighted(specific, 50, budget)),
+                member(2, 3, "de", Vectors.weighted(specific, 50, budget)),
+                member(3, 24, "en", Vectors.weighted(specific, 50, subsidy)),
+                member(4, 27, "ru", Vectors.weighted(specific, 50, subsidy)));
+        Map<Long, Long> stories = storyOf(members);
+        assertThat(stories).containsEntry(1L, 1L).containsEntry(2L, 1L).containsEntry(3L, 3L).containsEntry(4L, 3L);
+    }
+
+    @Test
+    void aLaterArticleJoinsAnEarlierStoryWithoutChangingIt() {
+        List<StoryClusterer.Member> dayOne = List.of(
+                member(7, 0, "en", Vectors.entities("evg", "bahn", "n:24", "strike")),
+                member(3, 4, "de", Vectors.entities("evg", "bahn", "n:24", "strike")));
+        List<StoryClusterer.Member> twoDays = new ArrayList<>(dayOne);
+        twoDays.add(member(1, 30, "ru", Vectors.entities("evg", "bahn", "n:24", "strike", "berlin")));
+        assertThat(storyOf(dayOne)).containsEntry(7L, 7L).containsEntry(3L, 7L);
+        assertThat(storyOf(twoDays)).containsEntry(7L, 7L).containsEntry(3L, 7L).containsEntry(1L, 7L);
+    }
+
+    @Test
+    void storiesWhoseFirstArticlesMissedEachOtherMergeThroughTheirCentroids() {
+        // 1 and 2 share too little to link; 3 and 4 link to both, so the two stories they seed merge.
+        List<StoryClusterer.Member> members = List.of(
+                member(1, 0, "bg", Vectors.entities("x1", "x2", "p1", "p2", "p3")),
+                member(2, 1, "en", Vectors.entities("x1", "x2", "q1", "q2", "q3")),
+                member(3, 2, "ru", Vectors.entities("x1", "x2", "p1", "q1")),
+                member(4, 3, "de", Vectors.entities("x1", "x2", "p2", "q2")));
+        Map<Long, Long> stories = storyOf(members);
+        assertThat(stories.values()).containsOnly(1L);
+    }
+
+    @Test
+    void theResultDoesNotDependOnInputOrder() {
+        Random random = new Random(42);
+        List<StoryClusterer.Member> members = new ArrayList<>();
+        String[] pool = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"};
+        for (int i = 0; i < 60; i++) {
+            List<String> fs = new ArrayList<>();
+            int event = i % 6;
+            for (int k = 0; k < 4; k++) {
+                fs.add(pool[(event * 2 + random.nextInt(3)) % pool.length] + event);
+            }
+            fs.add(pool[random.nextInt(pool.length)]);
+            members.add(member(1000 + random.nextInt(1_000_000), random.nextInt(72), i % 2 == 0 ? "en" : "ru",
+                    Vectors.entities(fs.toArray(String[]::new))));
+        }
+        List<StoryClusterer.Edge> edges = edges(members);
+        List<StoryClusterer.Assignment> expected = sorted(clusterer.cluster(members, edges));
+        for (int round = 0; round < 5; round++) {
+            List<StoryClusterer.Member> shuffled = new ArrayList<>(members);
+            Collections.shuffle(shuffled, random);
+            List<StoryClusterer.Edge> shuffledEdges = new ArrayList<>();
+            for (StoryClusterer.Edge e : edges) {
+                shuffledEdges.add(random.nextBoolean() ? e : new StoryClusterer.Edge(e.b(), e.a(), e.similarity()));
+            }
+            Collections.shuffle(shuffledEdges, random);
+            assertThat(sorted(clusterer.cluster(shuffled, shuffledEdges))).isEqualTo(expected);
+        }
+        assertThat(expected.stream().map(StoryClusterer.Assignment::storyKey).distinct().count()).isBetween(2L, 59L);
+    }
+
+    private static List<StoryClusterer.Assignment> sorted(List<StoryClusterer.Assignment> in) {
+        List<StoryClusterer.Assignment> out = new ArrayList<>(in);
+        out.sort((a, b) -> Long.compare(a.key(), b.key()));
+        return out;
+    }
+}
