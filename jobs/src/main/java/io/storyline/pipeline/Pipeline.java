@@ -121,8 +121,8 @@ public final class Pipeline {
         IngestStage.Result ingest = new IngestStage(spark, settings).run(
                 new IngestStage.Request(request.inputs(), request.inputPrefix(), request.date()), store);
         double seconds = seconds(started);
-        LOG.info("ingest: {} records -> {} documents, {} rejects in {} s", ingest.recordsRead(), ingest.documents(),
-                ingest.rejects(), String.format("%.1f", seconds));
+        LOG.info("ingest: {} records -> {} documents, {} rejects in {}", ingest.recordsRead(), ingest.documents(),
+                ingest.rejects(), elapsed(ingest.recordsRead(), seconds));
         manifest.inputFiles(ingest.files(), ingest.skipped())
                 .stage("ingest", seconds, ingest.recordsRead())
                 .table(DocumentsTable.NAME, ingest.documents())
@@ -156,8 +156,8 @@ public final class Pipeline {
         List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
                 .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
         double seconds = seconds(started);
-        LOG.info("tag: {} documents -> {} mentions of {} entities in {} s", documentCount, mentionCount, entityCount,
-                String.format("%.1f", seconds));
+        LOG.info("tag: {} documents -> {} mentions of {} entities in {}", documentCount, mentionCount, entityCount,
+                elapsed(documentCount, seconds));
         manifest.stage("tag", seconds, documentCount).table(MentionsTable.NAME, mentionCount).table(EntitiesTable.NAME, entityCount);
         return new TagSummary(documentCount, mentionCount, entityCount, top);
     }
@@ -179,8 +179,8 @@ public final class Pipeline {
         long groups = written.select("group_id").distinct().count();
         long documentCount = documents.count();
         double seconds = seconds(started);
-        LOG.info("dedup: {} documents, {} candidate pairs, {} verified edges -> {} groups of {} documents in {} s",
-                documentCount, result.candidatePairs(), result.edges(), groups, members, String.format("%.1f", seconds));
+        LOG.info("dedup: {} documents, {} candidate pairs, {} verified edges -> {} groups of {} documents in {}",
+                documentCount, result.candidatePairs(), result.edges(), groups, members, elapsed(documentCount, seconds));
         manifest.stage("dedup", seconds, documentCount).table(NearDuplicatesTable.NAME, members);
         return new DedupSummary(documentCount, groups, members, result.candidatePairs(), result.edges());
     }
@@ -235,9 +235,9 @@ public final class Pipeline {
                 .select("story_id", "title", "article_count", "languages", "sources", "first_seen")
                 .collectAsList();
         double seconds = seconds(started);
-        LOG.info("stories: {} documents ({} representatives), {} candidate pairs, {} edges -> {} stories ({} with 2+ articles) in {} s",
+        LOG.info("stories: {} documents ({} representatives), {} candidate pairs, {} edges -> {} stories ({} with 2+ articles) in {}",
                 documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount, multi,
-                String.format("%.1f", seconds));
+                elapsed(documentCount, seconds));
         manifest.stage("stories", seconds, documentCount).table(StoryArticlesTable.NAME, documentCount)
                 .table(StoriesTable.NAME, storyCount);
         return new StoriesSummary(documentCount, result.representatives(), result.candidatePairs(), result.edges(),
@@ -292,8 +292,10 @@ public final class Pipeline {
             LOG.warn("tables: no entities table in {}: story_count not filled", entityTables.root());
         }
         double seconds = seconds(started);
-        LOG.info("tables: {} source-days, {} entities in {} s", sourceDays, Math.max(entities, 0), String.format("%.1f", seconds));
-        manifest.stage("tables", seconds, articles.count()).table(SourceTimelinesTable.NAME, sourceDays);
+        long articleCount = articles.count();
+        LOG.info("tables: {} source-days, {} entities from {} story articles in {}", sourceDays, Math.max(entities, 0),
+                articleCount, elapsed(articleCount, seconds));
+        manifest.stage("tables", seconds, articleCount).table(SourceTimelinesTable.NAME, sourceDays);
         return new TablesSummary(sourceDays, entities);
     }
 
@@ -318,6 +320,11 @@ public final class Pipeline {
             throw new UsageException("no documents table in " + root + " (run ingest into it first)");
         }
         return new TableStore(spark, root, settings.output().compression());
+    }
+
+    /** "12.3 s, 456 records/s": the tail of each stage's progress line. */
+    static String elapsed(long records, double seconds) {
+        return String.format(java.util.Locale.ROOT, "%.1f s, %.0f records/s", seconds, records / Math.max(seconds, 1e-3));
     }
 
     private static double seconds(long startedNanos) {
