@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.LocalSpark;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
@@ -46,10 +47,7 @@ class DedupStageTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("DedupStageTest")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
-                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
-                .getOrCreate();
+        spark = LocalSpark.start(DedupStageTest.class, tmp);
         settings = Settings.load();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.LocalSpark;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
 import io.storyline.ingest.read.InputFiles;
@@ -41,13 +42,7 @@ class IngestStageTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("IngestStageTest")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "3")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.datetime.java8API.enabled", "true")
-                .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())
-                .getOrCreate();
+        spark = LocalSpark.start(IngestStageTest.class, tmp);
         settings = Settings.load();
     }
 

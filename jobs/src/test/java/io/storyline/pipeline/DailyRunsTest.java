@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.LocalSpark;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
 import io.storyline.schema.DocumentsTable;
@@ -54,10 +55,7 @@ class DailyRunsTest {
 
     @BeforeAll
     static void startSpark() throws IOException {
-        spark = SparkSession.builder().master("local[2]").appName("DailyRunsTest")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
-                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
-                .getOrCreate();
+        spark = LocalSpark.start(DailyRunsTest.class, tmp);
         settings = Settings.load();
         dayFiles = splitByDay(SharedData.samples("crawl/sample-news.warc.gz"), tmp.resolve("days"));
     }

@@ -2,6 +2,7 @@ package io.storyline.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.LocalSpark;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
@@ -32,10 +33,7 @@ class StoriesStageTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("StoriesStageTest")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
-                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
-                .getOrCreate();
+        spark = LocalSpark.start(StoriesStageTest.class, tmp);
         settings = Settings.load();
     }
 

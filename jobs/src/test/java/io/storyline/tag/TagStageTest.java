@@ -2,6 +2,7 @@ package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.LocalSpark;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
 import java.io.IOException;
@@ -45,10 +46,7 @@ class TagStageTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("TagStageTest")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
-                .config("spark.sql.session.timeZone", "UTC").config("spark.sql.datetime.java8API.enabled", "true")
-                .getOrCreate();
+        spark = LocalSpark.start(TagStageTest.class, tmp);
         stage = new TagStage(spark, Settings.load().tag());
     }
 
