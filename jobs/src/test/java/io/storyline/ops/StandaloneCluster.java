@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,20 +83,10 @@ final class StandaloneCluster implements AutoCloseable {
      * PySpark's Spark distribution in the project's virtualenv (made or updated by
      * {@code bin/python-env}); fails unless it is the Spark version on the test classpath.
      */
-    static Path pysparkHome(Path projectRoot) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("python-env", ".log");
-        Process env = new ProcessBuilder(projectRoot.resolve("bin/python-env").toString())
-                .redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(log.toFile()).start();
-        String venv;
-        try (InputStream out = env.getInputStream()) {
-            venv = new String(out.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-        if (!env.waitFor(10, TimeUnit.MINUTES) || env.exitValue() != 0) {
-            env.destroyForcibly();
-            throw new IllegalStateException("bin/python-env failed: " + Files.readString(log));
-        }
+    static Path pysparkHome(Path logDir) throws IOException, InterruptedException {
+        Path venv = ExternalCommand.pythonEnv("", logDir);
         Path home;
-        try (Stream<Path> lib = Files.list(Path.of(venv, "lib"))) {
+        try (Stream<Path> lib = Files.list(venv.resolve("lib"))) {
             home = lib.map(p -> p.resolve("site-packages/pyspark")).filter(Files::isDirectory).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no pyspark in " + venv));
         }

@@ -71,7 +71,7 @@ class StandaloneClusterIT {
         report("local reference runs", started);
 
         started = System.nanoTime();
-        cluster = StandaloneCluster.start(StandaloneCluster.pysparkHome(SharedData.projectDir()), tmp.resolve("cluster"), 2);
+        cluster = StandaloneCluster.start(StandaloneCluster.pysparkHome(Files.createDirectories(tmp.resolve("logs"))), tmp.resolve("cluster"), 2);
         report("cluster up (master and 2 workers)", started);
         spark = SparkSession.builder().master("local[1]").appName("StandaloneClusterIT")
                 .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate();
