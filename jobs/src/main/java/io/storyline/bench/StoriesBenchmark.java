@@ -30,7 +30,8 @@ public final class StoriesBenchmark {
     static final long SCORED_DOCS = 200_000;
 
     public record Figures(long docs, long representatives, long candidatePairs, long edges, long stories, double seconds,
-                          long peakHeapBytes, long peakRssBytes, StoryScores.Figures quality) {}
+                          double cpuSeconds, long peakHeapBytes, long peakLiveHeapBytes, long peakRssBytes,
+                          StoryScores.Figures quality) {}
 
     private StoriesBenchmark() {}
 
@@ -59,6 +60,8 @@ public final class StoriesBenchmark {
         long started = System.nanoTime();
         StoriesStage.Result result;
         long peakHeap;
+        long peakLive;
+        double cpu;
         long stories;
         try (HeapSampler heap = new HeapSampler()) {
             result = new StoriesStage(spark, settings.stories()).run(spark.read().parquet(docsPath), mentions, nearDuplicates);
@@ -66,6 +69,8 @@ public final class StoriesBenchmark {
             result.stories().write().mode(SaveMode.Overwrite).parquet(scratch.resolve("stories").toString());
             stories = spark.read().parquet(scratch.resolve("stories").toString()).count();
             peakHeap = heap.peakBytes();
+            peakLive = heap.peakLiveBytes();
+            cpu = heap.cpuSeconds();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         StoryScores.Figures quality = null;
@@ -78,7 +83,7 @@ public final class StoriesBenchmark {
             }
             quality = StoryScores.score(items);
         }
-        return new Figures(docs, result.representatives(), result.candidatePairs(), result.edges(), stories, seconds, peakHeap,
-                PeakMemory.peakRssBytes(), quality);
+        return new Figures(docs, result.representatives(), result.candidatePairs(), result.edges(), stories, seconds, cpu, peakHeap,
+                peakLive, PeakMemory.peakRssBytes(), quality);
     }
 }

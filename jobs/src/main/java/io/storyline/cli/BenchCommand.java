@@ -216,7 +216,8 @@ final class BenchCommand implements Runnable {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("docs", f.docs()).put("representatives", f.representatives()).put("candidate_pairs", f.candidatePairs())
                         .put("edges", f.edges()).put("stories", f.stories()).put("stories_s", f.seconds())
-                        .put("peak_heap_mb", f.peakHeapBytes() / 1e6).put("peak_rss_mb", f.peakRssBytes() / 1e6);
+                        .put("cpu_s", f.cpuSeconds()).put("peak_heap_mb", f.peakHeapBytes() / 1e6)
+                        .put("peak_live_heap_mb", f.peakLiveHeapBytes() / 1e6).put("peak_rss_mb", f.peakRssBytes() / 1e6);
                 if (f.quality() != null) {
                     o.put("bcubed_p", f.quality().bcubedP()).put("bcubed_r", f.quality().bcubedR())
                             .put("bcubed_f1", f.quality().bcubedF1()).put("xling_r", f.quality().xlingR());
@@ -225,8 +226,9 @@ final class BenchCommand implements Runnable {
             } else {
                 System.out.printf(Locale.ROOT, "documents        %,d (%,d representatives of near-duplicate groups)%n", f.docs(), f.representatives());
                 System.out.printf(Locale.ROOT, "candidates       %,d pairs, %,d edges -> %,d stories%n", f.candidatePairs(), f.edges(), f.stories());
-                System.out.printf(Locale.ROOT, "stories stage    %.1f s, peak heap %.0f MB (process peak RSS %.0f MB)%n", f.seconds(),
-                        f.peakHeapBytes() / 1e6, f.peakRssBytes() / 1e6);
+                System.out.printf(Locale.ROOT, "stories stage    %.1f s (%.1f s of CPU), peak heap %.0f MB in use, %.0f MB live after GC"
+                        + " (process peak RSS %.0f MB)%n", f.seconds(), f.cpuSeconds(), f.peakHeapBytes() / 1e6,
+                        f.peakLiveHeapBytes() / 1e6, f.peakRssBytes() / 1e6);
                 if (f.quality() != null) {
                     System.out.printf(Locale.ROOT, "vs synth gold    B-cubed P %.4f R %.4f F1 %.4f; cross-lingual pairs R %.4f%n",
                             f.quality().bcubedP(), f.quality().bcubedR(), f.quality().bcubedF1(), f.quality().xlingR());

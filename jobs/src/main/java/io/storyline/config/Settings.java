@@ -39,7 +39,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     /** The stories stage (conf/storyline.conf explains each key). */
     public record Stories(int windowDays, double timeDecay, double termWeight, double edgeThreshold,
                           double joinThreshold, double mergeThreshold, int blockingFeatures, int blockSize,
-                          int vectorSize) implements java.io.Serializable {}
+                          int vectorSize, int maxComponent) implements java.io.Serializable {}
 
     /** How a {@code run --date} treats the days around it (io.storyline.pipeline.DailyScope). */
     public record Daily(int recomputeDays) implements java.io.Serializable {}
@@ -162,7 +162,8 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 edge, join, unit("stories.merge-threshold", st.getDouble("merge-threshold")),
                 (int) positive("stories.blocking-features", st.getInt("blocking-features")),
                 (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
-                (int) positive("stories.vector-size", st.getInt("vector-size")));
+                (int) positive("stories.vector-size", st.getInt("vector-size")),
+                (int) atLeast("stories.max-component", st.getInt("max-component"), 2));
     }
 
     private static List<String> languages(Config in) {

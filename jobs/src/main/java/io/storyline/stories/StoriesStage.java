@@ -44,6 +44,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -62,6 +63,12 @@ import scala.Tuple2;
 public final class StoriesStage {
     /** Top entities kept per story. */
     static final int TOP_ENTITIES = 5;
+
+    /** How much an oversized component's edge threshold rises per cut. */
+    static final double CUT_STEP = 0.05;
+
+    /** Cuts stop here: pairs this similar are the same story whatever the component's size. */
+    static final double MAX_CUT = 0.9;
 
     /** What the stage produced, with the counts the manifest and the log report. */
     public record Result(Dataset<Row> storyArticles, Dataset<Row> stories, long representatives, long candidatePairs,
@@ -124,39 +131,42 @@ public final class StoriesStage {
                 .mapValues(blocking::subBlocks)
                 .collectAsMap());
         Broadcast<Map<Blocking.BlockKey, Integer>> saltsB = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(salts);
+        counted.unpersist();
 
-        JavaRDD<StoryClusterer.Edge> pairs = weighted
+        // Candidate pairs are scored and filtered in one pass, never kept: only edges are. The
+        // accumulator counts them for the log and the manifest (a retried task would count twice).
+        LongAccumulator candidates = spark.sparkContext().longAccumulator("stories candidate pairs");
+        double edgeThreshold = s.edgeThreshold();
+        JavaRDD<StoryClusterer.Edge> edges = weighted
                 .flatMapToPair(d -> blocking.place(d, saltsB.value()).stream()
                         .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .groupByKey()
                 .flatMap(block -> {
                     List<Blocking.Item> items = new ArrayList<>();
                     block._2().forEach(items::add);
-                    List<StoryClusterer.Edge> scored = new ArrayList<>();
-                    for (Blocking.Item[] p : blocking.pairs(block._1().feature(), items)) {
+                    List<StoryClusterer.Edge> kept = new ArrayList<>();
+                    List<Blocking.Item[]> pairs = blocking.pairs(block._1().feature(), items);
+                    for (Blocking.Item[] p : pairs) {
                         Blocking.Doc a = p[0].doc();
                         Blocking.Doc b = p[1].doc();
-                        scored.add(new StoryClusterer.Edge(a.key(), b.key(),
-                                similarity.pair(a.vector(), a.lang(), a.time(), b.vector(), b.lang(), b.time())));
+                        double sim = similarity.pair(a.vector(), a.lang(), a.time(), b.vector(), b.lang(), b.time());
+                        if (sim >= edgeThreshold) {
+                            kept.add(new StoryClusterer.Edge(a.key(), b.key(), sim));
+                        }
                     }
-                    return scored.iterator();
+                    candidates.add(pairs.size());
+                    return kept.iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        long candidateCount = pairs.count();
-        LOG.info("stories: {} candidate pairs from {} hot blocks salted", candidateCount, salts.size());
-        double edgeThreshold = s.edgeThreshold();
-        JavaRDD<StoryClusterer.Edge> edges = pairs.filter(e -> e.similarity() >= edgeThreshold)
-                .persist(StorageLevel.MEMORY_AND_DISK());
         long edgeCount = edges.count();
-        pairs.unpersist();
-        LOG.info("stories: {} edges; clustering their components", edgeCount);
+        long candidateCount = candidates.value();
+        LOG.info("stories: {} candidate pairs from {} hot blocks salted -> {} edges", candidateCount, salts.size(), edgeCount);
 
         JavaRDD<StoryClusterer.Assignment> assignments = cluster(weighted, edges, similarity);
         Dataset<Row> assigned = spark.createDataFrame(assignments.map(a -> RowFactory.create(hex(a.key()), hex(a.storyKey()), a.score())),
                 ASSIGNMENTS);
         Dataset<Row> storyArticles = storyArticles(documents, representatives.select("doc_id"), members, assigned);
         Dataset<Row> stories = stories(documents, mentions, storyArticles);
-        counted.unpersist();
         return new Result(storyArticles, stories, docs, candidateCount, edgeCount);
     }
 
@@ -223,25 +233,77 @@ public final class StoriesStage {
         });
     }
 
-    /** Connected components of the edges, each clustered on its own; articles without edges are not returned. */
+    /**
+     * Connected components of the edges, each clustered on its own; articles without edges are not
+     * returned. A component larger than {@code max-component} is one task's work and memory, so it
+     * is cut first: its weakest edges are dropped, threshold step by threshold step, until every
+     * piece fits (see {@link #splitOversized}).
+     */
     private JavaRDD<StoryClusterer.Assignment> cluster(JavaRDD<Blocking.Doc> weighted, JavaRDD<StoryClusterer.Edge> edges,
                                                        Similarity similarity) {
-        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges.mapToPair(e -> new Tuple2<>(e.a(), e.b())), "graphx");
+        JavaPairRDD<Long, Long> labels = splitOversized(edges);
+        // An edge stays when both ends are in one component (a cut drops the edges between pieces).
+        JavaPairRDD<Long, StoryClusterer.Edge> edgesByComponent = edges.mapToPair(e -> new Tuple2<>(e.a(), e))
+                .join(labels)
+                .mapToPair(e -> new Tuple2<>(e._2()._1().b(), new Tuple2<>(e._2()._1(), e._2()._2())))
+                .join(labels)
+                .filter(e -> e._2()._1()._2().equals(e._2()._2()))
+                .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()._1()));
         JavaPairRDD<Long, StoryClusterer.Member> membersByComponent = labels
                 .join(weighted.mapToPair(d -> new Tuple2<>(d.key(), d)))
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), new StoryClusterer.Member(e._1(), e._2()._2().time(),
                         e._2()._2().lang(), e._2()._2().vector())));
-        JavaPairRDD<Long, StoryClusterer.Edge> edgesByComponent = edges.mapToPair(e -> new Tuple2<>(e.a(), e))
-                .join(labels)
-                .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()));
         StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold());
-        return membersByComponent.cogroup(edgesByComponent).flatMap(component -> {
+        JavaRDD<StoryClusterer.Assignment> assignments = membersByComponent.cogroup(edgesByComponent).flatMap(component -> {
             List<StoryClusterer.Member> ms = new ArrayList<>();
             component._2()._1().forEach(ms::add);
             List<StoryClusterer.Edge> es = new ArrayList<>();
             component._2()._2().forEach(es::add);
             return clusterer.cluster(ms, es).iterator();
         });
+        labels.unpersist();
+        return assignments;
+    }
+
+    /**
+     * (article, component) for every article with an edge, no component above {@code max-component}
+     * articles. An oversized component is re-labelled from its own edges at a threshold raised by
+     * {@link #CUT_STEP}, again until it fits or only near-identical pairs would remain; articles
+     * left without an edge become components of one. The cut depends only on the set of edges.
+     */
+    private JavaPairRDD<Long, Long> splitOversized(JavaRDD<StoryClusterer.Edge> edges) {
+        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges.mapToPair(e -> new Tuple2<>(e.a(), e.b())), "graphx")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        int maxComponent = settings.maxComponent();
+        double threshold = settings.edgeThreshold();
+        for (int round = 0; ; round++) {
+            JavaPairRDD<Long, Long> sizes = labels.mapToPair(l -> new Tuple2<>(l._2(), 1L)).reduceByKey(Long::sum);
+            long largest = sizes.values().fold(0L, Math::max);
+            Map<Long, Long> oversized = new HashMap<>(sizes.filter(c -> c._2() > maxComponent).collectAsMap());
+            LOG.info("stories: {} components at edge threshold {}, largest {} articles, {} above {}", sizes.count(),
+                    String.format(Locale.ROOT, "%.2f", threshold), largest, oversized.size(), maxComponent);
+            threshold += CUT_STEP;
+            if (oversized.isEmpty() || threshold > MAX_CUT) {
+                return labels;
+            }
+            Broadcast<Map<Long, Long>> cut = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(oversized);
+            double t = threshold;
+            JavaPairRDD<Long, Long> kept = edges.filter(e -> e.similarity() >= t)
+                    .mapToPair(e -> new Tuple2<>(e.a(), e.b()))
+                    .join(labels)
+                    .filter(e -> cut.value().containsKey(e._2()._2()))
+                    .mapToPair(e -> new Tuple2<>(e._1(), e._2()._1()));
+            JavaPairRDD<Long, Long> relabelled = ConnectedComponents.label(kept, "graphx");
+            JavaPairRDD<Long, Long> next = labels.leftOuterJoin(relabelled)
+                    .mapToPair(l -> cut.value().containsKey(l._2()._1())
+                            ? new Tuple2<>(l._1(), l._2()._2().orElse(l._1()))
+                            : new Tuple2<>(l._1(), l._2()._1()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            next.count();
+            labels.unpersist();
+            cut.unpersist();
+            labels = next;
+        }
     }
 
     /**

@@ -69,5 +69,16 @@ class StoriesStageTest {
                 store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA).repartition(2));
         assertThat(again.storyArticles().orderBy("doc_id").collectAsList()).isEqualTo(articles.orderBy("doc_id").collectAsList());
         assertThat(again.stories().collectAsList()).isEqualTo(store.read(StoriesTable.NAME, StoriesTable.SCHEMA).collectAsList());
+
+        // With components capped at two articles, the five-article component is cut by its weakest
+        // edges: pieces of at most two, and still every article in exactly one story.
+        Settings.Stories s = settings.stories();
+        Settings.Stories capped = new Settings.Stories(s.windowDays(), s.timeDecay(), s.termWeight(), s.edgeThreshold(),
+                s.joinThreshold(), s.mergeThreshold(), s.blockingFeatures(), s.blockSize(), s.vectorSize(), 2);
+        Dataset<Row> cut = new StoriesStage(spark, capped).run(documents, store.read(MentionsTable.NAME, MentionsTable.SCHEMA),
+                store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA)).storyArticles();
+        assertThat(cut.select("doc_id").distinct().count()).isEqualTo(5);
+        List<Row> sizes = cut.groupBy("story_id").count().collectAsList();
+        assertThat(sizes).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r.getLong(1)).isLessThanOrEqualTo(2));
     }
 }
