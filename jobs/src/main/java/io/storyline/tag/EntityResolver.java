@@ -20,8 +20,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>Rules, each for a reason (docs/tagging.md has the measurements behind them):
  * <ul>
- *   <li>Same type only (the majority type of each key's mentions), and never two gazetteer keys:
- *       the gazetteer's entries are distinct entities by construction.</li>
+ *   <li>People only with people, other names only with other names (by the majority type of each
+ *       key's mentions), and never two gazetteer keys: the gazetteer's entries are distinct
+ *       entities by construction. LOC, ORG and MISC are not kept apart: for a name outside the
+ *       gazetteer they are guesses from shape cues, and one name gets different ones in different
+ *       languages (Velká Británie as ORG, Wielka Brytania as LOC).</li>
  *   <li>Edit distance on phonetic spellings, with a limit that grows with length (0 up to 3
  *       letters, 1 up to 7, 2 beyond): short keys differ by one letter between different names
  *       (mai/kai), long ones by transliteration noise.</li>
@@ -111,6 +114,11 @@ public final class EntityResolver {
         return new KeySummary(key, type, docs, firstDay, List.copyOf(spellings), List.copyOf(fullNames));
     }
 
+    /** PER, or NAME for every other type: what must agree for two keys to merge. */
+    static String kind(String type) {
+        return "PER".equals(type) ? "PER" : "NAME";
+    }
+
     /** Edits allowed between two spellings whose shorter one has {@code length} characters. */
     static int limit(int length) {
         return length <= 3 ? 0 : length <= 7 ? 1 : 2;
@@ -125,15 +133,15 @@ public final class EntityResolver {
      * The blocks a spelling is indexed under: itself and every string made by deleting up to
      * {@code limit(length)} characters after the first. Two spellings within the limit of each
      * other (with the same first letter) share a block, so candidates need no all-pairs
-     * comparison (the deletion neighbourhood of SymSpell). {@code type} is part of the block, since
-     * only keys of one type merge.
+     * comparison (the deletion neighbourhood of SymSpell). The {@link #kind} of {@code type} is part
+     * of the block, since only keys of one kind merge.
      */
     public static List<String> blocks(String type, String spelling) {
         Set<String> out = new LinkedHashSet<>();
         deletions(spelling, limit(spelling.length()), 1, out);
         List<String> blocks = new ArrayList<>(out.size());
         for (String s : out) {
-            blocks.add(type + ":" + s);
+            blocks.add(kind(type) + ":" + s);
         }
         return blocks;
     }
@@ -154,7 +162,7 @@ public final class EntityResolver {
      * @param evidence near-duplicate contexts in which one key stands in one copy and the other in another
      */
     public static Edge edge(KeySummary a, KeySummary b, long evidence) {
-        if (a.key().equals(b.key()) || !a.type().equals(b.type()) || a.gazetteer() && b.gazetteer()) {
+        if (a.key().equals(b.key()) || !kind(a.type()).equals(kind(b.type())) || a.gazetteer() && b.gazetteer()) {
             return null;
         }
         boolean person = "PER".equals(a.type());
