@@ -78,20 +78,21 @@ public final class EntityResolver {
     public record Form(String baseForm, long count) implements Serializable {}
 
     /**
-     * The summary of a key from its mentions: the majority type (ties alphabetical), and its
-     * spellings. A gazetteer key's spellings are its entry's names, a name key's its phonetic key;
+     * The summary of a key from its mentions: the gazetteer's type, else the majority type (ties
+     * alphabetical), and its spellings. A gazetteer key's spellings are its entry's names, a name key's its phonetic key;
      * a person's full names come from the most frequent base forms of two or more words.
      */
     public static KeySummary summary(String key, Map<String, Long> types, List<Form> forms, long docs, long firstDay,
                                      Gazetteer gazetteer) {
-        String type = new TreeMap<>(types).entrySet().stream()
+        Gazetteer.Entry entry = key.startsWith("g:") ? gazetteer.byId(key.substring(2)) : null;
+        // A gazetteer entry's type is known; a name's is the majority of its mentions' guesses.
+        String type = entry != null ? entry.type() : new TreeMap<>(types).entrySet().stream()
                 .max(Comparator.comparingLong(Map.Entry<String, Long>::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElseThrow();
         Set<String> spellings = new LinkedHashSet<>();
         Set<String> fullNames = new LinkedHashSet<>();
         if (key.startsWith("g:")) {
-            Gazetteer.Entry entry = gazetteer.byId(key.substring(2));
             if (entry != null) {
                 entry.names().forEach((lang, names) -> names.forEach(n -> {
                     String phonetic = EntityKeys.phonetic(n, lang);

@@ -23,17 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The resolve stage in local[2]: a wire story republished with the spokesman's name spelt another
- * way (Wu / Woo: too short for edit distance alone), a third article that spells a long name two
- * ways (Zelenskyy / Zelensky), and one that must keep its own entity.
+ * way (Lu / Loo: too short for edit distance alone), and a third article that spells a long name
+ * two ways (Lindqvist / Lindquist) and names another Mr Li.
  */
 class ResolveStageTest {
     private static final String WIRE = "The port authority of Rotterdam said on Tuesday that container traffic fell by "
             + "four percent in October, the third monthly decline in a row, as shipping lines cut sailings across the "
-            + "North Sea. Speaking to reporters at the terminal, spokesman Tom %s said the fall was smaller than "
+            + "North Sea. Speaking to reporters at the terminal, the spokesman, Mr %s, said the fall was smaller than "
             + "feared and that volumes should recover in the spring once new cranes are working. Dock workers had "
             + "threatened a strike over night shifts, but the union and the employers agreed a deal late on Monday "
             + "evening after talks that lasted eleven hours. Freight rates on the route to Shanghai have dropped by a "
-            + "third since the summer, according to figures published by the authority. Tom %s added that the "
+            + "third since the summer, according to figures published by the authority. Mr %s added that the "
             + "authority would publish its annual forecast in January, with a new estimate for rail freight.";
     private static SparkSession spark;
     private static Settings settings;
@@ -58,10 +58,10 @@ class ResolveStageTest {
 
     private static Dataset<Row> documents() {
         return spark.createDataFrame(List.of(
-                doc("00000000000000a1", String.format(WIRE, "Wu", "Wu"), "2026-11-17"),
-                doc("00000000000000a2", String.format(WIRE, "Woo", "Woo"), "2026-11-17"),
-                doc("00000000000000b1", "President Volodymyr Zelenskyy met the prime minister in Kyiv on Friday. Later "
-                        + "Zelensky told reporters that President Volodymyr Zelenskyy would travel to Warsaw, where Tom Wa "
+                doc("00000000000000a1", String.format(WIRE, "Lu", "Lu"), "2026-11-17"),
+                doc("00000000000000a2", String.format(WIRE, "Loo", "Loo"), "2026-11-17"),
+                doc("00000000000000b1", "The minister Johan Lindqvist met the prime minister in Kyiv on Friday, and "
+                        + "reporters later heard Mr Lindquist say that Johan Lindqvist would travel to Warsaw, where Mr Li "
                         + "from the embassy was waiting.", "2026-11-18")), TagStageTest.DOCS);
     }
 
@@ -88,18 +88,17 @@ class ResolveStageTest {
         Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates();
         assertThat(nearDuplicates.count()).isEqualTo(2);
         List<Row> mentions = resolved(documents, nearDuplicates);
-        assertThat(idsOf(mentions, "Wu", "Tom Wu")).hasSize(1);
-        assertThat(idsOf(mentions, "Wu", "Tom Wu", "Woo", "Tom Woo")).isEqualTo(idsOf(mentions, "Wu", "Tom Wu"));
+        assertThat(idsOf(mentions, "Lu", "Loo")).hasSize(1);
         // Edit distance alone: the long name's spellings merge, the short one's do not.
-        assertThat(idsOf(mentions, "Volodymyr Zelenskyy", "Zelensky")).hasSize(1);
+        assertThat(idsOf(mentions, "Johan Lindqvist", "Lindquist")).hasSize(1);
         List<Row> withoutEvidence = resolved(documents, spark.createDataFrame(List.of(), NearDuplicatesTable.SCHEMA));
-        assertThat(idsOf(withoutEvidence, "Tom Wu", "Tom Woo")).hasSize(2);
-        assertThat(idsOf(withoutEvidence, "Volodymyr Zelenskyy", "Zelensky")).hasSize(1);
-        // Tom Wa, in another article, is not near enough to either.
-        assertThat(idsOf(mentions, "Tom Wa")).hasSize(1).doesNotContainAnyElementsOf(idsOf(mentions, "Tom Wu"));
+        assertThat(idsOf(withoutEvidence, "Lu", "Loo")).hasSize(2);
+        assertThat(idsOf(withoutEvidence, "Johan Lindqvist", "Lindquist")).hasSize(1);
+        // Mr Li, in another article, is not near enough to either.
+        assertThat(idsOf(mentions, "Li")).hasSize(1).doesNotContainAnyElementsOf(idsOf(mentions, "Lu"));
         // Each mention keeps its tag-time key, from which a later run recomputes the ids.
         Set<String> keys = new HashSet<>();
-        mentions.stream().filter(m -> m.<String>getAs("surface").matches("(Tom )?W(u|oo)"))
+        mentions.stream().filter(m -> m.<String>getAs("surface").matches("L(u|oo)"))
                 .forEach(m -> keys.add(m.getAs("entity_key")));
         assertThat(keys).hasSize(2);
     }
