@@ -159,8 +159,7 @@ public final class Pipeline {
         long documentCount = documents.count();
         long mentionCount = mentions.count();
         long entityCount = entities.count();
-        List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
-                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
+        List<TopEntity> top = topEntities(entities);
         double seconds = seconds(started);
         LOG.info("tag: {} documents -> {} mentions of {} entities in {}", documentCount, mentionCount, entityCount,
                 elapsed(documentCount, seconds));
@@ -207,8 +206,7 @@ public final class Pipeline {
         store.write(EntitiesTable.NAME, tags.entities(written, documents).coalesce(1).sortWithinPartitions("entity_id"));
         Dataset<Row> entities = store.read(EntitiesTable.NAME, EntitiesTable.SCHEMA);
         long entityCount = entities.count();
-        List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
-                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
+        List<TopEntity> top = topEntities(entities);
         double seconds = seconds(started);
         LOG.info("resolve: {} entity keys, {} edges, {} near-duplicate evidence pairs -> {} keys merged, {} entities in {}",
                 result.keys(), result.edges(), result.evidencePairs(), result.canonical().size(), entityCount,
@@ -375,6 +373,12 @@ public final class Pipeline {
             throw new UsageException("no documents table in " + root + " (run ingest into it first)");
         }
         return new TableStore(spark, root, settings.output().compression());
+    }
+
+    /** The most mentioned entities, for the summary. */
+    private static List<TopEntity> topEntities(Dataset<Row> entities) {
+        return entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
+                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
     }
 
     /** "12.3 s, 456 records/s": the tail of each stage's progress line. */

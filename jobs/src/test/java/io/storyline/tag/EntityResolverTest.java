@@ -35,6 +35,19 @@ class EntityResolverTest {
         return EntityResolver.edge(a, b, 0);
     }
 
+    private static List<Edge> edgesAmong(List<KeySummary> keys) {
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                Edge e = edge(keys.get(i), keys.get(j));
+                if (e != null) {
+                    edges.add(e);
+                }
+            }
+        }
+        return edges;
+    }
+
     @Test
     void spellingVariantsWithinTheLengthLimitMerge() {
         assertThat(edge(name("n:breksit", "MISC", 10, 0), name("n:brekzit", "MISC", 5, 0))).isNotNull()
@@ -124,13 +137,7 @@ class EntityResolverTest {
         KeySummary a = name("n:bolkan", "LOC", 9, 0);
         KeySummary b = name("n:bolkin", "LOC", 5, 0);
         KeySummary c = name("n:bulkin", "LOC", 4, 0);
-        List<Edge> edges = new ArrayList<>();
-        for (KeySummary[] p : new KeySummary[][] {{a, b}, {b, c}, {a, c}}) {
-            Edge e = edge(p[0], p[1]);
-            if (e != null) {
-                edges.add(e);
-            }
-        }
+        List<Edge> edges = edgesAmong(List.of(a, b, c));
         assertThat(edges).hasSize(2);
         Map<String, String> canonical = EntityResolver.resolve(List.of(a, b, c), edges);
         assertThat(canonical).containsExactly(Map.entry("n:bolkin", "n:bolkan"));
@@ -148,15 +155,7 @@ class EntityResolverTest {
         KeySummary frequent = name("n:breksit", "MISC", 90, 11);
         KeySummary sameDayRare = name("n:brexsit", "MISC", 1, 11);
         List<KeySummary> keys = new ArrayList<>(List.of(early, frequent, sameDayRare));
-        List<Edge> edges = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            for (int j = i + 1; j < keys.size(); j++) {
-                Edge e = edge(keys.get(i), keys.get(j));
-                if (e != null) {
-                    edges.add(e);
-                }
-            }
-        }
+        List<Edge> edges = new ArrayList<>(edgesAmong(keys));
         Map<String, String> expected = EntityResolver.resolve(keys, edges);
         assertThat(expected).containsEntry("n:breksit", "n:brekzit");
         for (int seed = 0; seed < 10; seed++) {
