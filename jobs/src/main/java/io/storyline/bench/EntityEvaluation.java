@@ -1,7 +1,13 @@
 package io.storyline.bench;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
+import io.storyline.dedup.DedupStage;
+import io.storyline.tag.ResolveStage;
 import io.storyline.tag.TagStage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code eval entities}: the tag stage over a corpus in the SlavicNER layout
@@ -34,7 +43,8 @@ public final class EntityEvaluation {
 
     private EntityEvaluation() {}
 
-    public record Figures(long documents, EntityScore.Result score, double tagSeconds) {}
+    /** @param keys tag-time entity keys; {@code mergedKeys} of them joined another key's entity */
+    public record Figures(long documents, EntityScore.Result score, double tagSeconds, long keys, long mergedKeys) {}
 
     /** Gold and found mentions of a run, for {@code --errors}. */
     public record Mentions(List<EntityScore.Item> gold, List<EntityScore.Item> found) {}
@@ -48,11 +58,23 @@ public final class EntityEvaluation {
             throw new UsageException("no documents under " + data.resolve("raw") + (topics.isEmpty() ? "" : " for topics " + topics));
         }
         long started = System.nanoTime();
-        TagStage stage = new TagStage(spark, settings.tag());
-        List<Row> rows = stage.mentions(spark.createDataFrame(docs, DOCS).repartition(spark.sparkContext().defaultParallelism() * 2))
-                .join(spark.createDataFrame(docs, DOCS).select("doc_id", "lang"), "doc_id")
+        Dataset<Row> documents = spark.createDataFrame(docs, DOCS).repartition(spark.sparkContext().defaultParallelism() * 2)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> mentions = new TagStage(spark, settings.tag()).mentions(documents).persist(StorageLevel.MEMORY_AND_DISK());
+        // The ids measured are the resolved ones, as a run writes them: dedup, then entity resolution.
+        // Dedup reads doc_ids as 64-bit hex, as ingest makes them; the corpus's ids are file paths.
+        Column hex = substring(sha2(col("doc_id"), 256), 1, 16);
+        Dataset<Row> paths = documents.select(hex.as("doc_id"), col("doc_id").as("path"));
+        Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents.withColumn("doc_id", hex))
+                .nearDuplicates().join(paths, "doc_id").select(col("path").as("doc_id"), col("group_id"));
+        ResolveStage resolver = new ResolveStage(spark, settings.tag());
+        ResolveStage.Result resolved = resolver.resolve(mentions, documents, nearDuplicates);
+        List<Row> rows = resolver.apply(mentions, resolved.canonical())
+                .join(documents.select("doc_id", "lang"), "doc_id")
                 .select("doc_id", "lang", "start", "end", "type", "base_form", "entity_id").collectAsList();
         double seconds = (System.nanoTime() - started) / 1e9;
+        mentions.unpersist();
+        documents.unpersist();
         List<EntityScore.Item> found = new ArrayList<>(rows.size());
         for (Row r : rows) {
             found.add(new EntityScore.Item(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getString(4),
@@ -61,7 +83,7 @@ public final class EntityEvaluation {
         if (errors != null) {
             writeErrors(errors, gold, found);
         }
-        return new Figures(docs.size(), EntityScore.score(gold, found), seconds);
+        return new Figures(docs.size(), EntityScore.score(gold, found), seconds, resolved.keys(), resolved.canonical().size());
     }
 
     /** Every gold and found mention, one per line: status (both, missed, extra), then both sides' fields. */

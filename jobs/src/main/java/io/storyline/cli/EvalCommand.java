@@ -95,10 +95,12 @@ final class EvalCommand implements Runnable {
                 r.languages().forEach((lang, l) -> langs.putObject(lang).put("span_f1", l.span().f1())
                         .put("typed_f1", l.typed().f1()).put("base_form_accuracy", l.baseFormAccuracy()));
                 o.put("span_f1", r.overall().span().f1()).put("typed_f1", r.overall().typed().f1())
-                        .put("base_form_accuracy", r.overall().baseFormAccuracy()).put("linking_f1", r.linkingF1());
+                        .put("base_form_accuracy", r.overall().baseFormAccuracy()).put("linking_f1", r.linkingF1())
+                        .put("keys", f.keys()).put("merged_keys", f.mergedKeys());
                 System.out.println(o);
             } else {
-                System.out.printf(Locale.ROOT, "documents %,d, tagged in %.1f s%n", f.documents(), f.tagSeconds());
+                System.out.printf(Locale.ROOT, "documents %,d, tagged and resolved in %.1f s; %,d of %,d entity keys merged%n",
+                        f.documents(), f.tagSeconds(), f.mergedKeys(), f.keys());
                 System.out.printf(Locale.ROOT, "%-8s %7s %7s  %-20s  %-20s  %s%n", "lang", "gold", "found",
                         "span P / R / F1", "typed P / R / F1", "base forms");
                 r.languages().forEach((lang, l) -> printRow(lang, l));

@@ -68,6 +68,20 @@ abstract class PipelineCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = "Merges the entity keys of an earlier run's mentions that name one entity (--input is its output); rewrites mentions.entity_id and entities.")
+    static final class Resolve extends PipelineCommand {
+        @Override
+        String name() {
+            return "resolve";
+        }
+
+        @Override
+        List<Pipeline.Stage> stages() {
+            return List.of(Pipeline.Stage.RESOLVE);
+        }
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Reads crawl archives and writes the documents and rejects tables into --output.")
     static final class Ingest extends PipelineCommand {

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = Storyline.Version.class,
         description = "Turns raw news crawls into cross-lingual story analytics (Apache Spark batch jobs).",
         subcommands = {DemoCommand.class, PipelineCommand.Run.class, PipelineCommand.Ingest.class,
-                PipelineCommand.Dedup.class, PipelineCommand.Tag.class, PipelineCommand.Stories.class,
+                PipelineCommand.Dedup.class, PipelineCommand.Tag.class, PipelineCommand.Resolve.class, PipelineCommand.Stories.class,
                 PipelineCommand.Tables.class, ExtractCommand.class,
                 ExportCommand.class, SynthCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Storyline implements Runnable {

@@ -18,13 +18,20 @@ final class Summaries {
         Pipeline.TagSummary tag = summary.tag();
         if (tag != null) {
             out.printf("mentions      %,d of %,d entities in %,d documents%n", tag.mentions(), tag.entities(), tag.documents());
-            out.printf("top entities  %s%n", tag.topEntities().stream()
-                    .map(e -> e.name() + " (" + e.type() + ", " + e.docCount() + " docs)").collect(Collectors.joining(", ")));
+            if (summary.resolve() == null) {
+                printTopEntities(out, tag.topEntities());
+            }
         }
         Pipeline.DedupSummary dedup = summary.dedup();
         if (dedup != null) {
             out.printf("near-dups     %,d groups holding %,d of %,d documents%n", dedup.groups(), dedup.members(),
                     dedup.documents());
+        }
+        Pipeline.ResolveSummary resolve = summary.resolve();
+        if (resolve != null) {
+            out.printf("resolved      %,d of %,d entity keys joined another's entity: %,d entities%n", resolve.mergedKeys(),
+                    resolve.keys(), resolve.entities());
+            printTopEntities(out, resolve.topEntities());
         }
         Pipeline.StoriesSummary stories = summary.stories();
         if (stories != null) {
@@ -52,6 +59,10 @@ final class Summaries {
         if (summary.dedup() != null) {
             tables.add("near_duplicates");
         }
+        if (summary.resolve() != null && !tables.contains("mentions")) {
+            tables.add("mentions");
+            tables.add("entities");
+        }
         if (summary.stories() != null) {
             tables.add("stories");
             tables.add("story_articles");
@@ -63,6 +74,11 @@ final class Summaries {
             }
         }
         return tables;
+    }
+
+    private static void printTopEntities(PrintStream out, java.util.List<Pipeline.TopEntity> top) {
+        out.printf("top entities  %s%n", top.stream()
+                .map(e -> e.name() + " (" + e.type() + ", " + e.docCount() + " docs)").collect(Collectors.joining(", ")));
     }
 
     private static void printStories(PrintStream out, Pipeline.StoriesSummary stories) {

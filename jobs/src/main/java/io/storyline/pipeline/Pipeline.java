@@ -23,6 +23,7 @@ import io.storyline.spark.RunManifest;
 import io.storyline.spark.TableStore;
 import io.storyline.stories.StoriesStage;
 import io.storyline.tables.TablesStage;
+import io.storyline.tag.ResolveStage;
 import io.storyline.tag.TagStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +46,15 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     /** The stage that writes each table a later stage reads: read from this run when it ran, else from --input. */
-    private static final Map<String, Stage> WRITER = Map.of(DocumentsTable.NAME, Stage.INGEST,
-            MentionsTable.NAME, Stage.TAG, EntitiesTable.NAME, Stage.TAG, NearDuplicatesTable.NAME, Stage.DEDUP,
-            StoryArticlesTable.NAME, Stage.STORIES, StoriesTable.NAME, Stage.STORIES);
+    private static final Map<String, List<Stage>> WRITER = Map.of(DocumentsTable.NAME, List.of(Stage.INGEST),
+            MentionsTable.NAME, List.of(Stage.TAG, Stage.RESOLVE), EntitiesTable.NAME, List.of(Stage.TAG, Stage.RESOLVE),
+            NearDuplicatesTable.NAME, List.of(Stage.DEDUP),
+            StoryArticlesTable.NAME, List.of(Stage.STORIES), StoriesTable.NAME, List.of(Stage.STORIES));
     /** Stories listed in a run's summary. */
     static final int TOP_STORIES = 5;
 
     /** The stages, in the order they run. */
-    public enum Stage { INGEST, TAG, DEDUP, STORIES, TABLES }
+    public enum Stage { INGEST, TAG, DEDUP, RESOLVE, STORIES, TABLES }
 
     /** What a run was asked to do. */
     public record RunRequest(String command, List<String> inputs, String inputPrefix, String output, LocalDate date) {}
@@ -62,6 +64,9 @@ public final class Pipeline {
 
     /** What the tag stage produced; {@code topEntities} are the most mentioned (name, type, documents). */
     public record TagSummary(long documents, long mentions, long entities, List<TopEntity> topEntities) {}
+
+    /** What entity resolution produced: tag-time keys, how many joined another's entity, the entities after. */
+    public record ResolveSummary(long keys, long mergedKeys, long evidencePairs, long entities, List<TopEntity> topEntities) {}
 
     /** An entity for the summary. */
     public record TopEntity(String name, String type, long docCount) {}
@@ -76,7 +81,7 @@ public final class Pipeline {
 
     /** What a run produced, for the command line's summary; a stage that did not run is null. */
     public record RunSummary(String output, IngestStage.Result ingest, DedupSummary dedup, TagSummary tag,
-                             StoriesSummary stories, TablesSummary tables) {}
+                             StoriesSummary stories, TablesSummary tables, ResolveSummary resolve) {}
 
     private final SparkSession spark;
     private final Settings settings;
@@ -104,7 +109,8 @@ public final class Pipeline {
         TagSummary tag = stages.contains(Stage.TAG) ? tag(tables, store, manifest, request.date()) : null;
         DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest, scope) : null;
         TableStore earlierTables = tables;
-        Function<String, TableStore> from = table -> stages.contains(WRITER.get(table)) ? store : earlierTables;
+        Function<String, TableStore> from = table -> WRITER.get(table).stream().anyMatch(stages::contains) ? store : earlierTables;
+        ResolveSummary resolve = stages.contains(Stage.RESOLVE) ? resolve(from, store, manifest) : null;
         StoriesSummary stories = stages.contains(Stage.STORIES) ? stories(from, store, manifest, scope) : null;
         TablesSummary analytics = stages.contains(Stage.TABLES) ? tables(from, store, manifest) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
@@ -112,7 +118,7 @@ public final class Pipeline {
             manifest.carryForward(earlier);
         }
         store.writeFile(RunManifest.FILE, manifest.toJson());
-        return new RunSummary(request.output(), ingest, dedup, tag, stories, analytics);
+        return new RunSummary(request.output(), ingest, dedup, tag, stories, analytics, resolve);
     }
 
     private IngestStage.Result ingest(RunRequest request, TableStore store, RunManifest manifest) {
@@ -153,13 +159,60 @@ public final class Pipeline {
         long documentCount = documents.count();
         long mentionCount = mentions.count();
         long entityCount = entities.count();
-        List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
-                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
+        List<TopEntity> top = topEntities(entities);
         double seconds = seconds(started);
         LOG.info("tag: {} documents -> {} mentions of {} entities in {}", documentCount, mentionCount, entityCount,
                 elapsed(documentCount, seconds));
         manifest.stage("tag", seconds, documentCount).table(MentionsTable.NAME, mentionCount).table(EntitiesTable.NAME, entityCount);
         return new TagSummary(documentCount, mentionCount, entityCount, top);
+    }
+
+    /**
+     * Entity resolution over every day's mentions (docs/tagging.md): the canonical keys are
+     * recomputed from the tag-time keys, and only the days whose ids change are rewritten; then
+     * {@code entities} is rebuilt from the resolved mentions.
+     */
+    private ResolveSummary resolve(Function<String, TableStore> from, TableStore store, RunManifest manifest) {
+        long started = System.nanoTime();
+        LOG.info("resolve: starting");
+        TableStore mentionTables = from.apply(MentionsTable.NAME);
+        if (!mentionTables.exists(MentionsTable.NAME)) {
+            throw new UsageException("no mentions table in " + mentionTables.root() + " (run tag into it first)");
+        }
+        Dataset<Row> mentions = mentionTables.read(MentionsTable.NAME, MentionsTable.SCHEMA);
+        Dataset<Row> documents = from.apply(DocumentsTable.NAME).read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
+        Dataset<Row> nearDuplicates = optional(from, NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA,
+                "no near-duplicate evidence");
+        ResolveStage stage = new ResolveStage(spark, settings.tag());
+        ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates);
+        Dataset<Row> resolved = stage.apply(mentions, result.canonical());
+        if (mentionTables.root().equals(store.root())) {
+            List<String> changed = resolved.join(mentions.select(col("doc_id"), col("start"), col(MentionsTable.PARTITION),
+                            col("entity_id").as("previous_id")), new String[] {"doc_id", "start", MentionsTable.PARTITION})
+                    .filter(col("entity_id").notEqual(col("previous_id")))
+                    .select(col(MentionsTable.PARTITION).cast("string")).distinct().collectAsList().stream()
+                    .map(r -> r.getString(0)).sorted().toList();
+            if (!changed.isEmpty()) {
+                Dataset<Row> days = resolved.filter(col(MentionsTable.PARTITION).cast("string").isin(changed.toArray()));
+                store.replacePartitions(MentionsTable.NAME, days.repartition(col(MentionsTable.PARTITION))
+                        .sortWithinPartitions("doc_id", "start"), MentionsTable.PARTITION, changed);
+            }
+        } else {
+            store.write(MentionsTable.NAME, resolved.repartition(col(MentionsTable.PARTITION)).sortWithinPartitions("doc_id", "start"),
+                    MentionsTable.PARTITION);
+        }
+        Dataset<Row> written = store.read(MentionsTable.NAME, MentionsTable.SCHEMA);
+        TagStage tags = new TagStage(spark, settings.tag());
+        store.write(EntitiesTable.NAME, tags.entities(written, documents).coalesce(1).sortWithinPartitions("entity_id"));
+        Dataset<Row> entities = store.read(EntitiesTable.NAME, EntitiesTable.SCHEMA);
+        long entityCount = entities.count();
+        List<TopEntity> top = topEntities(entities);
+        double seconds = seconds(started);
+        LOG.info("resolve: {} entity keys, {} edges, {} near-duplicate evidence pairs -> {} keys merged, {} entities in {}",
+                result.keys(), result.edges(), result.evidencePairs(), result.canonical().size(), entityCount,
+                elapsed(result.keys(), seconds));
+        manifest.stage("resolve", seconds, result.keys()).table(EntitiesTable.NAME, entityCount);
+        return new ResolveSummary(result.keys(), result.canonical().size(), result.evidencePairs(), entityCount, top);
     }
 
     private DedupSummary dedup(TableStore tables, TableStore store, RunManifest manifest, DailyScope scope) {
@@ -320,6 +373,12 @@ public final class Pipeline {
             throw new UsageException("no documents table in " + root + " (run ingest into it first)");
         }
         return new TableStore(spark, root, settings.output().compression());
+    }
+
+    /** The most mentioned entities, for the summary. */
+    private static List<TopEntity> topEntities(Dataset<Row> entities) {
+        return entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(5).collectAsList().stream()
+                .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
     }
 
     /** "12.3 s, 456 records/s": the tail of each stage's progress line. */

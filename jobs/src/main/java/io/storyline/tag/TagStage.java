@@ -108,12 +108,14 @@ public final class TagStage {
                     m.getList(5), m.getList(6), m.<scala.collection.Seq<String>>getList(7).stream()
                             .map(c -> (List<String>) new ArrayList<>(scala.collection.JavaConverters.seqAsJavaList(c))).toList());
             String base = mention.baseForm(w -> shared.value().contains(crawlDay + "\u0000" + lang + "\u0000" + w));
-            return RowFactory.create(base, EntityKeys.id(mention.key(base)));
+            String key = mention.key(base);
+            return RowFactory.create(base, EntityKeys.id(key), key);
         };
-        StructType resolved = new StructType().add("base_form", DataTypes.StringType, false).add("entity_id", DataTypes.StringType, false);
+        StructType resolved = new StructType().add("base_form", DataTypes.StringType, false).add("entity_id", DataTypes.StringType, false)
+                .add("entity_key", DataTypes.StringType, false);
         Dataset<Row> out = tagged.select(col("doc_id"), col("lang"), explode(col("mentions")).as("m"), col(MentionsTable.PARTITION))
                 .select(col("doc_id"), col("m"), udf(resolve, resolved).apply(col("m"), col("lang"), col(MentionsTable.PARTITION).cast("string")).as("r"), col(MentionsTable.PARTITION))
-                .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("m.type").as("type"), col("m.surface").as("surface"),
+                .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"), col("m.surface").as("surface"),
                         col("r.base_form").as("base_form"), col("m.start").as("start"), col("m.end").as("end"), col(MentionsTable.PARTITION));
         return out;
     }

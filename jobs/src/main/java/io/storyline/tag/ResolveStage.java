@@ -1,0 +1,190 @@
+package io.storyline.tag;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.unix_date;
+
+import io.storyline.config.Settings;
+import io.storyline.schema.MentionsTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The resolve stage: merges tag-time entity keys that name one entity ({@link EntityResolver}),
+ * over all the mentions of a run, after dedup so that near-duplicate groups give evidence. Per-key
+ * summaries, blocking and pair checks run in Spark; only the keys with an edge and their edges
+ * reach the driver, where the star clustering runs.
+ */
+public final class ResolveStage {
+    private final SparkSession spark;
+    private final Settings.Tag settings;
+
+    /**
+     * @param canonical the canonical key of every key that joins another (keys absent keep their own)
+     * @param keys distinct tag-time keys
+     * @param edges pairs of keys judged the same entity
+     * @param evidencePairs key pairs seen in the same context of near-duplicate copies
+     */
+    public record Result(Map<String, String> canonical, long keys, long edges, long evidencePairs) {}
+
+    public ResolveStage(SparkSession spark, Settings.Tag settings) {
+        this.spark = spark;
+        this.settings = settings;
+    }
+
+    /**
+     * @param mentions rows of {@link MentionsTable} (entity_key, type, doc_id, base_form, start, end)
+     * @param documents rows with at least doc_id, text and event_time
+     * @param nearDuplicates rows with at least doc_id and group_id
+     */
+    public Result resolve(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> nearDuplicates) {
+        Gazetteer gazetteer = Gazetteer.load(settings.gazetteer());
+        JavaPairRDD<String, EntityResolver.KeySummary> summaries = summaries(mentions, documents, gazetteer)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Tuple2<String, String>, Long> evidence = evidence(mentions, documents, nearDuplicates)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Tuple2<String, String>, Long> pairs = candidates(summaries)
+                .mapToPair(p -> new Tuple2<>(p, 0L))
+                .union(evidence)
+                .reduceByKey(Math::max);
+        List<EntityResolver.Edge> edges = pairs
+                .mapToPair(p -> new Tuple2<>(p._1()._1(), new Tuple2<>(p._1()._2(), p._2())))
+                .join(summaries)
+                .mapToPair(j -> new Tuple2<>(j._2()._1()._1(), new Tuple2<>(j._2()._2(), j._2()._1()._2())))
+                .join(summaries)
+                .map(j -> EntityResolver.edge(j._2()._1()._1(), j._2()._2(), j._2()._1()._2()))
+                .filter(e -> e != null)
+                .collect();
+        Set<String> involved = new HashSet<>();
+        edges.forEach(e -> {
+            involved.add(e.a());
+            involved.add(e.b());
+        });
+        Broadcast<Set<String>> wanted = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(involved);
+        List<EntityResolver.KeySummary> keys = summaries.filter(s -> wanted.value().contains(s._1())).values().collect();
+        long keyCount = summaries.count();
+        long evidenceCount = evidence.count();
+        summaries.unpersist();
+        evidence.unpersist();
+        return new Result(EntityResolver.resolve(keys, edges), keyCount, edges.size(), evidenceCount);
+    }
+
+    /** The mentions with {@code entity_id} recomputed from their keys' canonical keys. */
+    public Dataset<Row> apply(Dataset<Row> mentions, Map<String, String> canonical) {
+        Broadcast<Map<String, String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new HashMap<>(canonical));
+        UDF1<String, String> idOf = key -> EntityKeys.id(shared.value().getOrDefault(key, key));
+        Column[] columns = Arrays.stream(MentionsTable.SCHEMA.fieldNames())
+                .map(name -> name.equals("entity_id") ? udf(idOf, DataTypes.StringType).apply(col("entity_key")).as("entity_id") : col(name))
+                .toArray(Column[]::new);
+        return mentions.select(columns);
+    }
+
+    /** One summary per key: majority type, documents, first day, base forms. */
+    private static JavaPairRDD<String, EntityResolver.KeySummary> summaries(Dataset<Row> mentions, Dataset<Row> documents,
+                                                                          Gazetteer gazetteer) {
+        Dataset<Row> firstSeen = documents.groupBy("doc_id").agg(min("event_time").as("event_time"));
+        Dataset<Row> md = mentions.select("entity_key", "type", "doc_id", "base_form").join(firstSeen, "doc_id");
+        Dataset<Row> types = md.groupBy("entity_key", "type").agg(count("*").as("n"))
+                .groupBy("entity_key").agg(collect_list(struct("type", "n")).as("types"));
+        Dataset<Row> forms = md.groupBy("entity_key", "base_form").agg(count("*").as("n"))
+                .groupBy("entity_key").agg(collect_list(struct("base_form", "n")).as("forms"));
+        Dataset<Row> stats = md.groupBy("entity_key").agg(countDistinct("doc_id").as("docs"),
+                unix_date(to_date(min("event_time"))).as("first_day"));
+        return types.join(forms, "entity_key").join(stats, "entity_key").javaRDD().mapToPair(row -> {
+            Map<String, Long> typeCounts = new HashMap<>();
+            for (Row t : row.<Row>getList(row.fieldIndex("types"))) {
+                typeCounts.put(t.getString(0), t.getLong(1));
+            }
+            List<EntityResolver.Form> formCounts = new ArrayList<>();
+            for (Row f : row.<Row>getList(row.fieldIndex("forms"))) {
+                formCounts.add(new EntityResolver.Form(f.getString(0), f.getLong(1)));
+            }
+            String key = row.getAs("entity_key");
+            return new Tuple2<>(key, EntityResolver.summary(key, typeCounts, formCounts, row.<Long>getAs("docs"),
+                    row.<Integer>getAs("first_day"), gazetteer));
+        });
+    }
+
+    /** Pairs of keys (smaller first) that share a block of {@link EntityResolver#blocks}. */
+    private static JavaPairRDD<String, String> candidates(JavaPairRDD<String, EntityResolver.KeySummary> summaries) {
+        return summaries.values()
+                .flatMapToPair(s -> {
+                    Set<String> blocks = new TreeSet<>();
+                    s.spellings().forEach(sp -> blocks.addAll(EntityResolver.blocks(s.type(), sp)));
+                    s.fullNames().forEach(sp -> blocks.addAll(EntityResolver.blocks(s.type(), sp)));
+                    return blocks.stream().map(b -> new Tuple2<>(b, s.key())).iterator();
+                })
+                .distinct()
+                .groupByKey()
+                .flatMapToPair(block -> {
+                    List<String> keys = new ArrayList<>(new TreeSet<>(iterable(block._2())));
+                    List<Tuple2<String, String>> out = new ArrayList<>();
+                    if (keys.size() <= EntityResolver.MAX_BLOCK_KEYS) {
+                        for (int i = 0; i < keys.size(); i++) {
+                            for (int j = i + 1; j < keys.size(); j++) {
+                                out.add(new Tuple2<>(keys.get(i), keys.get(j)));
+                            }
+                        }
+                    }
+                    return out.iterator();
+                })
+                .distinct();
+    }
+
+    private static List<String> iterable(Iterable<String> values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Near-duplicate evidence: per pair of keys (smaller first), the groups in which the two stand in
+     * the same context ({@link MentionContext}) in different copies and no third key does.
+     */
+    private static JavaPairRDD<Tuple2<String, String>, Long> evidence(Dataset<Row> mentions, Dataset<Row> documents,
+                                                                      Dataset<Row> nearDuplicates) {
+        Dataset<Row> texts = documents.select("doc_id", "text").dropDuplicates("doc_id")
+                .join(nearDuplicates.select("doc_id", "group_id"), "doc_id");
+        UDF3<String, Integer, Integer, String> context = MentionContext::of;
+        return mentions.select("doc_id", "entity_key", "start", "end").join(texts, "doc_id")
+                .select(col("group_id"), col("doc_id"), col("entity_key"),
+                        udf(context, DataTypes.StringType).apply(col("text"), col("start"), col("end")).as("context"))
+                .filter(col("context").isNotNull())
+                .groupBy("group_id", "context")
+                .agg(array_sort(collect_set("entity_key")).as("keys"), countDistinct("doc_id").as("docs"))
+                .filter(size(col("keys")).equalTo(2).and(col("docs").geq(2)))
+                .select(element_at(col("keys"), 1).as("a"), element_at(col("keys"), 2).as("b"), col("group_id"))
+                .groupBy("a", "b").agg(countDistinct("group_id").as("groups"))
+                .javaRDD()
+                .mapToPair(r -> new Tuple2<>(new Tuple2<>(r.getString(0), r.getString(1)), r.getLong(2)));
+    }
+}

@@ -1,0 +1,114 @@
+package io.storyline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.LocalSpark;
+import io.storyline.config.Settings;
+import io.storyline.dedup.DedupStage;
+import io.storyline.schema.NearDuplicatesTable;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The resolve stage in local[2]: a wire story republished with the spokesman's name spelt another
+ * way (Lu / Loo: too short for edit distance alone), and a third article that spells a long name
+ * two ways (Lindqvist / Lindquist) and names another Mr Li.
+ */
+class ResolveStageTest {
+    private static final String WIRE = "The port authority of Rotterdam said on Tuesday that container traffic fell by "
+            + "four percent in October, the third monthly decline in a row, as shipping lines cut sailings across the "
+            + "North Sea. Speaking to reporters at the terminal, the spokesman, Mr %s, said the fall was smaller than "
+            + "feared and that volumes should recover in the spring once new cranes are working. Dock workers had "
+            + "threatened a strike over night shifts, but the union and the employers agreed a deal late on Monday "
+            + "evening after talks that lasted eleven hours. Freight rates on the route to Shanghai have dropped by a "
+            + "third since the summer, according to figures published by the authority. Mr %s added that the "
+            + "authority would publish its annual forecast in January, with a new estimate for rail freight.";
+    private static SparkSession spark;
+    private static Settings settings;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = LocalSpark.start(ResolveStageTest.class, tmp);
+        settings = Settings.load();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private static Row doc(String id, String text, String day) {
+        return RowFactory.create(id, text, "en", Instant.parse(day + "T09:00:00Z"), LocalDate.parse(day));
+    }
+
+    private static Dataset<Row> documents() {
+        return spark.createDataFrame(List.of(
+                doc("00000000000000a1", String.format(WIRE, "Lu", "Lu"), "2026-11-17"),
+                doc("00000000000000a2", String.format(WIRE, "Loo", "Loo"), "2026-11-17"),
+                doc("00000000000000b1", "The minister Johan Lindqvist met the prime minister in Kyiv on Friday, and "
+                        + "reporters later heard Mr Lindquist say that Johan Lindqvist would travel to Warsaw, where Mr Li "
+                        + "from the embassy was waiting.", "2026-11-18")), TagStageTest.DOCS);
+    }
+
+    private static Set<String> idsOf(List<Row> mentions, String... surfaces) {
+        Set<String> ids = new HashSet<>();
+        for (Row m : mentions) {
+            if (List.of(surfaces).contains(m.<String>getAs("surface"))) {
+                ids.add(m.getAs("entity_id"));
+            }
+        }
+        return ids;
+    }
+
+    private List<Row> resolved(Dataset<Row> documents, Dataset<Row> nearDuplicates) {
+        Dataset<Row> mentions = new TagStage(spark, settings.tag()).mentions(documents);
+        ResolveStage stage = new ResolveStage(spark, settings.tag());
+        ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates);
+        return stage.apply(mentions, result.canonical()).orderBy("doc_id", "start").collectAsList();
+    }
+
+    @Test
+    void twoSpellingsInANearDuplicatePairResolveToOneId() {
+        Dataset<Row> documents = documents();
+        Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates();
+        assertThat(nearDuplicates.count()).isEqualTo(2);
+        List<Row> mentions = resolved(documents, nearDuplicates);
+        assertThat(idsOf(mentions, "Lu", "Loo")).hasSize(1);
+        // Edit distance alone: the long name's spellings merge, the short one's do not.
+        assertThat(idsOf(mentions, "Johan Lindqvist", "Lindquist")).hasSize(1);
+        List<Row> withoutEvidence = resolved(documents, spark.createDataFrame(List.of(), NearDuplicatesTable.SCHEMA));
+        assertThat(idsOf(withoutEvidence, "Lu", "Loo")).hasSize(2);
+        assertThat(idsOf(withoutEvidence, "Johan Lindqvist", "Lindquist")).hasSize(1);
+        // Mr Li, in another article, is not near enough to either.
+        assertThat(idsOf(mentions, "Li")).hasSize(1).doesNotContainAnyElementsOf(idsOf(mentions, "Lu"));
+        // Each mention keeps its tag-time key, from which a later run recomputes the ids.
+        Set<String> keys = new HashSet<>();
+        mentions.stream().filter(m -> m.<String>getAs("surface").matches("L(u|oo)"))
+                .forEach(m -> keys.add(m.getAs("entity_key")));
+        assertThat(keys).hasSize(2);
+    }
+
+    @Test
+    void idsDoNotDependOnPartitioning() {
+        Dataset<Row> documents = documents();
+        Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates();
+        List<Row> one = resolved(documents.coalesce(1), nearDuplicates.coalesce(1));
+        List<Row> many = resolved(documents.repartition(4), nearDuplicates.repartition(3));
+        assertThat(many).isEqualTo(one).isNotEmpty();
+    }
+}
