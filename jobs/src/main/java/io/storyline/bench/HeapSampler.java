@@ -4,9 +4,14 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -29,12 +34,17 @@ final class HeapSampler implements AutoCloseable {
     private final long cpuStart;
     private final Thread thread;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
+    /** The GC reports every pool after a collection, Metaspace and code cache included: count the heap's. */
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final NotificationListener afterGc = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
             long used = 0;
-            for (MemoryUsage pool : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                used += pool.getUsed();
+            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
             }
             recordLive(used);
         }
@@ -74,7 +84,7 @@ final class HeapSampler implements AutoCloseable {
         return peak;
     }
 
-    /** Largest heap in use just after a collection (non-heap pools included: they are small). */
+    /** Largest heap in use just after a collection. */
     synchronized long peakLiveBytes() {
         return peakLive;
     }
