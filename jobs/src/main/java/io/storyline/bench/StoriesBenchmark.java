@@ -1,5 +1,6 @@
 package io.storyline.bench;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -77,7 +78,8 @@ public final class StoriesBenchmark {
         if (docs <= SCORED_DOCS) {
             List<StoryScores.Item> items = new ArrayList<>();
             for (Row r : spark.read().parquet(scratch.resolve("story_articles").toString()).join(documents, "doc_id")
-                    .select(col("story"), col("story_id"), documents.col("lang"), col("doc_id")).collectAsList()) {
+                    .select(col("story"), col("story_id"), documents.col("lang"), coalesce(col("dup_of"), col("url"))).collectAsList()) {
+                // An article outside every gold story is a story of one with its near-copies (dup_of: its original's URL).
                 String gold = r.isNullAt(0) ? "alone:" + r.getString(3) : r.getString(0);
                 items.add(new StoryScores.Item(gold, r.getString(1), r.getString(2)));
             }

@@ -20,6 +20,7 @@ import io.storyline.schema.SourceTimelinesTable;
 import io.storyline.schema.StoriesTable;
 import io.storyline.schema.StoryArticlesTable;
 import io.storyline.spark.RunManifest;
+import io.storyline.spark.SparkProgress;
 import io.storyline.spark.TableStore;
 import io.storyline.stories.StoriesStage;
 import io.storyline.tables.TablesStage;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -106,19 +108,27 @@ public final class Pipeline {
         if (scope != null) {
             manifest.scope(scope.first().toString(), scope.last().toString());
         }
-        TagSummary tag = stages.contains(Stage.TAG) ? tag(tables, store, manifest, request.date()) : null;
-        DedupSummary dedup = stages.contains(Stage.DEDUP) ? dedup(tables, store, manifest, scope) : null;
-        TableStore earlierTables = tables;
-        Function<String, TableStore> from = table -> WRITER.get(table).stream().anyMatch(stages::contains) ? store : earlierTables;
-        ResolveSummary resolve = stages.contains(Stage.RESOLVE) ? resolve(from, store, manifest) : null;
-        StoriesSummary stories = stages.contains(Stage.STORIES) ? stories(from, store, manifest, scope) : null;
-        TablesSummary analytics = stages.contains(Stage.TABLES) ? tables(from, store, manifest) : null;
+        TableStore input = tables;
+        TagSummary tag = stages.contains(Stage.TAG) ? withProgress("tag", () -> tag(input, store, manifest, request.date())) : null;
+        DedupSummary dedup = stages.contains(Stage.DEDUP) ? withProgress("dedup", () -> dedup(input, store, manifest, scope)) : null;
+        Function<String, TableStore> from = table -> WRITER.get(table).stream().anyMatch(stages::contains) ? store : input;
+        ResolveSummary resolve = stages.contains(Stage.RESOLVE) ? withProgress("resolve", () -> resolve(from, store, manifest)) : null;
+        StoriesSummary stories = stages.contains(Stage.STORIES) ? withProgress("stories", () -> stories(from, store, manifest, scope))
+                : null;
+        TablesSummary analytics = stages.contains(Stage.TABLES) ? withProgress("tables", () -> tables(from, store, manifest)) : null;
         String earlier = stages.contains(Stage.INGEST) ? null : store.readFile(RunManifest.FILE);
         if (earlier != null) {
             manifest.carryForward(earlier);
         }
         store.writeFile(RunManifest.FILE, manifest.toJson());
         return new RunSummary(request.output(), ingest, dedup, tag, stories, analytics, resolve);
+    }
+
+    /** Runs one stage with a progress line every minute while it lasts (ingest logs per file instead). */
+    private <T> T withProgress(String stage, Supplier<T> work) {
+        try (SparkProgress progress = SparkProgress.start(spark.sparkContext(), stage, SparkProgress.DEFAULT_INTERVAL_SECONDS)) {
+            return work.get();
+        }
     }
 
     private IngestStage.Result ingest(RunRequest request, TableStore store, RunManifest manifest) {

@@ -1,0 +1,61 @@
+package io.storyline.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.LocalSpark;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SparkProgressTest {
+    private static SparkSession spark;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = LocalSpark.start(SparkProgressTest.class, tmp);
+        spark.range(0, 1000, 1, 4).write().parquet(tmp.resolve("numbers").toString());
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void countsTheInputRecordsOfEveryTaskAndLogsAtTheInterval() {
+        try (SparkProgress progress = SparkProgress.start(spark.sparkContext(), "test", 0)) {
+            assertThat(spark.read().parquet(tmp.resolve("numbers").toString()).filter("id % 2 = 0").count()).isEqualTo(500);
+            drainListeners();
+            assertThat(progress.records()).isEqualTo(1000);
+            assertThat(progress.lines()).isPositive();
+        }
+    }
+
+    @Test
+    void staysQuietWithinTheIntervalAndStopsListeningWhenClosed() {
+        SparkProgress progress = SparkProgress.start(spark.sparkContext(), "test", 3600);
+        spark.read().parquet(tmp.resolve("numbers").toString()).count();
+        drainListeners();
+        assertThat(progress.lines()).isZero();
+        long seen = progress.records();
+        progress.close();
+        spark.read().parquet(tmp.resolve("numbers").toString()).collectAsList();
+        drainListeners();
+        assertThat(progress.records()).isEqualTo(seen);
+    }
+
+    /** Listener events arrive asynchronously; wait until the bus has delivered them. */
+    private static void drainListeners() {
+        try {
+            spark.sparkContext().listenerBus().waitUntilEmpty(30_000);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Spark's listener bus did not drain in 30 s", e);
+        }
+    }
+}
