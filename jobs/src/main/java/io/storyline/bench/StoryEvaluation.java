@@ -22,7 +22,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code eval stories}: a finished run's stories against gold labels. The gold file is a JSON
- * object mapping article URL to gold story id, or the {@code samples/gold.json} layout (articles
+ * object mapping article URL to gold story id, a synthetic crawl's {@code gold/articles.jsonl},
+ * or the {@code samples/gold.json} layout (articles
  * with url, story (null: an article alone) and lang, plus hard-negative story pairs). URLs match
  * after normalisation, on a document's canonical URL or its crawled URL. A gold URL no document
  * has counts as a predicted singleton and is listed; documents without a gold label are left out.
@@ -59,6 +60,9 @@ public final class StoryEvaluation {
     }
 
     static Gold readGold(Path file) {
+        if (file.getFileName().toString().endsWith(".jsonl")) {
+            return readSyntheticGold(file);
+        }
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
@@ -92,6 +96,43 @@ public final class StoryEvaluation {
             }
         }
         return new Gold(stories, langs, hardNegatives);
+    }
+
+    /**
+     * A synthetic crawl's {@code gold/articles.jsonl} (bin/storyline synth): one article per line.
+     * An article outside every story is a story of one together with its near-copies, which name
+     * their original in {@code dup_of}, since the stories stage keeps a near-duplicate group together.
+     */
+    private static Gold readSyntheticGold(Path file) {
+        Map<String, String> stories = new LinkedHashMap<>();
+        Map<String, String> langs = new HashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the gold file " + file + ": " + e.getMessage());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode a;
+            try {
+                a = JSON.readTree(lines.get(i));
+            } catch (IOException e) {
+                throw new UsageException("the gold file " + file + " line " + (i + 1) + " is not JSON");
+            }
+            if (a == null || !a.hasNonNull("url")) {
+                throw new UsageException("the gold file " + file + " line " + (i + 1) + " has no url");
+            }
+            String url = normalize(a.get("url").asText());
+            String original = a.hasNonNull("dup_of") ? normalize(a.get("dup_of").asText()) : url;
+            stories.put(url, a.hasNonNull("story") ? a.get("story").asText() : "alone:" + original);
+            if (a.hasNonNull("lang")) {
+                langs.put(url, a.get("lang").asText());
+            }
+        }
+        return new Gold(stories, langs, List.of());
     }
 
     static Report evaluate(Gold gold, List<Doc> docs) {

@@ -125,7 +125,7 @@ final class EvalCommand implements Runnable {
         Path tables;
 
         @Option(names = "--gold", required = true, paramLabel = "FILE",
-                description = "JSON: {url: gold story id}, or the samples/gold.json layout.")
+                description = "JSON: {url: gold story id}, the samples/gold.json layout, or a synthetic crawl's gold/articles.jsonl.")
         Path gold;
 
         @picocli.CommandLine.Mixin
