@@ -78,12 +78,7 @@ public final class StoryEvaluation {
         JsonNode articles = root.get("articles");
         if (articles != null && articles.isArray()) {
             for (JsonNode a : articles) {
-                String url = normalize(a.path("url").asText());
-                JsonNode story = a.get("story");
-                stories.put(url, story == null || story.isNull() ? "alone:" + url : story.asText());
-                if (a.hasNonNull("lang")) {
-                    langs.put(url, a.get("lang").asText());
-                }
+                addArticle(a, stories, langs);
             }
             for (JsonNode pair : root.path("hard_negatives")) {
                 hardNegatives.add(List.of(pair.get(0).asText(), pair.get(1).asText()));
@@ -98,11 +93,7 @@ public final class StoryEvaluation {
         return new Gold(stories, langs, hardNegatives);
     }
 
-    /**
-     * A synthetic crawl's {@code gold/articles.jsonl} (bin/storyline synth): one article per line.
-     * An article outside every story is a story of one together with its near-copies, which name
-     * their original in {@code dup_of}, since the stories stage keeps a near-duplicate group together.
-     */
+    /** A synthetic crawl's {@code gold/articles.jsonl} (bin/storyline synth): one article per line. */
     private static Gold readSyntheticGold(Path file) {
         Map<String, String> stories = new LinkedHashMap<>();
         Map<String, String> langs = new HashMap<>();
@@ -125,14 +116,22 @@ public final class StoryEvaluation {
             if (a == null || !a.hasNonNull("url")) {
                 throw new UsageException("the gold file " + file + " line " + (i + 1) + " has no url");
             }
-            String url = normalize(a.get("url").asText());
-            String original = a.hasNonNull("dup_of") ? normalize(a.get("dup_of").asText()) : url;
-            stories.put(url, a.hasNonNull("story") ? a.get("story").asText() : "alone:" + original);
-            if (a.hasNonNull("lang")) {
-                langs.put(url, a.get("lang").asText());
-            }
+            addArticle(a, stories, langs);
         }
         return new Gold(stories, langs, List.of());
+    }
+
+    /**
+     * One gold article (url, story, lang, dup_of): an article outside every story (story null) is a
+     * story of one together with its near-copies, which name their original in {@code dup_of}.
+     */
+    private static void addArticle(JsonNode a, Map<String, String> stories, Map<String, String> langs) {
+        String url = normalize(a.path("url").asText());
+        String original = a.hasNonNull("dup_of") ? normalize(a.get("dup_of").asText()) : url;
+        stories.put(url, a.hasNonNull("story") ? a.get("story").asText() : "alone:" + original);
+        if (a.hasNonNull("lang")) {
+            langs.put(url, a.get("lang").asText());
+        }
     }
 
     static Report evaluate(Gold gold, List<Doc> docs) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.bench.DedupBenchmark;
 import io.storyline.bench.IngestBenchmark;
 import io.storyline.bench.StoriesBenchmark;
-import io.storyline.bench.SyntheticDocuments;
 import io.storyline.bench.TagBenchmark;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
@@ -110,8 +109,7 @@ final class BenchCommand implements Runnable {
                 throw new UsageException("--docs must be at least 2, --mllib-tables and --mllib-timeout at least 1");
             }
             Settings settings = options.settings();
-            Path dir = SyntheticDocuments.ensure(options.workFolder()
-                    .resolve("synth-" + docs), docs);
+            Path dir = MeasurementOptions.syntheticCrawl(options.workFolder(), docs);
             DedupBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench dedup", options.master, spark -> {
                 try {
                     return DedupBenchmark.run(spark, settings, dir, skipMllib ? 0 : mllibTables, mllibTimeout);
@@ -173,7 +171,7 @@ final class BenchCommand implements Runnable {
                 throw new UsageException("--docs must be at least 1");
             }
             Settings settings = options.settings();
-            Path dir = SyntheticDocuments.ensure(options.workFolder().resolve("synth-" + docs), docs);
+            Path dir = MeasurementOptions.syntheticCrawl(options.workFolder(), docs);
             TagBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench tag", options.master,
                     spark -> TagBenchmark.run(spark, settings, dir));
             if (options.json) {
@@ -208,7 +206,7 @@ final class BenchCommand implements Runnable {
             }
             Settings settings = options.settings();
             Path work = options.workFolder();
-            Path dir = SyntheticDocuments.ensure(work.resolve("synth-" + docs), docs);
+            Path dir = MeasurementOptions.syntheticCrawl(work, docs);
             Path scratch = work.resolve("stories-" + docs);
             StoriesBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench stories", options.master,
                     spark -> StoriesBenchmark.run(spark, settings, dir, scratch));

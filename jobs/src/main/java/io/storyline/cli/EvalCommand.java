@@ -7,7 +7,6 @@ import io.storyline.bench.EntityEvaluation;
 import io.storyline.bench.EntityScore;
 import io.storyline.bench.StoryEvaluation;
 import io.storyline.bench.StoryScores;
-import io.storyline.bench.SyntheticDocuments;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
@@ -45,8 +44,7 @@ final class EvalCommand implements Runnable {
                 throw new UsageException("--docs must be at least 2");
             }
             Settings settings = options.settings();
-            Path dir = SyntheticDocuments.ensure(options.workFolder()
-                    .resolve("synth-" + docs), docs);
+            Path dir = MeasurementOptions.syntheticCrawl(options.workFolder(), docs);
             DedupEvaluation.Figures f = SparkSessions.runWithSparkSession("storyline eval dedup", options.master,
                     spark -> DedupEvaluation.run(spark, settings, dir));
             if (options.json) {

@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.bench.SyntheticDocuments;
 import io.storyline.config.Settings;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +27,13 @@ final class MeasurementOptions {
         return Settings.load(conf);
     }
 
+    /** The --work folder, else a new temporary one (call once per command). */
     Path workFolder() throws IOException {
         return work != null ? work : Files.createTempDirectory("storyline-measure");
+    }
+
+    /** The synthetic crawl of {@code docs} documents under {@code work}, generated on first use and kept for the next. */
+    static Path syntheticCrawl(Path work, long docs) {
+        return SyntheticDocuments.ensure(work.resolve("synth-" + docs), docs);
     }
 }

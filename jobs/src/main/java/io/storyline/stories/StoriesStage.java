@@ -163,6 +163,8 @@ public final class StoriesStage {
         LOG.info("stories: {} candidate pairs from {} hot blocks salted -> {} edges", candidateCount, salts.size(), edgeCount);
 
         JavaRDD<StoryClusterer.Assignment> assignments = cluster(weighted, edges, similarity);
+        weighted.unpersist();
+        edges.unpersist();
         Dataset<Row> assigned = spark.createDataFrame(assignments.map(a -> RowFactory.create(hex(a.key()), hex(a.storyKey()), a.score())),
                 ASSIGNMENTS);
         Dataset<Row> storyArticles = storyArticles(documents, representatives.select("doc_id"), members, assigned);
@@ -235,9 +237,10 @@ public final class StoriesStage {
 
     /**
      * Connected components of the edges, each clustered on its own; articles without edges are not
-     * returned. A component larger than {@code max-component} is one task's work and memory, so it
-     * is cut first: its weakest edges are dropped, threshold step by threshold step, until every
-     * piece fits (see {@link #splitOversized}).
+     * returned. The assignments come back persisted and computed (one small row per article). A
+     * component larger than {@code max-component} is one task's work and memory, so it is cut
+     * first: its weakest edges are dropped, threshold step by threshold step, until every piece
+     * fits (see {@link #splitOversized}).
      */
     private JavaRDD<StoryClusterer.Assignment> cluster(JavaRDD<Blocking.Doc> weighted, JavaRDD<StoryClusterer.Edge> edges,
                                                        Similarity similarity) {
@@ -260,8 +263,12 @@ public final class StoriesStage {
             List<StoryClusterer.Edge> es = new ArrayList<>();
             component._2()._2().forEach(es::add);
             return clusterer.cluster(ms, es).iterator();
-        });
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        // Kept and counted here: both output tables derive from the assignments, and once they
+        // exist the components (GraphX and every cut round) need not be kept or recomputed.
+        long clustered = assignments.count();
         labels.unpersist();
+        LOG.info("stories: {} articles with edges clustered", clustered);
         return assignments;
     }
 
@@ -276,7 +283,7 @@ public final class StoriesStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         int maxComponent = settings.maxComponent();
         double threshold = settings.edgeThreshold();
-        for (int round = 0; ; round++) {
+        while (true) {
             JavaPairRDD<Long, Long> sizes = labels.mapToPair(l -> new Tuple2<>(l._2(), 1L)).reduceByKey(Long::sum);
             long largest = sizes.values().fold(0L, Math::max);
             Map<Long, Long> oversized = new HashMap<>(sizes.filter(c -> c._2() > maxComponent).collectAsMap());
