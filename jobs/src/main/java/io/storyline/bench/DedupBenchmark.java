@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.storyline.config.Settings;
 import io.storyline.dedup.DedupStage;
 import io.storyline.dedup.Shingler;
+import io.storyline.spark.Caches;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,8 +59,10 @@ public final class DedupBenchmark {
         Method ours;
         try (HeapSampler heap = new HeapSampler()) {
             long started = System.nanoTime();
-            List<Row> groups = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates()
+            Caches caches = new Caches();
+            List<Row> groups = new DedupStage(settings.dedup()).run(documents, caches).nearDuplicates()
                     .select("doc_id", "group_id").collectAsList();
+            caches.release();
             double seconds = (System.nanoTime() - started) / 1e9;
             Set<String> pairs = pairsOfGroups(groups);
             ours = new Method(seconds, recall(gold, pairs), pairs.size(), heap.peakBytes());

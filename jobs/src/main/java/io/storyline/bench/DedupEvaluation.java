@@ -4,6 +4,7 @@ import io.storyline.config.Settings;
 import io.storyline.dedup.DedupStage;
 import io.storyline.dedup.PairTruth;
 import io.storyline.dedup.Shingler;
+import io.storyline.spark.Caches;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,10 @@ public final class DedupEvaluation {
     public static Figures run(SparkSession spark, Settings settings, Path synthDir) {
         Dataset<Row> documents = SyntheticDocuments.load(spark, synthDir).cache();
         long started = System.nanoTime();
-        List<Row> groups = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates()
+        Caches caches = new Caches();
+        List<Row> groups = new DedupStage(settings.dedup()).run(documents, caches).nearDuplicates()
                 .select("doc_id", "group_id").collectAsList();
+        caches.release();
         double stageSeconds = (System.nanoTime() - started) / 1e9;
 
         List<Row> docs = documents.select("doc_id", "text", "lang").orderBy("doc_id").collectAsList();

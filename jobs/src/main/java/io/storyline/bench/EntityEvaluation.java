@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.substring;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.dedup.DedupStage;
+import io.storyline.spark.Caches;
+import io.storyline.tag.Gazetteer;
 import io.storyline.tag.ResolveStage;
 import io.storyline.tag.TagStage;
 import java.io.IOException;
@@ -60,20 +62,22 @@ public final class EntityEvaluation {
         long started = System.nanoTime();
         Dataset<Row> documents = spark.createDataFrame(docs, DOCS).repartition(spark.sparkContext().defaultParallelism() * 2)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> mentions = new TagStage(spark, settings.tag()).mentions(documents).persist(StorageLevel.MEMORY_AND_DISK());
+        Caches caches = new Caches();
+        Dataset<Row> mentions = caches.keep(new TagStage(settings.tag()).mentions(documents, caches));
         // The ids measured are the resolved ones, as a run writes them: dedup, then entity resolution.
         // Dedup reads doc_ids as 64-bit hex, as ingest makes them; the corpus's ids are file paths.
         Column hex = substring(sha2(col("doc_id"), 256), 1, 16);
         Dataset<Row> paths = documents.select(hex.as("doc_id"), col("doc_id").as("path"));
-        Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents.withColumn("doc_id", hex))
+        Dataset<Row> nearDuplicates = new DedupStage(settings.dedup()).run(documents.withColumn("doc_id", hex), caches)
                 .nearDuplicates().join(paths, "doc_id").select(col("path").as("doc_id"), col("group_id"));
-        ResolveStage resolver = new ResolveStage(spark, settings.tag());
-        ResolveStage.Result resolved = resolver.resolve(mentions, documents, nearDuplicates);
+        ResolveStage resolver = new ResolveStage(settings.tag());
+        ResolveStage.Result resolved = resolver.resolve(mentions, documents, nearDuplicates, Gazetteer.load(settings.tag().gazetteer()),
+                caches);
         List<Row> rows = resolver.apply(mentions, resolved.canonical())
                 .join(documents.select("doc_id", "lang"), "doc_id")
                 .select("doc_id", "lang", "start", "end", "type", "base_form", "entity_id").collectAsList();
         double seconds = (System.nanoTime() - started) / 1e9;
-        mentions.unpersist();
+        caches.release();
         documents.unpersist();
         List<EntityScore.Item> found = new ArrayList<>(rows.size());
         for (Row r : rows) {

@@ -2,8 +2,10 @@ package io.storyline.bench;
 
 import io.storyline.config.Settings;
 import io.storyline.ingest.IngestStage;
+import io.storyline.ingest.IngestSummary;
 import io.storyline.ingest.read.InputFiles;
-import io.storyline.spark.TableStore;
+import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -51,9 +53,9 @@ public final class IngestBenchmark {
         double floorSeconds = (System.nanoTime() - started) / 1e9;
 
         started = System.nanoTime();
-        IngestStage.Result result = new IngestStage(spark, settings).run(
-                new IngestStage.Request(inputs, "", null),
-                new TableStore(spark, scratch.toAbsolutePath().toString(), settings.output().compression()));
+        IngestStage.Result result = new Pipeline(spark, settings).run(
+                new RunRequest("bench ingest", inputs, "", scratch.toAbsolutePath().toString(), null),
+                List.of(new IngestStage(settings))).of(IngestSummary.class).result();
         double ingestSeconds = (System.nanoTime() - started) / 1e9;
         return new Figures(bytes, files.size(), floorDocs, floorSeconds, result.recordsRead(), result.documents(),
                 ingestSeconds, cores, PeakMemory.peakRssBytes());

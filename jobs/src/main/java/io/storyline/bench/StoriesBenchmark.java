@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.to_date;
 import io.storyline.config.Settings;
 import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
+import io.storyline.spark.Caches;
 import io.storyline.stories.StoriesStage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,10 +66,12 @@ public final class StoriesBenchmark {
         double cpu;
         long stories;
         try (HeapSampler heap = new HeapSampler()) {
-            result = new StoriesStage(spark, settings.stories()).run(spark.read().parquet(docsPath), mentions, nearDuplicates);
+            Caches caches = new Caches();
+            result = new StoriesStage(settings.stories()).run(spark.read().parquet(docsPath), mentions, nearDuplicates, caches);
             result.storyArticles().write().mode(SaveMode.Overwrite).parquet(scratch.resolve("story_articles").toString());
             result.stories().write().mode(SaveMode.Overwrite).parquet(scratch.resolve("stories").toString());
             stories = spark.read().parquet(scratch.resolve("stories").toString()).count();
+            caches.release();
             peakHeap = heap.peakBytes();
             peakLive = heap.peakLiveBytes();
             cpu = heap.cpuSeconds();

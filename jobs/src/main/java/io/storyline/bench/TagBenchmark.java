@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_date;
 
 import io.storyline.config.Settings;
+import io.storyline.spark.Caches;
 import io.storyline.tag.TagStage;
 import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
@@ -32,7 +33,9 @@ public final class TagBenchmark {
         int cores = spark.sparkContext().defaultParallelism();
         try (HeapSampler heap = new HeapSampler()) {
             long started = System.nanoTime();
-            long mentions = new TagStage(spark, settings.tag()).mentions(documents).count();
+            Caches caches = new Caches();
+            long mentions = new TagStage(settings.tag()).mentions(documents, caches).count();
+            caches.release();
             double seconds = (System.nanoTime() - started) / 1e9;
             documents.unpersist();
             return new Figures(docs, mentions, cores, seconds, heap.peakBytes(), PeakMemory.peakRssBytes());

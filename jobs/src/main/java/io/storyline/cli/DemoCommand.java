@@ -3,6 +3,8 @@ package io.storyline.cli;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
+import io.storyline.pipeline.RunSummary;
 import io.storyline.spark.SparkSessions;
 import java.io.File;
 import java.nio.file.Files;
@@ -38,10 +40,10 @@ final class DemoCommand implements Callable<Integer> {
         Path out = output != null ? output : home.resolve("out").resolve("demo");
         Settings settings = Settings.load(conf);
         long started = System.nanoTime();
-        Pipeline.RunSummary summary = SparkSessions.runWithSparkSession("storyline demo", master, spark ->
-                new Pipeline(spark, settings).run(new Pipeline.RunRequest("demo",
+        RunSummary summary = SparkSessions.runWithSparkSession("storyline demo", master, spark ->
+                new Pipeline(spark, settings).run(new RunRequest("demo",
                         List.of(crawl.toAbsolutePath().toString()), settings.ingest().inputPrefix(),
-                        out.toAbsolutePath().toString(), null), List.of(Pipeline.Stage.values())));
+                        out.toAbsolutePath().toString(), null), StageCatalog.all(settings)));
         System.out.printf("Storyline demo on %s%n", crawl);
         Summaries.print(System.out, summary);
         System.out.printf("time          %.1f s%n", (System.nanoTime() - started) / 1e9);

@@ -2,125 +2,51 @@ package io.storyline.cli;
 
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
+import io.storyline.pipeline.RunSummary;
 import io.storyline.spark.SparkSessions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
-/** A command that runs stages of the pipeline over crawl inputs: {@code run} and each stage alone. */
-abstract class PipelineCommand implements Callable<Integer> {
+/** A command that runs stages of the pipeline: {@code run}, and one per stage of {@link StageCatalog}. */
+@Command(mixinStandardHelpOptions = true)
+final class PipelineCommand implements Callable<Integer> {
     @Mixin
     SparkJobOptions options;
 
-    abstract String name();
+    private final String name;
+    private final List<StageCatalog> stages;
 
-    abstract List<Pipeline.Stage> stages();
+    private PipelineCommand(String name, List<StageCatalog> stages) {
+        this.name = name;
+        this.stages = stages;
+    }
+
+    /** {@code run} and each stage's own command, in run order, ready to add to the command line. */
+    static void addTo(CommandLine commandLine) {
+        commandLine.addSubcommand("run", command("run", List.of(StageCatalog.values()),
+                "Runs every stage over the inputs into --output."));
+        for (StageCatalog stage : StageCatalog.values()) {
+            commandLine.addSubcommand(stage.command(), command(stage.command(), List.of(stage), stage.description()));
+        }
+    }
+
+    private static CommandLine command(String name, List<StageCatalog> stages, String description) {
+        CommandLine command = new CommandLine(new PipelineCommand(name, stages));
+        command.getCommandSpec().usageMessage().description(description);
+        return command;
+    }
 
     @Override
     public Integer call() {
         Settings settings = options.settings();
-        Pipeline.RunSummary summary = SparkSessions.runWithSparkSession("storyline " + name(), options.master, spark ->
-                new Pipeline(spark, settings).run(new Pipeline.RunRequest(name(), options.inputs,
-                        options.prefix(settings), options.output, options.date), stages()));
+        RunSummary summary = SparkSessions.runWithSparkSession("storyline " + name, options.master, spark ->
+                new Pipeline(spark, settings).run(new RunRequest(name, options.inputs, options.prefix(settings), options.output,
+                        options.date), StageCatalog.of(settings, stages.toArray(StageCatalog[]::new))));
         Summaries.print(System.out, summary);
         return 0;
-    }
-
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs every stage over the inputs into --output.")
-    static final class Run extends PipelineCommand {
-        @Override
-        String name() {
-            return "run";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.values());
-        }
-    }
-
-    @Command(name = "dedup", mixinStandardHelpOptions = true,
-            description = "Finds near-duplicate groups in the documents of an earlier run (--input is its output).")
-    static final class Dedup extends PipelineCommand {
-        @Override
-        String name() {
-            return "dedup";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.DEDUP);
-        }
-    }
-
-    @Command(name = "tag", mixinStandardHelpOptions = true,
-            description = "Tags named-entity mentions in the documents of an earlier run (--input is its output); writes mentions and entities.")
-    static final class Tag extends PipelineCommand {
-        @Override
-        String name() {
-            return "tag";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.TAG);
-        }
-    }
-
-    @Command(name = "resolve", mixinStandardHelpOptions = true,
-            description = "Merges the entity keys of an earlier run's mentions that name one entity (--input is its output); rewrites mentions.entity_id and entities.")
-    static final class Resolve extends PipelineCommand {
-        @Override
-        String name() {
-            return "resolve";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.RESOLVE);
-        }
-    }
-
-    @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Reads crawl archives and writes the documents and rejects tables into --output.")
-    static final class Ingest extends PipelineCommand {
-        @Override
-        String name() {
-            return "ingest";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.INGEST);
-        }
-    }
-
-    @Command(name = "stories", mixinStandardHelpOptions = true,
-            description = "Groups the documents of an earlier run into cross-lingual stories (--input is its output).")
-    static final class Stories extends PipelineCommand {
-        @Override
-        String name() {
-            return "stories";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.STORIES);
-        }
-    }
-
-    @Command(name = "tables", mixinStandardHelpOptions = true,
-            description = "Writes source_timelines and fills entities.story_count from an earlier run's stories (--input is its output).")
-    static final class Tables extends PipelineCommand {
-        @Override
-        String name() {
-            return "tables";
-        }
-
-        @Override
-        List<Pipeline.Stage> stages() {
-            return List.of(Pipeline.Stage.TABLES);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.storyline.cli;
 import io.storyline.config.SettingsException;
 import io.storyline.config.UsageException;
 import java.io.PrintWriter;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -15,10 +16,7 @@ import picocli.CommandLine;
  */
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = Storyline.Version.class,
         description = "Turns raw news crawls into cross-lingual story analytics (Apache Spark batch jobs).",
-        subcommands = {DemoCommand.class, PipelineCommand.Run.class, PipelineCommand.Ingest.class,
-                PipelineCommand.Dedup.class, PipelineCommand.Tag.class, PipelineCommand.Resolve.class, PipelineCommand.Stories.class,
-                PipelineCommand.Tables.class, ExtractCommand.class,
-                ExportCommand.class, SynthCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = DemoCommand.class)
 public final class Storyline implements Runnable {
     public static final int BAD_USAGE = 2;
     public static final int FAILED = 1;
@@ -39,6 +37,11 @@ public final class Storyline implements Runnable {
     /** Runs a command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Storyline());
+        PipelineCommand.addTo(commandLine);
+        for (Class<?> command : List.of(ExtractCommand.class, ExportCommand.class, SynthCommand.class, EvalCommand.class,
+                BenchCommand.class)) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setParameterExceptionHandler((e, given) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("storyline: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandName() + " --help')");

@@ -1,20 +1,31 @@
 package io.storyline.dedup;
 
+import static org.apache.spark.sql.functions.col;
+
 import io.storyline.config.Settings;
+import io.storyline.pipeline.Plan;
+import io.storyline.pipeline.Stage;
+import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSummary;
+import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.TableOutput;
+import io.storyline.pipeline.Write;
+import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.NearDuplicatesTable;
+import io.storyline.spark.Caches;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -27,7 +38,7 @@ import scala.Tuple2;
  * group only the members that are themselves near-duplicates of its representative (the earliest
  * article, ties broken by doc_id). {@code similarity} is the exact Jaccard to the representative.
  */
-public final class DedupStage {
+public final class DedupStage implements Stage<DedupStage.Measured> {
 
     /** A document's shingles and their signature, keyed by its doc_id as a number. */
     record Signed(long id, long eventMicros, long[] shingles, long[] signature) implements Serializable {}
@@ -38,16 +49,81 @@ public final class DedupStage {
 
     public record Result(Dataset<Row> nearDuplicates, long candidatePairs, long edges) {}
 
-    private final SparkSession spark;
+    /** What a dedup run wrote: documents compared, the groups and their members, and the pairs on the way. */
+    public record Measured(long documents, long groups, long members, long candidatePairs, long edges) {}
+
     private final Settings.Dedup settings;
 
-    public DedupStage(SparkSession spark, Settings.Dedup settings) {
-        this.spark = spark;
+    public DedupStage(Settings.Dedup settings) {
         this.settings = settings;
     }
 
-    /** @param documents rows with at least doc_id, text, lang and event_time */
-    public Result run(Dataset<Row> documents) {
+    @Override
+    public String name() {
+        return "dedup";
+    }
+
+    @Override
+    public List<TableInput> reads() {
+        return List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"));
+    }
+
+    @Override
+    public List<TableOutput> writes() {
+        return List.of(TableOutput.replaceRows(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA));
+    }
+
+    /** The documents in scope are grouped anew; a daily run keeps the groups of documents outside its span. */
+    @Override
+    public Plan<Measured> plan(StageInputs in) {
+        Dataset<Row> documents = in.documentsInScope();
+        Result result = run(documents, in.caches());
+        Dataset<Row> nearDuplicates = result.nearDuplicates().repartition(col("group_id"))
+                .sortWithinPartitions("group_id", "doc_id");
+        Write write = in.scope() == null ? Write.all(NearDuplicatesTable.NAME, nearDuplicates)
+                : Write.rows(NearDuplicatesTable.NAME, nearDuplicates, "doc_id", output -> documents);
+        return new Plan<>(List.of(write), output -> {
+            Dataset<Row> written = output.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA);
+            return new Measured(documents.count(), written.select("group_id").distinct().count(), written.count(),
+                    result.candidatePairs(), result.edges());
+        });
+    }
+
+    @Override
+    public Summary summarize(Measured m) {
+        return new Summary(m);
+    }
+
+    /** What the dedup stage produced. */
+    public record Summary(Measured measured) implements StageSummary {
+        @Override
+        public long recordsIn() {
+            return measured.documents();
+        }
+
+        @Override
+        public String logLine() {
+            return measured.documents() + " documents, " + measured.candidatePairs() + " candidate pairs, " + measured.edges()
+                    + " verified edges -> " + measured.groups() + " groups of " + measured.members() + " documents";
+        }
+
+        @Override
+        public Map<String, Long> tableRows() {
+            return Map.of(NearDuplicatesTable.NAME, measured.members());
+        }
+
+        @Override
+        public List<SummaryLine> lines() {
+            return List.of(new SummaryLine("near-dups", String.format(Locale.ROOT, "%,d groups holding %,d of %,d documents",
+                    measured.groups(), measured.members(), measured.documents())));
+        }
+    }
+
+    /**
+     * @param documents rows with at least doc_id, text, lang and event_time
+     * @param caches where the signed documents and the edges are kept until the groups are written
+     */
+    public Result run(Dataset<Row> documents, Caches caches) {
         Settings.Dedup s = settings;
         // Banding targets a lower threshold than the verification, so that pairs just above the
         // threshold are still candidates (P = 0.998 at 0.8 for the defaults), and exact Jaccard decides.
@@ -55,29 +131,30 @@ public final class DedupStage {
         Shingler shingler = new Shingler();
         MinHasher hasher = new MinHasher(s.permutations(), s.seed());
         JavaRDD<Row> rows = documents.select("doc_id", "text", "lang", "event_time").javaRDD();
+        int parallelism = documents.sparkSession().sparkContext().defaultParallelism();
         // Partitioned by id once and kept: the joins below then shuffle only their small side
         // (candidate pairs, labels), never every document's shingles again.
-        JavaPairRDD<Long, Signed> byId = rows
+        JavaPairRDD<Long, Signed> byId = caches.keep(rows
                 .map(row -> sign(row, shingler, hasher))
                 // No shingles (no text to compare): the document is its own group.
                 .filter(d -> d != null)
                 .mapToPair(d -> new Tuple2<>(d.id(), d))
-                .partitionBy(new HashPartitioner(Math.max(rows.getNumPartitions(), spark.sparkContext().defaultParallelism())))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .partitionBy(new HashPartitioner(Math.max(rows.getNumPartitions(), parallelism))));
         JavaRDD<Signed> signed = byId.values();
 
+        // Kept only until the edges are counted: the edges are kept, and nothing reads the pairs after.
         JavaPairRDD<Long, Long> candidates = candidatePairs(signed, banding, s.maxBucketSize())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         double threshold = s.threshold();
-        JavaPairRDD<Long, Long> edges = candidates
+        JavaPairRDD<Long, Long> edges = caches.keep(candidates
                 .join(byId)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .join(byId)
                 .filter(e -> isEdge(e._2()._1(), e._2()._2(), threshold))
-                .mapToPair(e -> new Tuple2<>(e._2()._1().id(), e._1()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .mapToPair(e -> new Tuple2<>(e._2()._1().id(), e._1())));
         long candidateCount = candidates.count();
         long edgeCount = edges.count();
+        candidates.unpersist();
 
         JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges, s.components());
         JavaRDD<Row> groups = labels
@@ -85,8 +162,7 @@ public final class DedupStage {
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .groupByKey()
                 .flatMap(group -> guardedGroup(group._2(), threshold).iterator());
-        Dataset<Row> nearDuplicates = spark.createDataFrame(groups, NearDuplicatesTable.SCHEMA);
-        candidates.unpersist();
+        Dataset<Row> nearDuplicates = documents.sparkSession().createDataFrame(groups, NearDuplicatesTable.SCHEMA);
         return new Result(nearDuplicates, candidateCount, edgeCount);
     }
 

@@ -7,8 +7,16 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
 import io.storyline.config.Settings;
-import io.storyline.ingest.read.InputFiles;
+import io.storyline.config.UsageException;
 import io.storyline.ingest.read.InputFiles.InputFile;
+import io.storyline.ingest.read.InputFiles;
+import io.storyline.pipeline.Plan;
+import io.storyline.pipeline.RunRequest;
+import io.storyline.pipeline.Stage;
+import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.TableOutput;
+import io.storyline.pipeline.Write;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.RejectsTable;
 import io.storyline.spark.TableStore;
@@ -26,7 +34,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,28 +46,43 @@ import org.slf4j.LoggerFactory;
  * article through {@link DocumentFinisher}, and exact duplicates (same {@code doc_id}) are kept
  * once. Every record read ends up in exactly one of the two tables.
  */
-public final class IngestStage {
+public final class IngestStage implements Stage<IngestStage.Result> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
-    /** @param date the crawl day of a daily run, or null to take each record's own crawl date */
-    public record Request(List<String> inputs, String inputPrefix, LocalDate date) {}
-
+    /** What the stage read and wrote: records read = documents + rejects, always. */
     public record Result(long recordsRead, long documents, long rejects, Map<String, Long> rejectsByReason,
                          Map<String, Long> languages, List<String> files, List<String> skipped) {}
 
-    private final SparkSession spark;
     private final Settings settings;
 
-    public IngestStage(SparkSession spark, Settings settings) {
-        this.spark = spark;
+    public IngestStage(Settings settings) {
         this.settings = settings;
     }
 
-    public Result run(Request request, TableStore store) {
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public List<TableInput> reads() {
+        return List.of();
+    }
+
+    @Override
+    public List<TableOutput> writes() {
+        return List.of(TableOutput.replacePartitions(DocumentsTable.NAME, DocumentsTable.SCHEMA, DocumentsTable.PARTITION),
+                TableOutput.replacePartitions(RejectsTable.NAME, RejectsTable.SCHEMA, DocumentsTable.PARTITION));
+    }
+
+    @Override
+    public Plan<Result> plan(StageInputs in) {
+        SparkSession spark = in.spark();
+        RunRequest request = in.request();
         InputFiles.Expansion expansion = InputFiles.expand(request.inputs(), request.inputPrefix(),
                 spark.sparkContext().hadoopConfiguration());
         if (expansion.files().isEmpty()) {
-            throw new io.storyline.config.UsageException("no input files of a known format in " + request.inputs());
+            throw new UsageException("no input files of a known format in " + request.inputs());
         }
         expansion.skipped().forEach(f -> LOG.warn("ingest: skipping {} (unknown format)", f));
         LOG.info("ingest: {} input files", expansion.files().size());
@@ -68,12 +90,12 @@ public final class IngestStage {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
         Settings.Ingest ingest = settings.ingest();
-        Instant runDay = request.date() == null ? null : request.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate date = in.day();
+        Instant runDay = date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
 
         List<InputFile> files = expansion.files();
-        JavaRDD<Processed> processed = jsc.parallelize(files, files.size())
-                .mapPartitions(it -> new FileOutcomes(it, ingest, conf.value(), runDay))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Processed> processed = in.caches().keep(jsc.parallelize(files, files.size())
+                .mapPartitions(it -> new FileOutcomes(it, ingest, conf.value(), runDay)));
 
         JavaRDD<ExtractedArticle> articles = processed
                 .filter(p -> p instanceof ExtractedArticle).map(p -> (ExtractedArticle) p);
@@ -84,18 +106,17 @@ public final class IngestStage {
             // identification and the rest of finishing use every core, not one task per file.
             cleaned = cleaned.repartition(cores);
         }
-        LocalDate date = request.date();
-        JavaRDD<Finished> finished = cleaned.mapPartitions(it -> {
+        JavaRDD<Finished> finished = in.caches().keep(cleaned.mapPartitions(it -> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
             return new MappingIterator<>(it, a -> finisher.finish(a, date));
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }));
 
         Dataset<Row> candidates = spark.createDataFrame(
-                finished.filter(f -> f instanceof Document).map(f -> DocumentsTable.toRow((Document) f)),
+                finished.filter(f -> f instanceof Document).map(f -> TableRows.document((Document) f)),
                 DocumentsTable.SCHEMA);
         JavaRDD<Row> earlyRejects = processed.filter(p -> p instanceof Reject)
                 .union(finished.filter(f -> f instanceof Reject).map(f -> (Processed) f))
-                .map(r -> RejectsTable.toRow((Reject) r, date));
+                .map(r -> TableRows.reject((Reject) r, date));
 
         // The same doc_id (canonical URL and content) crawled twice is kept once: the earliest
         // crawl, ties broken by file and offset, so the choice does not depend on partitioning.
@@ -114,36 +135,35 @@ public final class IngestStage {
 
         // The dedup window already hash-partitioned the rows by doc_id: write them as they are,
         // sorted, rather than shuffling the full texts a second time.
-        writeDaily(store, DocumentsTable.NAME, documents.sortWithinPartitions("crawl_date", "doc_id"), date);
-        writeDaily(store, RejectsTable.NAME, rejects.coalesce(Math.max(1, files.size() / 32))
-                .sortWithinPartitions("input_file", "record_offset"), date);
+        List<Write> writes = List.of(
+                daily(DocumentsTable.NAME, documents.sortWithinPartitions("crawl_date", "doc_id"), date),
+                daily(RejectsTable.NAME, rejects.coalesce(Math.max(1, files.size() / 32))
+                        .sortWithinPartitions("input_file", "record_offset"), date));
+        return new Plan<>(writes, output -> {
+            long recordsRead = processed.count();
+            Map<String, Long> languages = countBy(writtenDay(output, DocumentsTable.NAME, DocumentsTable.SCHEMA, date), "lang");
+            Map<String, Long> byReason = countBy(writtenDay(output, RejectsTable.NAME, RejectsTable.SCHEMA, date), "reason");
+            return new Result(recordsRead, sum(languages), sum(byReason), byReason, languages,
+                    files.stream().map(InputFile::path).toList(), expansion.skipped());
+        });
+    }
 
-        long recordsRead = processed.count();
-        processed.unpersist();
-        finished.unpersist();
-        Map<String, Long> languages = countBy(writtenDay(store, DocumentsTable.NAME, DocumentsTable.SCHEMA, date), "lang");
-        long documentCount = languages.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> byReason = countBy(writtenDay(store, RejectsTable.NAME, RejectsTable.SCHEMA, date), "reason");
-        long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
-        if (documentCount + rejectCount != recordsRead) {
+    @Override
+    public IngestSummary summarize(Result result) {
+        if (result.documents() + result.rejects() != result.recordsRead()) {
             // The accounting is the stage's contract; a gap is a bug to surface, never to hide.
-            throw new IllegalStateException("ingest accounting broken: " + recordsRead + " records read, "
-                    + documentCount + " documents + " + rejectCount + " rejects");
+            throw new IllegalStateException("ingest accounting broken: " + result.recordsRead() + " records read, "
+                    + result.documents() + " documents + " + result.rejects() + " rejects");
         }
-        return new Result(recordsRead, documentCount, rejectCount, byReason, languages,
-                files.stream().map(InputFile::path).toList(), expansion.skipped());
+        return new IngestSummary(result);
     }
 
     /**
      * Both ingest tables are partitioned by crawl_date. A run with --date replaces that day's
      * partition and keeps the other days; a run without it replaces the tables.
      */
-    private static void writeDaily(TableStore store, String table, Dataset<Row> rows, LocalDate date) {
-        if (date == null) {
-            store.write(table, rows, DocumentsTable.PARTITION);
-        } else {
-            store.replacePartitions(table, rows, DocumentsTable.PARTITION, List.of(date.toString()));
-        }
+    private static Write daily(String table, Dataset<Row> rows, LocalDate date) {
+        return date == null ? Write.all(table, rows) : Write.partitions(table, rows, List.of(date.toString()));
     }
 
     /** What this run wrote: the whole table, or the run's day of it. */
@@ -158,5 +178,9 @@ public final class IngestStage {
             counts.put(row.getString(0), row.getLong(1));
         }
         return counts;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -7,13 +7,9 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
-import io.storyline.ingest.Document;
-import io.storyline.ingest.Provenance;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
-/** The {@code documents} table: its schema and the one mapping between it and {@link Document}. */
+/** The {@code documents} table: its name, schema and partition column. */
 public final class DocumentsTable {
     public static final String NAME = "documents";
     public static final String PARTITION = "crawl_date";
@@ -40,11 +36,4 @@ public final class DocumentsTable {
             .add(PARTITION, DateType, false);
 
     private DocumentsTable() {}
-
-    public static Row toRow(Document d) {
-        Provenance p = d.provenance();
-        return RowFactory.create(d.docId(), d.url(), d.canonicalUrl(), d.source(), d.host(), d.title(), d.text(),
-                d.lang(), d.langConfidence(), d.publishedAt(), d.publishedSource(), d.crawledAt(), d.eventTime(),
-                d.wordCount(), d.contentHash(), p.inputFile(), p.recordOffset(), p.recordId(), d.crawlDate());
-    }
 }

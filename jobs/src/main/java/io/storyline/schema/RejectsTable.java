@@ -4,11 +4,6 @@ import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import io.storyline.ingest.Provenance;
-import io.storyline.ingest.Reject;
-import java.time.LocalDate;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /** The {@code rejects} table: every input record, or unreadable byte range, that is not a document. */
@@ -25,10 +20,4 @@ public final class RejectsTable {
             .add("crawl_date", DateType, true);
 
     private RejectsTable() {}
-
-    public static Row toRow(Reject r, LocalDate crawlDate) {
-        Provenance p = r.provenance();
-        return RowFactory.create(p.inputFile(), p.recordOffset(), p.recordId(), r.url(), r.reason().code(),
-                r.detail(), crawlDate);
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Candidate pairs without comparing all pairs: an inverted index over each article's rarest,
@@ -94,7 +95,7 @@ final class Blocking implements Serializable {
     /**
      * The blocks an article goes into.
      *
-     * @param salts for each hot (feature, bucket) with more than blockSize articles, its number of sub-blocks
+     * @param salts for each hot (feature, bucket) with more than blockSize articles, its number of sub-blocks ({@link #salt})
      */
     List<Map.Entry<BlockKey, Item>> place(Doc d, Map<BlockKey, Integer> salts) {
         List<Map.Entry<BlockKey, Item>> out = new ArrayList<>();
@@ -120,9 +121,44 @@ final class Blocking implements Serializable {
         return out;
     }
 
-    /** Sub-blocks for a hot (feature, bucket) of {@code count} articles. */
-    int subBlocks(long count) {
-        return (int) Math.max(1, (count + blockSize - 1) / blockSize);
+    /**
+     * An article as it enters blocks: its vector's blocking features ({@link #choose}), each hot when
+     * more than {@code blockSize} articles of the input hold it.
+     *
+     * @param documentFrequency the number of articles holding a feature
+     */
+    Doc enter(long key, long time, String lang, StoryVector vector, int blockingFeatures, LongUnaryOperator documentFrequency) {
+        long[] block = choose(vector, blockingFeatures);
+        boolean[] hot = new boolean[block.length];
+        for (int i = 0; i < block.length; i++) {
+            hot[i] = documentFrequency.applyAsLong(block[i]) > blockSize;
+        }
+        return new Doc(key, time, lang, vector, block, hot);
+    }
+
+    /** The sub-blocks of a hot (feature, bucket) that {@code count} articles count in, or 0 when one block holds them all. */
+    int salt(long count) {
+        return count > blockSize ? (int) ((count + blockSize - 1) / blockSize) : 0;
+    }
+
+    /** A block's candidate pairs scored: the edges at or above the threshold, and how many pairs were compared. */
+    record Scored(List<StoryClusterer.Edge> edges, int pairs) implements Serializable {}
+
+    /** Scores the pairs one block emits ({@link #pairs}) and keeps those at or above {@code edgeThreshold}. */
+    Scored score(long feature, Iterable<Item> block, Similarity similarity, double edgeThreshold) {
+        List<Item> items = new ArrayList<>();
+        block.forEach(items::add);
+        List<Item[]> pairs = pairs(feature, items);
+        List<StoryClusterer.Edge> edges = new ArrayList<>();
+        for (Item[] p : pairs) {
+            Doc a = p[0].doc();
+            Doc b = p[1].doc();
+            double sim = similarity.pair(a.vector(), a.lang(), a.time(), b.vector(), b.lang(), b.time());
+            if (sim >= edgeThreshold) {
+                edges.add(new StoryClusterer.Edge(a.key(), b.key(), sim));
+            }
+        }
+        return new Scored(edges, pairs.size());
     }
 
     /** The pairs one block emits (each once over all blocks), as [earlier-or-equal key, other] items. */

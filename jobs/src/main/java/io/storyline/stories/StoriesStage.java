@@ -16,17 +16,31 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import io.storyline.config.Settings;
 import io.storyline.dedup.ConnectedComponents;
+import io.storyline.pipeline.Plan;
+import io.storyline.pipeline.Stage;
+import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSummary;
+import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.TableOutput;
+import io.storyline.pipeline.Write;
+import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.MentionsTable;
+import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.StoriesTable;
 import io.storyline.schema.StoryArticlesTable;
+import io.storyline.spark.Caches;
+import io.storyline.spark.TableStore;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +74,12 @@ import scala.Tuple2;
  * ({@link StoryClusterer}). Members of a near-duplicate group inherit their representative's story.
  * The output depends only on the set of input rows: every order that matters is a sort.
  */
-public final class StoriesStage {
+public final class StoriesStage implements Stage<StoriesStage.Measured> {
     /** Top entities kept per story. */
     static final int TOP_ENTITIES = 5;
+
+    /** Stories listed in a run's summary. */
+    static final int TOP_STORIES = 5;
 
     /** How much an oversized component's edge threshold rises per cut. */
     static final double CUT_STEP = 0.05;
@@ -74,8 +91,18 @@ public final class StoriesStage {
     public record Result(Dataset<Row> storyArticles, Dataset<Row> stories, long representatives, long candidatePairs,
                          long edges) {}
 
+    /** A story for the summary: its title, size, languages and sources. */
+    public record TopStory(String title, int articles, List<String> languages, List<String> sources) {}
+
+    /** What a stories run wrote, and what it counted on the way. */
+    public record Measured(long documents, long representatives, long candidatePairs, long edges, long stories,
+                           long multiArticle, long multiLanguage, List<TopStory> top) {}
+
     /** A representative with its feature counts, before weighting. */
     record Counted(long key, long time, String lang, Features.Counts counts) implements Serializable {}
+
+    /** An edge with the component of its first article, on its way to its second's. */
+    private record EdgeFrom(long component, StoryClusterer.Edge edge) implements Serializable {}
 
     private static final StructType FEATURE_ROWS = new StructType()
             .add("doc", DataTypes.LongType, false)
@@ -91,26 +118,144 @@ public final class StoriesStage {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoriesStage.class);
 
-    private final SparkSession spark;
     private final Settings.Stories settings;
 
-    public StoriesStage(SparkSession spark, Settings.Stories settings) {
-        this.spark = spark;
+    public StoriesStage(Settings.Stories settings) {
         this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "stories";
+    }
+
+    @Override
+    public List<TableInput> reads() {
+        return List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"),
+                TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "stories use no entity evidence"),
+                TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate collapsing"));
+    }
+
+    /** Stories first: a daily run reads the previous story_articles to know which stories it replaces. */
+    @Override
+    public List<TableOutput> writes() {
+        return List.of(TableOutput.replaceRows(StoriesTable.NAME, StoriesTable.SCHEMA),
+                TableOutput.replaceRows(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA));
+    }
+
+    @Override
+    public Plan<Measured> plan(StageInputs in) {
+        Dataset<Row> documents = in.documentsInScope();
+        Dataset<Row> inScope = documents.select("doc_id");
+        Dataset<Row> mentions = in.table(MentionsTable.NAME);
+        Dataset<Row> nearDuplicates = in.table(NearDuplicatesTable.NAME);
+        if (in.scope() != null) {
+            mentions = mentions.join(inScope, mentions.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
+            nearDuplicates = nearDuplicates.join(inScope, nearDuplicates.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
+        }
+        Result result = run(documents, mentions, nearDuplicates, in.caches());
+        Dataset<Row> storyArticles = result.storyArticles().repartition(col("story_id")).sortWithinPartitions("story_id", "doc_id");
+        Dataset<Row> stories = result.stories().orderBy("story_id");
+        List<Write> writes = in.scope() == null
+                ? List.of(Write.all(StoriesTable.NAME, stories), Write.all(StoryArticlesTable.NAME, storyArticles))
+                : List.of(Write.rows(StoriesTable.NAME, stories, "story_id", output -> replacedStories(output, stories, inScope)),
+                        Write.rows(StoryArticlesTable.NAME, storyArticles, "doc_id", output -> inScope));
+        return new Plan<>(writes, output -> measure(output, result));
+    }
+
+    /**
+     * The stories a daily run replaces: those it made, and those all of whose articles are in the
+     * span (they were clustered anew). A story that also has articles outside the span keeps its row
+     * for them, while its articles inside the span get their new stories (docs/stories.md). Read
+     * while story_articles still holds the previous assignments.
+     */
+    private static Dataset<Row> replacedStories(TableStore output, Dataset<Row> stories, Dataset<Row> inScope) {
+        Dataset<Row> newIds = stories.select("story_id");
+        if (!output.exists(StoryArticlesTable.NAME)) {
+            return newIds;
+        }
+        Dataset<Row> previous = output.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        Dataset<Row> touched = previous.join(inScope, previous.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi")
+                .select("story_id");
+        Dataset<Row> continuing = previous.join(inScope, previous.col("doc_id").equalTo(inScope.col("doc_id")), "left_anti")
+                .select("story_id");
+        return touched.except(continuing).union(newIds);
+    }
+
+    private static Measured measure(TableStore output, Result result) {
+        Dataset<Row> articles = output.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
+        Dataset<Row> stories = output.read(StoriesTable.NAME, StoriesTable.SCHEMA);
+        long documentCount = articles.count();
+        long storyCount = stories.count();
+        long multi = stories.filter(col("article_count").geq(2)).count();
+        long multiLanguage = stories.filter(col("article_count").geq(2).and(size(col("languages")).geq(2))).count();
+        List<TopStory> top = stories.orderBy(col("article_count").desc(), col("source_count").desc(), col("story_id"))
+                .limit(TOP_STORIES).join(articles.groupBy("story_id").agg(array_sort(collect_set("source")).as("sources")),
+                        "story_id")
+                .orderBy(col("article_count").desc(), col("source_count").desc(), col("story_id"))
+                .collectAsList().stream()
+                .map(r -> new TopStory(r.getAs("title"), r.<Integer>getAs("article_count"), r.getList(r.fieldIndex("languages")),
+                        r.getList(r.fieldIndex("sources"))))
+                .toList();
+        return new Measured(documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount,
+                multi, multiLanguage, top);
+    }
+
+    @Override
+    public StageSummary summarize(Measured m) {
+        return new Summary(m);
+    }
+
+    /** What the stories stage produced, with the largest stories. */
+    public record Summary(Measured measured) implements StageSummary {
+        @Override
+        public long recordsIn() {
+            return measured.documents();
+        }
+
+        @Override
+        public String logLine() {
+            return measured.documents() + " documents (" + measured.representatives() + " representatives), "
+                    + measured.candidatePairs() + " candidate pairs, " + measured.edges() + " edges -> " + measured.stories()
+                    + " stories (" + measured.multiArticle() + " with 2+ articles)";
+        }
+
+        @Override
+        public Map<String, Long> tableRows() {
+            return Map.of(StoryArticlesTable.NAME, measured.documents(), StoriesTable.NAME, measured.stories());
+        }
+
+        @Override
+        public List<SummaryLine> lines() {
+            List<SummaryLine> lines = new ArrayList<>();
+            lines.add(new SummaryLine("stories", String.format(Locale.ROOT,
+                    "%,d from %,d documents: %,d with 2+ articles, %,d of them in 2+ languages", measured.stories(),
+                    measured.documents(), measured.multiArticle(), measured.multiLanguage())));
+            for (TopStory story : measured.top()) {
+                String title = story.title() == null ? "(no title)" : story.title();
+                lines.add(new SummaryLine(null, String.format(Locale.ROOT, "  %3d  %s%n       languages %s; sources %s",
+                        story.articles(), title.length() > 90 ? title.substring(0, 89) + "…" : title,
+                        String.join(", ", story.languages()), String.join(", ", story.sources()))));
+            }
+            return lines;
+        }
     }
 
     /**
      * @param documents the documents table
      * @param mentions the mentions table (doc_id, entity_id, type, base_form at least)
      * @param nearDuplicates the near_duplicates table
+     * @param caches where the weighted representatives, the edges and the assignments are kept
      */
-    public Result run(Dataset<Row> documents, Dataset<Row> mentions, Dataset<Row> nearDuplicates) {
+    public Result run(Dataset<Row> documents, Dataset<Row> mentions, Dataset<Row> nearDuplicates, Caches caches) {
+        SparkSession spark = documents.sparkSession();
         Settings.Stories s = settings;
         Dataset<Row> members = nearDuplicates.filter(col("doc_id").notEqual(col("representative_doc_id")))
                 .select("doc_id", "representative_doc_id");
         Dataset<Row> representatives = documents.select("doc_id", "lang", "title", "text", "event_time")
                 .join(members.select("doc_id"), documents.col("doc_id").equalTo(members.col("doc_id")), "left_anti");
         Dataset<Row> entities = entityEvidence(documents, mentions);
+        // Kept only until weighted.
         JavaRDD<Counted> counted = representatives.join(entities, representatives.col("doc_id").equalTo(entities.col("doc_id")), "left")
                 .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"),
                         col("cross"), col("local"), col("persons"))
@@ -120,15 +265,16 @@ public final class StoriesStage {
         long docs = counted.count();
         LOG.info("stories: features of {} representatives", docs);
 
-        JavaRDD<Blocking.Doc> weighted = weigh(counted, docs).persist(StorageLevel.MEMORY_AND_DISK());
         Similarity similarity = new Similarity(s);
         Blocking blocking = new Blocking(similarity.windowSeconds(), s.blockSize());
+        // Kept until clustered: then only the assignments are (in caches, until the tables are written).
+        JavaRDD<Blocking.Doc> weighted = weigh(spark, counted, docs, blocking).persist(StorageLevel.MEMORY_AND_DISK());
         Map<Blocking.BlockKey, Integer> salts = new HashMap<>(weighted
                 .flatMap(d -> blocking.hotBuckets(d).iterator())
                 .mapToPair(k -> new Tuple2<>(k, 1L))
                 .reduceByKey(Long::sum)
-                .filter(e -> e._2() > s.blockSize())
-                .mapValues(blocking::subBlocks)
+                .mapValues(blocking::salt)
+                .filter(e -> e._2() > 0)
                 .collectAsMap());
         Broadcast<Map<Blocking.BlockKey, Integer>> saltsB = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(salts);
         counted.unpersist();
@@ -142,27 +288,16 @@ public final class StoriesStage {
                         .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .groupByKey()
                 .flatMap(block -> {
-                    List<Blocking.Item> items = new ArrayList<>();
-                    block._2().forEach(items::add);
-                    List<StoryClusterer.Edge> kept = new ArrayList<>();
-                    List<Blocking.Item[]> pairs = blocking.pairs(block._1().feature(), items);
-                    for (Blocking.Item[] p : pairs) {
-                        Blocking.Doc a = p[0].doc();
-                        Blocking.Doc b = p[1].doc();
-                        double sim = similarity.pair(a.vector(), a.lang(), a.time(), b.vector(), b.lang(), b.time());
-                        if (sim >= edgeThreshold) {
-                            kept.add(new StoryClusterer.Edge(a.key(), b.key(), sim));
-                        }
-                    }
-                    candidates.add(pairs.size());
-                    return kept.iterator();
+                    Blocking.Scored scored = blocking.score(block._1().feature(), block._2(), similarity, edgeThreshold);
+                    candidates.add(scored.pairs());
+                    return scored.edges().iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long edgeCount = edges.count();
         long candidateCount = candidates.value();
         LOG.info("stories: {} candidate pairs from {} hot blocks salted -> {} edges", candidateCount, salts.size(), edgeCount);
 
-        JavaRDD<StoryClusterer.Assignment> assignments = cluster(weighted, edges, similarity);
+        JavaRDD<StoryClusterer.Assignment> assignments = cluster(weighted, edges, similarity, caches);
         weighted.unpersist();
         edges.unpersist();
         Dataset<Row> assigned = spark.createDataFrame(assignments.map(a -> RowFactory.create(hex(a.key()), hex(a.storyKey()), a.score())),
@@ -190,17 +325,22 @@ public final class StoriesStage {
                         collect_list(when(col("type").equalTo("PER"), col("base_form"))).as("persons"));
     }
 
-    private static Counted countFeatures(Row row) {
-        List<String> cross = row.isNullAt(5) ? List.of() : row.getList(5);
-        List<String> local = row.isNullAt(6) ? List.of() : row.getList(6);
-        List<String> persons = row.isNullAt(7) ? List.of() : row.getList(7);
-        Instant time = row.getAs(4);
-        Features.Counts counts = Features.of(row.getString(1), row.getString(2), row.getString(3), cross, local, persons);
-        return new Counted(idOf(row.getString(0)), time.getEpochSecond(), row.getString(1), counts);
+    /** A representative's feature counts, from its document row joined with its entity evidence (null: none). */
+    static Counted countFeatures(Row row) {
+        Instant time = row.getAs("event_time");
+        String lang = row.getAs("lang");
+        Features.Counts counts = Features.of(lang, row.getAs("title"), row.getAs("text"), listOrEmpty(row, "cross"),
+                listOrEmpty(row, "local"), listOrEmpty(row, "persons"));
+        return new Counted(idOf(row.getAs("doc_id")), time.getEpochSecond(), lang, counts);
+    }
+
+    private static List<String> listOrEmpty(Row row, String column) {
+        int i = row.fieldIndex(column);
+        return row.isNullAt(i) ? List.of() : row.getList(i);
     }
 
     /** TF-IDF vectors: document frequencies over all representatives, joined back to each feature. */
-    private JavaRDD<Blocking.Doc> weigh(JavaRDD<Counted> counted, long docs) {
+    private JavaRDD<Blocking.Doc> weigh(SparkSession spark, JavaRDD<Counted> counted, long docs, Blocking blocking) {
         Dataset<Row> features = spark.createDataFrame(counted.map(c -> RowFactory.create(c.key(), c.time(), c.lang(),
                 c.counts().keys(), c.counts().tf())), FEATURE_ROWS);
         Dataset<Row> exploded = features.select(col("doc"), explode(arrays_zip(col("keys"), col("tfs"))).as("f"))
@@ -211,61 +351,52 @@ public final class StoriesStage {
         Dataset<Row> joined = features.select("doc", "time", "lang").join(perDoc, "doc");
         int vectorSize = settings.vectorSize();
         int blockingFeatures = settings.blockingFeatures();
-        int blockSize = settings.blockSize();
-        return joined.javaRDD().map(row -> {
-            List<Row> fs = new ArrayList<>(row.getList(3));
-            fs.sort((a, b) -> Long.compare(a.getLong(0), b.getLong(0)));
-            long[] keys = new long[fs.size()];
-            float[] tf = new float[fs.size()];
-            long[] dfs = new long[fs.size()];
-            Map<Long, Long> dfOf = new HashMap<>();
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = fs.get(i).getLong(0);
-                tf[i] = fs.get(i).getFloat(1);
-                dfs[i] = fs.get(i).getLong(2);
-                dfOf.put(keys[i], dfs[i]);
-            }
-            StoryVector v = StoryVector.of(new Features.Counts(keys, tf), dfs, docs, vectorSize);
-            long[] block = Blocking.choose(v, blockingFeatures);
-            boolean[] hot = new boolean[block.length];
-            for (int i = 0; i < block.length; i++) {
-                hot[i] = dfOf.get(block[i]) > blockSize;
-            }
-            return new Blocking.Doc(row.getLong(0), row.getLong(1), row.getString(2), v, block, hot);
-        });
+        return joined.javaRDD().map(row -> weighted(row, docs, vectorSize, blockingFeatures, blocking));
+    }
+
+    /** A representative's row (doc, time, lang, features: [(key, tf, df)]) as it enters blocks, with its TF-IDF vector. */
+    static Blocking.Doc weighted(Row row, long docs, int vectorSize, int blockingFeatures, Blocking blocking) {
+        List<Row> features = new ArrayList<>(row.getList(row.fieldIndex("features")));
+        features.sort(Comparator.comparingLong(f -> f.getAs("key")));
+        long[] keys = new long[features.size()];
+        float[] tf = new float[features.size()];
+        long[] dfs = new long[features.size()];
+        Map<Long, Long> dfOf = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            Row f = features.get(i);
+            keys[i] = f.getAs("key");
+            tf[i] = f.getAs("tf");
+            dfs[i] = f.getAs("df");
+            dfOf.put(keys[i], dfs[i]);
+        }
+        StoryVector vector = StoryVector.of(new Features.Counts(keys, tf), dfs, docs, vectorSize);
+        return blocking.enter(row.getAs("doc"), row.getAs("time"), row.getAs("lang"), vector, blockingFeatures, dfOf::get);
     }
 
     /**
      * Connected components of the edges, each clustered on its own; articles without edges are not
-     * returned. The assignments come back persisted and computed (one small row per article). A
-     * component larger than {@code max-component} is one task's work and memory, so it is cut
-     * first: its weakest edges are dropped, threshold step by threshold step, until every piece
-     * fits (see {@link #splitOversized}).
+     * returned. The assignments come back kept and computed (one small row per article). A component larger than {@code max-component} is one
+     * task's work and memory, so it is cut first: its weakest edges are dropped, threshold step by
+     * threshold step, until every piece fits (see {@link #splitOversized}).
      */
     private JavaRDD<StoryClusterer.Assignment> cluster(JavaRDD<Blocking.Doc> weighted, JavaRDD<StoryClusterer.Edge> edges,
-                                                       Similarity similarity) {
+                                                       Similarity similarity, Caches caches) {
         JavaPairRDD<Long, Long> labels = splitOversized(edges);
         // An edge stays when both ends are in one component (a cut drops the edges between pieces).
         JavaPairRDD<Long, StoryClusterer.Edge> edgesByComponent = edges.mapToPair(e -> new Tuple2<>(e.a(), e))
                 .join(labels)
-                .mapToPair(e -> new Tuple2<>(e._2()._1().b(), new Tuple2<>(e._2()._1(), e._2()._2())))
+                .mapToPair(j -> new Tuple2<>(j._2()._1().b(), new EdgeFrom(j._2()._2(), j._2()._1())))
                 .join(labels)
-                .filter(e -> e._2()._1()._2().equals(e._2()._2()))
-                .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()._1()));
+                .filter(j -> j._2()._1().component() == j._2()._2())
+                .mapToPair(j -> new Tuple2<>(j._2()._2(), j._2()._1().edge()));
         JavaPairRDD<Long, StoryClusterer.Member> membersByComponent = labels
                 .join(weighted.mapToPair(d -> new Tuple2<>(d.key(), d)))
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), new StoryClusterer.Member(e._1(), e._2()._2().time(),
-                        e._2()._2().lang(), e._2()._2().vector())));
+                .mapToPair(j -> new Tuple2<>(j._2()._1(), StoryClusterer.Member.of(j._2()._2())));
         StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold());
-        JavaRDD<StoryClusterer.Assignment> assignments = membersByComponent.cogroup(edgesByComponent).flatMap(component -> {
-            List<StoryClusterer.Member> ms = new ArrayList<>();
-            component._2()._1().forEach(ms::add);
-            List<StoryClusterer.Edge> es = new ArrayList<>();
-            component._2()._2().forEach(es::add);
-            return clusterer.cluster(ms, es).iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK());
-        // Kept and counted here: both output tables derive from the assignments, and once they
-        // exist the components (GraphX and every cut round) need not be kept or recomputed.
+        JavaRDD<StoryClusterer.Assignment> assignments = caches.keep(membersByComponent.cogroup(edgesByComponent)
+                .flatMap(component -> clusterer.cluster(component._2()._1(), component._2()._2()).iterator()));
+        // Counted here: both output tables derive from the assignments, and once they exist the
+        // components (GraphX and every cut round) need not be kept or recomputed.
         long clustered = assignments.count();
         labels.unpersist();
         LOG.info("stories: {} articles with edges clustered", clustered);
@@ -293,7 +424,7 @@ public final class StoriesStage {
             if (oversized.isEmpty() || threshold > MAX_CUT) {
                 return labels;
             }
-            Broadcast<Map<Long, Long>> cut = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(oversized);
+            Broadcast<Map<Long, Long>> cut = JavaSparkContext.fromSparkContext(edges.context()).broadcast(oversized);
             double t = threshold;
             JavaPairRDD<Long, Long> kept = edges.filter(e -> e.similarity() >= t)
                     .mapToPair(e -> new Tuple2<>(e.a(), e.b()))

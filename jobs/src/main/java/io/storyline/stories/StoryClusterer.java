@@ -28,7 +28,11 @@ import java.util.TreeSet;
 final class StoryClusterer implements Serializable {
 
     /** One article (a near-duplicate group's representative) of a component. */
-    record Member(long key, long time, String lang, StoryVector vector) implements Serializable {}
+    record Member(long key, long time, String lang, StoryVector vector) implements Serializable {
+        static Member of(Blocking.Doc d) {
+            return new Member(d.key(), d.time(), d.lang(), d.vector());
+        }
+    }
 
     /** A candidate pair whose similarity passed the edge threshold. */
     record Edge(long a, long b, double similarity) implements Serializable {}
@@ -50,8 +54,9 @@ final class StoryClusterer implements Serializable {
         this.mergeThreshold = mergeThreshold;
     }
 
-    List<Assignment> cluster(List<Member> input, List<Edge> edges) {
-        List<Member> members = new ArrayList<>(input);
+    List<Assignment> cluster(Iterable<Member> input, Iterable<Edge> edges) {
+        List<Member> members = new ArrayList<>();
+        input.forEach(members::add);
         members.sort(TIME_ORDER);
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {

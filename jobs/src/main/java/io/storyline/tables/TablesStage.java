@@ -16,15 +16,32 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 
+import io.storyline.pipeline.Plan;
+import io.storyline.pipeline.Stage;
+import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSummary;
+import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.TableOutput;
+import io.storyline.pipeline.Write;
 import io.storyline.schema.EntitiesTable;
+import io.storyline.schema.MentionsTable;
+import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.SourceTimelinesTable;
+import io.storyline.schema.StoryArticlesTable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tables stage: {@code source_timelines} from the stories, and {@code entities.story_count}.
@@ -37,8 +54,84 @@ import org.apache.spark.sql.types.StructType;
  * multi-article story); {@code duplicate_share}, the share of its articles that are
  * non-representative members of a near-duplicate group.
  */
-public final class TablesStage {
-    private TablesStage() {}
+public final class TablesStage implements Stage<TablesStage.Measured> {
+    private static final Logger LOG = LoggerFactory.getLogger(TablesStage.class);
+
+    /** What a tables run wrote; {@code entities} is -1 when the run has no entities table. */
+    public record Measured(long storyArticles, long sourceDays, long entities) {}
+
+    @Override
+    public String name() {
+        return "tables";
+    }
+
+    @Override
+    public List<TableInput> reads() {
+        return List.of(TableInput.required(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA, "stories"),
+                TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "duplicate_share is 0"),
+                TableInput.optional(EntitiesTable.NAME, EntitiesTable.SCHEMA, "tag", "story_count not filled"),
+                TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "story_count is 0"));
+    }
+
+    @Override
+    public List<TableOutput> writes() {
+        return List.of(TableOutput.replaceAll(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA, SourceTimelinesTable.PARTITION),
+                TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA));
+    }
+
+    /** Both tables are recomputed in full from all the stories: a daily run's stories can reach any day. */
+    @Override
+    public Plan<Measured> plan(StageInputs in) {
+        Dataset<Row> articles = in.table(StoryArticlesTable.NAME);
+        List<Write> writes = new ArrayList<>();
+        writes.add(Write.all(SourceTimelinesTable.NAME, sourceTimelines(articles, in.table(NearDuplicatesTable.NAME))
+                .repartition(col(SourceTimelinesTable.PARTITION)).sortWithinPartitions("source")));
+        boolean entities = in.has(EntitiesTable.NAME);
+        if (entities) {
+            // Safe when it replaces the very table it reads: the write completes in staging first.
+            writes.add(Write.all(EntitiesTable.NAME, entitiesWithStoryCounts(in.table(EntitiesTable.NAME),
+                    in.table(MentionsTable.NAME), articles).coalesce(1).sortWithinPartitions("entity_id")));
+        } else {
+            LOG.warn("tables: no entities table: story_count not filled");
+        }
+        return new Plan<>(writes, output -> new Measured(articles.count(),
+                output.read(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA).count(),
+                entities ? output.read(EntitiesTable.NAME, EntitiesTable.SCHEMA).count() : -1));
+    }
+
+    @Override
+    public StageSummary summarize(Measured m) {
+        return new Summary(m);
+    }
+
+    /** What the tables stage produced. */
+    public record Summary(Measured measured) implements StageSummary {
+        @Override
+        public long recordsIn() {
+            return measured.storyArticles();
+        }
+
+        @Override
+        public String logLine() {
+            return measured.sourceDays() + " source-days, " + Math.max(measured.entities(), 0) + " entities from "
+                    + measured.storyArticles() + " story articles";
+        }
+
+        @Override
+        public Map<String, Long> tableRows() {
+            Map<String, Long> rows = new TreeMap<>(Map.of(SourceTimelinesTable.NAME, measured.sourceDays()));
+            if (measured.entities() >= 0) {
+                rows.put(EntitiesTable.NAME, measured.entities());
+            }
+            return rows;
+        }
+
+        @Override
+        public List<SummaryLine> lines() {
+            return List.of(new SummaryLine("timelines", String.format(Locale.ROOT, "%,d source-days%s", measured.sourceDays(),
+                    measured.entities() < 0 ? "" : String.format(Locale.ROOT, ", story counts for %,d entities", measured.entities()))));
+        }
+    }
 
     public static Dataset<Row> sourceTimelines(Dataset<Row> storyArticles, Dataset<Row> nearDuplicates) {
         Dataset<Row> copies = nearDuplicates.filter(col("doc_id").notEqual(col("representative_doc_id")))

@@ -104,7 +104,7 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
             List<Mention> found = shared.value().find(text, lang == null ? "" : lang, toks, spans(toks, matches));
             List<Row> out = new ArrayList<>(found.size());
             for (Mention m : found) {
-                out.add(RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.key(), m.words(), m.gaps(), m.candidates()));
+                out.add(MentionRows.toRow(m));
             }
             java.util.TreeSet<String> forms = new java.util.TreeSet<>();
             for (Token t : toks) {

@@ -15,12 +15,24 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.unix_date;
 
 import io.storyline.config.Settings;
+import io.storyline.pipeline.Plan;
+import io.storyline.pipeline.Stage;
+import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSummary;
+import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.TableOutput;
+import io.storyline.pipeline.Write;
+import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.EntitiesTable;
 import io.storyline.schema.MentionsTable;
+import io.storyline.schema.NearDuplicatesTable;
+import io.storyline.spark.Caches;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,11 +42,9 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -43,8 +53,7 @@ import scala.Tuple2;
  * summaries, blocking and pair checks run in Spark; only the keys with an edge and their edges
  * reach the driver, where the star clustering runs.
  */
-public final class ResolveStage {
-    private final SparkSession spark;
+public final class ResolveStage implements Stage<ResolveStage.Measured> {
     private final Settings.Tag settings;
 
     /**
@@ -55,9 +64,86 @@ public final class ResolveStage {
      */
     public record Result(Map<String, String> canonical, long keys, long edges, long evidencePairs) {}
 
-    public ResolveStage(SparkSession spark, Settings.Tag settings) {
-        this.spark = spark;
+    /** What a resolve run did and the entities it left. */
+    public record Measured(Result result, EntityTable.Counted entities) {}
+
+    public ResolveStage(Settings.Tag settings) {
         this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "resolve";
+    }
+
+    @Override
+    public List<TableInput> reads() {
+        return List.of(TableInput.required(MentionsTable.NAME, MentionsTable.SCHEMA, "tag"),
+                TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"),
+                TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate evidence"));
+    }
+
+    @Override
+    public List<TableOutput> writes() {
+        return List.of(TableOutput.replacePartitions(MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION),
+                TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA));
+    }
+
+    /**
+     * Entity resolution over every day's mentions (docs/tagging.md): the canonical keys are
+     * recomputed from the tag-time keys; in the run's own output only the days whose ids change
+     * are rewritten. Then {@code entities} is rebuilt from the resolved mentions.
+     */
+    @Override
+    public Plan<Measured> plan(StageInputs in) {
+        Dataset<Row> mentions = in.table(MentionsTable.NAME);
+        Dataset<Row> documents = in.table(DocumentsTable.NAME);
+        Gazetteer gazetteer = Gazetteer.load(settings.gazetteer());
+        Result result = resolve(mentions, documents, in.table(NearDuplicatesTable.NAME), gazetteer, in.caches());
+        Dataset<Row> resolved = apply(mentions, result.canonical());
+        Write rewrite;
+        if (in.readsOutput(MentionsTable.NAME)) {
+            List<String> changed = changedDays(mentions, resolved);
+            rewrite = Write.partitions(MentionsTable.NAME, sorted(resolved.filter(
+                    col(MentionsTable.PARTITION).cast("string").isin(changed.toArray()))), changed);
+        } else {
+            rewrite = Write.all(MentionsTable.NAME, sorted(resolved));
+        }
+        return new Plan<>(List.of(rewrite, EntityTable.rebuild(documents, gazetteer)),
+                output -> new Measured(result, EntityTable.counted(output)));
+    }
+
+    @Override
+    public StageSummary summarize(Measured m) {
+        Result r = m.result();
+        return new Summary(r.keys(), r.canonical().size(), r.edges(), r.evidencePairs(), m.entities().entities(), m.entities().top());
+    }
+
+    /** What entity resolution produced: tag-time keys, how many joined another's entity, the entities after. */
+    public record Summary(long keys, long mergedKeys, long edges, long evidencePairs, long entities,
+                          List<EntityTable.TopEntity> topEntities) implements StageSummary {
+        @Override
+        public long recordsIn() {
+            return keys;
+        }
+
+        @Override
+        public String logLine() {
+            return keys + " entity keys, " + edges + " edges, " + evidencePairs + " near-duplicate evidence pairs -> "
+                    + mergedKeys + " keys merged, " + entities + " entities";
+        }
+
+        @Override
+        public Map<String, Long> tableRows() {
+            return Map.of(EntitiesTable.NAME, entities);
+        }
+
+        @Override
+        public List<SummaryLine> lines() {
+            return List.of(new SummaryLine("resolved", String.format(Locale.ROOT,
+                            "%,d of %,d entity keys joined another's entity: %,d entities", mergedKeys, keys, entities)),
+                    new SummaryLine("top entities", EntityTable.topLine(topEntities)));
+        }
     }
 
     /**
@@ -65,12 +151,10 @@ public final class ResolveStage {
      * @param documents rows with at least doc_id, text and event_time
      * @param nearDuplicates rows with at least doc_id and group_id
      */
-    public Result resolve(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> nearDuplicates) {
-        Gazetteer gazetteer = Gazetteer.load(settings.gazetteer());
-        JavaPairRDD<String, EntityResolver.KeySummary> summaries = summaries(mentions, documents, gazetteer)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Tuple2<String, String>, Long> evidence = evidence(mentions, documents, nearDuplicates)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    public Result resolve(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> nearDuplicates, Gazetteer gazetteer,
+                          Caches caches) {
+        JavaPairRDD<String, EntityResolver.KeySummary> summaries = caches.keep(summaries(mentions, documents, gazetteer));
+        JavaPairRDD<Tuple2<String, String>, Long> evidence = caches.keep(evidence(mentions, documents, nearDuplicates));
         JavaPairRDD<Tuple2<String, String>, Long> pairs = candidates(summaries)
                 .mapToPair(p -> new Tuple2<>(p, 0L))
                 .union(evidence)
@@ -88,24 +172,33 @@ public final class ResolveStage {
             involved.add(e.a());
             involved.add(e.b());
         });
-        Broadcast<Set<String>> wanted = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(involved);
+        Broadcast<Set<String>> wanted = JavaSparkContext.fromSparkContext(mentions.sparkSession().sparkContext()).broadcast(involved);
         List<EntityResolver.KeySummary> keys = summaries.filter(s -> wanted.value().contains(s._1())).values().collect();
-        long keyCount = summaries.count();
-        long evidenceCount = evidence.count();
-        summaries.unpersist();
-        evidence.unpersist();
-        return new Result(EntityResolver.resolve(keys, edges), keyCount, edges.size(), evidenceCount);
+        return new Result(EntityResolver.resolve(keys, edges), summaries.count(), edges.size(), evidence.count());
     }
 
     /** The mentions with {@code entity_id} recomputed from their keys' canonical keys. */
     public Dataset<Row> apply(Dataset<Row> mentions, Map<String, String> canonical) {
-        Broadcast<Map<String, String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        Broadcast<Map<String, String>> shared = JavaSparkContext.fromSparkContext(mentions.sparkSession().sparkContext())
                 .broadcast(new HashMap<>(canonical));
         UDF1<String, String> idOf = key -> EntityKeys.id(shared.value().getOrDefault(key, key));
         Column[] columns = Arrays.stream(MentionsTable.SCHEMA.fieldNames())
                 .map(name -> name.equals("entity_id") ? udf(idOf, DataTypes.StringType).apply(col("entity_key")).as("entity_id") : col(name))
                 .toArray(Column[]::new);
         return mentions.select(columns);
+    }
+
+    /** The days (crawl_date) on which some mention's entity id changed: one row per day reaches the driver. */
+    private static List<String> changedDays(Dataset<Row> mentions, Dataset<Row> resolved) {
+        return resolved.join(mentions.select(col("doc_id"), col("start"), col(MentionsTable.PARTITION),
+                        col("entity_id").as("previous_id")), new String[] {"doc_id", "start", MentionsTable.PARTITION})
+                .filter(col("entity_id").notEqual(col("previous_id")))
+                .select(col(MentionsTable.PARTITION).cast("string")).distinct().collectAsList().stream()
+                .map(r -> r.getString(0)).sorted().toList();
+    }
+
+    private static Dataset<Row> sorted(Dataset<Row> mentions) {
+        return mentions.repartition(col(MentionsTable.PARTITION)).sortWithinPartitions("doc_id", "start");
     }
 
     /** One summary per key: majority type, documents, first day, base forms. */

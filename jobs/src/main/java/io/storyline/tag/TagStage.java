@@ -1,56 +1,117 @@
 package io.storyline.tag;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
 import io.storyline.config.Settings;
+import io.storyline.pipeline.Plan;
+import io.storyline.pipeline.Stage;
+import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSummary;
+import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.TableOutput;
+import io.storyline.pipeline.Write;
+import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.EntitiesTable;
 import io.storyline.schema.MentionsTable;
+import io.storyline.spark.Caches;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The tag stage: {@code documents} in, {@code mentions} out, and the {@code entities} table built
  * from them. The Spark NLP pipeline ({@link TagPipeline}) is fitted once on the driver, or loaded
  * from {@code storyline.tag.model}, and then runs per partition.
  */
-public final class TagStage {
-    private final SparkSession spark;
+public final class TagStage implements Stage<TagStage.Measured> {
+    /** What a tag run wrote: documents tagged, all mentions of the run, and its entities. */
+    public record Measured(long documents, long mentions, EntityTable.Counted entities) {}
+
     private final Settings.Tag settings;
     private Gazetteer gazetteer;
 
-    public TagStage(SparkSession spark, Settings.Tag settings) {
-        this.spark = spark;
+    public TagStage(Settings.Tag settings) {
         this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "tag";
+    }
+
+    @Override
+    public List<TableInput> reads() {
+        return List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"));
+    }
+
+    @Override
+    public List<TableOutput> writes() {
+        return List.of(TableOutput.replacePartitions(MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION),
+                TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA));
+    }
+
+    /** Tags every document, or a daily run's day only: mentions are per day, entities over all days. */
+    @Override
+    public Plan<Measured> plan(StageInputs in) {
+        LocalDate day = in.day();
+        Dataset<Row> allDocuments = in.table(DocumentsTable.NAME);
+        Dataset<Row> documents = day == null ? allDocuments
+                : allDocuments.filter(col(DocumentsTable.PARTITION).equalTo(lit(day.toString()).cast("date")));
+        Dataset<Row> tagged = mentions(documents, in.caches()).repartition(col(MentionsTable.PARTITION))
+                .sortWithinPartitions("doc_id", "start");
+        Write mentions = day == null ? Write.all(MentionsTable.NAME, tagged)
+                : Write.partitions(MentionsTable.NAME, tagged, List.of(day.toString()));
+        return new Plan<>(List.of(mentions, EntityTable.rebuild(allDocuments, gazetteer())), output -> new Measured(
+                documents.count(), output.read(MentionsTable.NAME, MentionsTable.SCHEMA).count(), EntityTable.counted(output)));
+    }
+
+    @Override
+    public StageSummary summarize(Measured m) {
+        return new Summary(m.documents(), m.mentions(), m.entities().entities(), m.entities().top());
+    }
+
+    /** What the tag stage produced; {@code topEntities} are the most mentioned. */
+    public record Summary(long documents, long mentions, long entities, List<EntityTable.TopEntity> topEntities)
+            implements StageSummary {
+        @Override
+        public long recordsIn() {
+            return documents;
+        }
+
+        @Override
+        public String logLine() {
+            return documents + " documents -> " + mentions + " mentions of " + entities + " entities";
+        }
+
+        @Override
+        public Map<String, Long> tableRows() {
+            return Map.of(MentionsTable.NAME, mentions, EntitiesTable.NAME, entities);
+        }
+
+        @Override
+        public List<SummaryLine> lines() {
+            return List.of(new SummaryLine("mentions", String.format(Locale.ROOT, "%,d of %,d entities in %,d documents",
+                            mentions, entities, documents)),
+                    new SummaryLine("top entities", EntityTable.topLine(topEntities)));
+        }
     }
 
     private Gazetteer gazetteer() {
@@ -61,7 +122,7 @@ public final class TagStage {
     }
 
     /** The fitted pipeline: loaded from {@code storyline.tag.model} when saved there, else fitted (and saved there). */
-    public PipelineModel model() {
+    public PipelineModel model(SparkSession spark) {
         String location = settings.model();
         if (location == null || location.isBlank()) {
             return TagPipeline.fit(spark, gazetteer(), settings.languages());
@@ -87,12 +148,13 @@ public final class TagStage {
      * time). The day, not the run, is the batch, so a daily run and a run over many days agree.
      *
      * @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable}
+     * @param caches where the tagged documents are kept while their mentions are settled
      */
-    public Dataset<Row> mentions(Dataset<Row> documents) {
-        Dataset<Row> tagged = model().transform(documents.select("doc_id", "text", "lang", MentionsTable.PARTITION))
+    public Dataset<Row> mentions(Dataset<Row> documents, Caches caches) {
+        SparkSession spark = documents.sparkSession();
+        Dataset<Row> tagged = caches.keep(model(spark).transform(documents.select("doc_id", "text", "lang", MentionsTable.PARTITION))
                 .select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION), col("tagged.mentions").as("mentions"),
-                        col("tagged.forms").as("forms"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                        col("tagged.forms").as("forms")));
         Column day = col(MentionsTable.PARTITION).cast("string").as("day");
         Dataset<Row> wanted = tagged.select(day, col("lang"), explode(col("mentions.candidates")).as("c"))
                 .select(col("day"), col("lang"), explode(col("c")).as("c"))
@@ -100,51 +162,25 @@ public final class TagStage {
         Dataset<Row> seen = tagged.select(day, col("lang"), explode(col("forms")).as("form")).distinct();
         Set<String> attested = new HashSet<>();
         for (Row r : wanted.join(seen, new String[] {"day", "lang", "form"}).collectAsList()) {
-            attested.add(r.getString(0) + "\u0000" + r.getString(1) + "\u0000" + r.getString(2));
+            attested.add(attestedKey(r.getString(0), r.getString(1), r.getString(2)));
         }
         Broadcast<Set<String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(attested);
-        UDF3<Row, String, String, Row> resolve = (m, lang, crawlDay) -> {
-            Mention mention = new Mention(m.getInt(0), m.getInt(1), m.getString(2), m.getString(3), m.getString(4),
-                    m.getList(5), m.getList(6), m.<scala.collection.Seq<String>>getList(7).stream()
-                            .map(c -> (List<String>) new ArrayList<>(scala.collection.JavaConverters.seqAsJavaList(c))).toList());
-            String base = mention.baseForm(w -> shared.value().contains(crawlDay + "\u0000" + lang + "\u0000" + w));
-            String key = mention.key(base);
-            return RowFactory.create(base, EntityKeys.id(key), key);
-        };
-        StructType resolved = new StructType().add("base_form", DataTypes.StringType, false).add("entity_id", DataTypes.StringType, false)
-                .add("entity_key", DataTypes.StringType, false);
-        Dataset<Row> out = tagged.select(col("doc_id"), col("lang"), explode(col("mentions")).as("m"), col(MentionsTable.PARTITION))
-                .select(col("doc_id"), col("m"), udf(resolve, resolved).apply(col("m"), col("lang"), col(MentionsTable.PARTITION).cast("string")).as("r"), col(MentionsTable.PARTITION))
-                .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"), col("m.surface").as("surface"),
-                        col("r.base_form").as("base_form"), col("m.start").as("start"), col("m.end").as("end"), col(MentionsTable.PARTITION));
-        return out;
+        UDF3<Row, String, String, Row> settle = (m, lang, crawlDay) ->
+                MentionRows.settled(MentionRows.fromRow(m), form -> shared.value().contains(attestedKey(crawlDay, lang, form)));
+        return tagged.select(col("doc_id"), col("lang"), explode(col("mentions")).as("m"), col(MentionsTable.PARTITION))
+                .select(col("doc_id"), col("m"), udf(settle, MentionRows.SETTLED)
+                        .apply(col("m"), col("lang"), col(MentionsTable.PARTITION).cast("string")).as("r"), col(MentionsTable.PARTITION))
+                .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
+                        col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
+                        col("m.end").as("end"), col(MentionsTable.PARTITION));
     }
 
-    /**
-     * The entities of a set of mentions: per entity_id its display name, majority type, most frequent
-     * base form per language, document count, languages and first and last event time.
-     *
-     * @param documents rows with at least doc_id, lang and event_time
-     */
+    /** The entities of a set of mentions (see {@link EntityTable#of}). */
     public Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> documents) {
-        Dataset<Row> md = mentions.select("entity_id", "doc_id", "type", "base_form")
-                .join(documents.select("doc_id", "lang", "event_time"), "doc_id");
-        Dataset<Row> forms = md.groupBy("entity_id", "lang", "base_form").agg(count("*").as("n"))
-                .groupBy("entity_id").agg(collect_list(struct("lang", "base_form", "n")).as("forms"));
-        Dataset<Row> types = md.groupBy("entity_id", "type").agg(count("*").as("n"))
-                .groupBy("entity_id").agg(collect_list(struct("type", "n")).as("types"));
-        Dataset<Row> docs = md.select("entity_id", "doc_id", "lang", "event_time").distinct()
-                .groupBy("entity_id").agg(count("*").as("doc_count"), sort_array(collect_set("lang")).as("languages"),
-                        min("event_time").as("first_seen"), max("event_time").as("last_seen"));
-        Map<String, String> english = new HashMap<>();
-        for (Gazetteer.Entry e : gazetteer().entries()) {
-            List<String> en = e.names().get("en");
-            if (en != null) {
-                english.put(EntityKeys.id("g:" + e.id()), en.get(0));
-            }
-        }
-        Function<Row, Row> toEntity = row -> EntityNames.entityRow(row, english);
-        return spark.createDataFrame(forms.join(types, "entity_id").join(docs, "entity_id").javaRDD().map(toEntity),
-                EntitiesTable.SCHEMA);
+        return EntityTable.of(mentions, documents, gazetteer());
+    }
+
+    private static String attestedKey(String day, String lang, String form) {
+        return day + "\u0000" + lang + "\u0000" + form;
     }
 }

@@ -6,9 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
+import io.storyline.ingest.IngestSummary;
 import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
+import io.storyline.pipeline.RunSummary;
 import io.storyline.schema.DocumentsTable;
+import io.storyline.spark.Caches;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +35,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +60,14 @@ class DedupStageTest {
     @AfterAll
     static void stopSpark() {
         spark.stop();
+    }
+
+    /** What each test's stage calls cache, released after the test. */
+    private final Caches caches = new Caches();
+
+    @AfterEach
+    void releaseCaches() {
+        caches.release();
     }
 
     /** A text of distinct invented words, so that shingle overlap is exactly what the test makes it. */
@@ -89,7 +103,7 @@ class DedupStageTest {
     }
 
     private Dataset<Row> run(List<Row> docs, int partitions) {
-        return new DedupStage(spark, settings.dedup()).run(spark.createDataFrame(docs, DOCS).repartition(partitions))
+        return new DedupStage(settings.dedup()).run(spark.createDataFrame(docs, DOCS).repartition(partitions), caches)
                 .nearDuplicates();
     }
 
@@ -126,7 +140,7 @@ class DedupStageTest {
         for (int i = 0; i < 5; i++) {
             docs.add(doc(String.format("%016x", 5000 + i), String.join(" ", words(120, 100 + i)), i));
         }
-        DedupStage.Result result = new DedupStage(spark, settings.dedup()).run(spark.createDataFrame(docs, DOCS));
+        DedupStage.Result result = new DedupStage(settings.dedup()).run(spark.createDataFrame(docs, DOCS), caches);
         Map<String, String> groups = groupsOf(result.nearDuplicates());
         assertThat(groups).hasSize(300);
         assertThat(new HashSet<>(groups.values())).containsExactly(String.format("%016x", 1000));
@@ -182,15 +196,16 @@ class DedupStageTest {
     @Test
     void dedupAloneReadsTheDocumentsOfAnEarlierRun() throws IOException {
         Path out = tmp.resolve("two-steps");
-        new Pipeline(spark, settings).run(new Pipeline.RunRequest("ingest", List.of(SharedData.samples("crawl").toString()),
-                "", out.toString(), null), List.of(Pipeline.Stage.INGEST));
+        new Pipeline(spark, settings).run(new RunRequest("ingest", List.of(SharedData.samples("crawl").toString()),
+                "", out.toString(), null), StageCatalog.of(settings, StageCatalog.INGEST));
         assertThat(out.resolve("near_duplicates")).doesNotExist();
-        Pipeline.RunSummary summary = new Pipeline(spark, settings).run(new Pipeline.RunRequest("dedup",
-                List.of(out.toString()), "", out.toString(), null), List.of(Pipeline.Stage.DEDUP));
-        assertThat(summary.ingest()).isNull();
-        assertThat(summary.dedup().documents()).isEqualTo(52);
-        assertThat(summary.dedup().groups()).isEqualTo(3);
-        assertThat(summary.dedup().members()).isEqualTo(7);
+        RunSummary summary = new Pipeline(spark, settings).run(new RunRequest("dedup",
+                List.of(out.toString()), "", out.toString(), null), StageCatalog.of(settings, StageCatalog.DEDUP));
+        assertThat(summary.of(IngestSummary.class)).isNull();
+        DedupStage.Measured dedup = summary.of(DedupStage.Summary.class).measured();
+        assertThat(dedup.documents()).isEqualTo(52);
+        assertThat(dedup.groups()).isEqualTo(3);
+        assertThat(dedup.members()).isEqualTo(7);
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
         assertThat(manifest.at("/tables/near_duplicates/rows").asLong()).isEqualTo(7);
         assertThat(manifest.at("/stages/dedup/records_in").asLong()).isEqualTo(52);
@@ -201,8 +216,8 @@ class DedupStageTest {
     @Test
     void sampleCrawlGroupsExactlyTheGoldNearDuplicates() throws IOException {
         Path out = tmp.resolve("samples");
-        new Pipeline(spark, settings).run(new Pipeline.RunRequest("run", List.of(SharedData.samples("crawl").toString()),
-                "", out.toString(), null), List.of(Pipeline.Stage.values()));
+        new Pipeline(spark, settings).run(new RunRequest("run", List.of(SharedData.samples("crawl").toString()),
+                "", out.toString(), null), StageCatalog.all(settings));
         Map<String, String> urlOf = new HashMap<>();
         spark.read().schema(DocumentsTable.SCHEMA).parquet(out.resolve("documents").toString()).collectAsList()
                 .forEach(r -> urlOf.put(r.getAs("doc_id"), r.getAs("canonical_url")));

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
 import io.storyline.ingest.read.InputFiles;
 import io.storyline.ingest.read.ReadContext;
 import io.storyline.ingest.read.RecordReader;
 import io.storyline.ingest.read.RecordReaders;
 import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
 import io.storyline.spark.RunManifest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,8 +55,8 @@ class IngestStageTest {
 
     private static Path ingest(String name, LocalDate date, String... inputs) {
         Path out = tmp.resolve(name);
-        new Pipeline(spark, settings).run(new Pipeline.RunRequest("ingest", List.of(inputs), "", out.toString(), date),
-                List.of(Pipeline.Stage.INGEST));
+        new Pipeline(spark, settings).run(new RunRequest("ingest", List.of(inputs), "", out.toString(), date),
+                StageCatalog.of(settings, StageCatalog.INGEST));
         return out;
     }
 
@@ -217,8 +219,8 @@ class IngestStageTest {
         Path crawl = SharedData.samples("crawl");
         Files.writeString(lists.resolve("warc.paths"), "# Common Crawl style: relative entries\nsample-news.warc.gz\nsample-bad.warc.gz\n");
         Path viaList = tmp.resolve("via-list");
-        new Pipeline(spark, settings).run(new Pipeline.RunRequest("ingest", List.of(lists.resolve("warc.paths").toString()),
-                crawl.toString(), viaList.toString(), null), List.of(Pipeline.Stage.INGEST));
+        new Pipeline(spark, settings).run(new RunRequest("ingest", List.of(lists.resolve("warc.paths").toString()),
+                crawl.toString(), viaList.toString(), null), StageCatalog.of(settings, StageCatalog.INGEST));
         Path viaGlob = ingest("via-glob", null, crawl.resolve("sample-*.warc.gz").toString());
         assertThat(table(viaList, "documents").count()).isEqualTo(48);
         assertThat(table(viaGlob, "documents").exceptAll(table(viaList, "documents")).count()).isZero();

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
+import io.storyline.pipeline.RunRequest;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.RejectsTable;
 import io.storyline.schema.StoryArticlesTable;
@@ -135,9 +137,9 @@ class DailyRunsTest {
     }
 
     private static void run(Path output, LocalDate day, List<Path> inputs) {
-        new Pipeline(spark, settings).run(new Pipeline.RunRequest("run",
+        new Pipeline(spark, settings).run(new RunRequest("run",
                 inputs.stream().map(Path::toString).toList(), "", output.toString(), day),
-                List.of(Pipeline.Stage.values()));
+                StageCatalog.all(settings));
     }
 
     private static Map<String, Long> documentsPerDay(Path out) {

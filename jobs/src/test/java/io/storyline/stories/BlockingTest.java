@@ -2,6 +2,7 @@ package io.storyline.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.config.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class BlockingTest {
     private static final long DAY = Similarity.DAY;
     private static final long START = 1_763_251_200L; // 2025-11-16T00:00Z
+    private static final Similarity SIMILARITY = new Similarity(Settings.load().stories());
     private final Blocking blocking = new Blocking(3 * DAY, 8);
 
     private static Blocking.Doc doc(long key, long time, boolean hot, long... features) {
@@ -31,10 +33,11 @@ class BlockingTest {
         }
         Map<String, Integer> out = new HashMap<>();
         for (Map.Entry<Blocking.BlockKey, List<Blocking.Item>> block : blocks.entrySet()) {
-            for (Blocking.Item[] p : blocking.pairs(block.getKey().feature(), block.getValue())) {
-                long a = Math.min(p[0].doc().key(), p[1].doc().key());
-                long b = Math.max(p[0].doc().key(), p[1].doc().key());
-                out.merge(a + "-" + b, 1, Integer::sum);
+            // Every pair the block compares, as the stage scores them (no threshold).
+            Blocking.Scored scored = blocking.score(block.getKey().feature(), block.getValue(), SIMILARITY, Double.NEGATIVE_INFINITY);
+            assertThat(scored.edges()).hasSize(scored.pairs());
+            for (StoryClusterer.Edge e : scored.edges()) {
+                out.merge(Math.min(e.a(), e.b()) + "-" + Math.max(e.a(), e.b()), 1, Integer::sum);
             }
         }
         return out;
@@ -50,8 +53,8 @@ class BlockingTest {
         }
         Map<Blocking.BlockKey, Integer> salts = new HashMap<>();
         counts.forEach((k, n) -> {
-            if (n > 8) {
-                salts.put(k, blocking.subBlocks(n));
+            if (blocking.salt(n) > 0) {
+                salts.put(k, blocking.salt(n));
             }
         });
         return salts;
@@ -91,6 +94,26 @@ class BlockingTest {
         assertThat(pairs.size()).as("linear, not quadratic").isLessThan(400 * 40);
         assertThat(pairs.values()).containsOnly(1);
         assertThat(components(docs, pairs.keySet())).isEqualTo(1);
+    }
+
+    @Test
+    void aBucketIsSaltedOnlyWhenItOutgrowsOneBlock() {
+        assertThat(blocking.salt(8)).isZero();
+        assertThat(blocking.salt(9)).isEqualTo(2);
+        assertThat(blocking.salt(16)).isEqualTo(2);
+        assertThat(blocking.salt(17)).isEqualTo(3);
+    }
+
+    @Test
+    void anArticleEntersWithItsBlockingFeaturesHotWhenManyHoldThem() {
+        long rare = Features.key(Features.Kind.TERM, "en:rare");
+        long common = Features.key(Features.Kind.TERM, "en:common");
+        StoryVector v = new StoryVector(new long[] {rare, common}, new float[] {2f, 1f}, 1, 1);
+        Blocking.Doc d = blocking.enter(7, START, "en", v, 2, f -> f == common ? 9 : 2);
+        assertThat(d.blockKeys()).containsExactly(Blocking.choose(v, 2));
+        for (int i = 0; i < d.blockKeys().length; i++) {
+            assertThat(d.hot()[i]).as("hot above blockSize 8").isEqualTo(d.blockKeys()[i] == common);
+        }
     }
 
     @Test

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.StoriesTable;
 import io.storyline.schema.StoryArticlesTable;
+import io.storyline.spark.Caches;
 import io.storyline.spark.TableStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +46,20 @@ class StoriesStageTest {
         spark.stop();
     }
 
+    /** What each test's stage calls cache, released after the test. */
+    private final Caches caches = new Caches();
+
+    @AfterEach
+    void releaseCaches() {
+        caches.release();
+    }
+
     @Test
     void theFiveSeedArticlesInThreeLanguagesAreOneStoryWhateverThePartitioning() {
         Path seeds = SharedData.require("seeds");
         String out = tmp.resolve("seeds").toString();
-        new Pipeline(spark, settings).run(new Pipeline.RunRequest("run", List.of(seeds.toString()), "", out,
-                LocalDate.of(2015, 11, 20)), List.of(Pipeline.Stage.INGEST, Pipeline.Stage.TAG, Pipeline.Stage.DEDUP,
-                Pipeline.Stage.STORIES));
+        new Pipeline(spark, settings).run(new RunRequest("run", List.of(seeds.toString()), "", out,
+                LocalDate.of(2015, 11, 20)), StageCatalog.of(settings, StageCatalog.INGEST, StageCatalog.TAG, StageCatalog.DEDUP, StageCatalog.STORIES));
         TableStore store = new TableStore(spark, out, "snappy");
         Dataset<Row> articles = store.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
         assertThat(articles.count()).isEqualTo(5);
@@ -63,10 +74,10 @@ class StoriesStageTest {
 
         // Same rows from shuffled, re-partitioned inputs.
         Dataset<Row> documents = store.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
-        StoriesStage.Result again = new StoriesStage(spark, settings.stories()).run(
+        StoriesStage.Result again = new StoriesStage(settings.stories()).run(
                 documents.repartition(4).sortWithinPartitions("text"),
                 store.read(MentionsTable.NAME, MentionsTable.SCHEMA).repartition(3),
-                store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA).repartition(2));
+                store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA).repartition(2), caches);
         assertThat(again.storyArticles().orderBy("doc_id").collectAsList()).isEqualTo(articles.orderBy("doc_id").collectAsList());
         assertThat(again.stories().collectAsList()).isEqualTo(store.read(StoriesTable.NAME, StoriesTable.SCHEMA).collectAsList());
 
@@ -75,8 +86,8 @@ class StoriesStageTest {
         Settings.Stories s = settings.stories();
         Settings.Stories capped = new Settings.Stories(s.windowDays(), s.timeDecay(), s.termWeight(), s.edgeThreshold(),
                 s.joinThreshold(), s.mergeThreshold(), s.blockingFeatures(), s.blockSize(), s.vectorSize(), 2);
-        Dataset<Row> cut = new StoriesStage(spark, capped).run(documents, store.read(MentionsTable.NAME, MentionsTable.SCHEMA),
-                store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA)).storyArticles();
+        Dataset<Row> cut = new StoriesStage(capped).run(documents, store.read(MentionsTable.NAME, MentionsTable.SCHEMA),
+                store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA), caches).storyArticles();
         assertThat(cut.select("doc_id").distinct().count()).isEqualTo(5);
         List<Row> sizes = cut.groupBy("story_id").count().collectAsList();
         assertThat(sizes).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r.getLong(1)).isLessThanOrEqualTo(2));

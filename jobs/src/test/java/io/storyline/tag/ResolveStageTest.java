@@ -6,6 +6,7 @@ import io.storyline.LocalSpark;
 import io.storyline.config.Settings;
 import io.storyline.dedup.DedupStage;
 import io.storyline.schema.NearDuplicatesTable;
+import io.storyline.spark.Caches;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,14 @@ class ResolveStageTest {
         spark.stop();
     }
 
+    /** What each test's stage calls cache, released after the test. */
+    private final Caches caches = new Caches();
+
+    @AfterEach
+    void releaseCaches() {
+        caches.release();
+    }
+
     private static Row doc(String id, String text, String day) {
         return RowFactory.create(id, text, "en", Instant.parse(day + "T09:00:00Z"), LocalDate.parse(day));
     }
@@ -76,16 +86,16 @@ class ResolveStageTest {
     }
 
     private List<Row> resolved(Dataset<Row> documents, Dataset<Row> nearDuplicates) {
-        Dataset<Row> mentions = new TagStage(spark, settings.tag()).mentions(documents);
-        ResolveStage stage = new ResolveStage(spark, settings.tag());
-        ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates);
+        Dataset<Row> mentions = new TagStage(settings.tag()).mentions(documents, caches);
+        ResolveStage stage = new ResolveStage(settings.tag());
+        ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates, Gazetteer.load(settings.tag().gazetteer()), caches);
         return stage.apply(mentions, result.canonical()).orderBy("doc_id", "start").collectAsList();
     }
 
     @Test
     void twoSpellingsInANearDuplicatePairResolveToOneId() {
         Dataset<Row> documents = documents();
-        Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates();
+        Dataset<Row> nearDuplicates = new DedupStage(settings.dedup()).run(documents, caches).nearDuplicates();
         assertThat(nearDuplicates.count()).isEqualTo(2);
         List<Row> mentions = resolved(documents, nearDuplicates);
         assertThat(idsOf(mentions, "Lu", "Loo")).hasSize(1);
@@ -106,7 +116,7 @@ class ResolveStageTest {
     @Test
     void idsDoNotDependOnPartitioning() {
         Dataset<Row> documents = documents();
-        Dataset<Row> nearDuplicates = new DedupStage(spark, settings.dedup()).run(documents).nearDuplicates();
+        Dataset<Row> nearDuplicates = new DedupStage(settings.dedup()).run(documents, caches).nearDuplicates();
         List<Row> one = resolved(documents.coalesce(1), nearDuplicates.coalesce(1));
         List<Row> many = resolved(documents.repartition(4), nearDuplicates.repartition(3));
         assertThat(many).isEqualTo(one).isNotEmpty();

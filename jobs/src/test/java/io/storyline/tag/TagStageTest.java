@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storyline.LocalSpark;
 import io.storyline.SharedData;
 import io.storyline.config.Settings;
+import io.storyline.spark.Caches;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,12 +48,20 @@ class TagStageTest {
     @BeforeAll
     static void startSpark() {
         spark = LocalSpark.start(TagStageTest.class, tmp);
-        stage = new TagStage(spark, Settings.load().tag());
+        stage = new TagStage(Settings.load().tag());
     }
 
     @AfterAll
     static void stopSpark() {
         spark.stop();
+    }
+
+    /** What each test's stage calls cache, released after the test. */
+    private final Caches caches = new Caches();
+
+    @AfterEach
+    void releaseCaches() {
+        caches.release();
     }
 
     static Row doc(String id, String text, String lang) {
@@ -74,7 +83,7 @@ class TagStageTest {
     @Test
     void seedEntitiesResolveToOneIdAcrossLanguages() throws IOException {
         Dataset<Row> docs = seeds();
-        List<Row> mentions = stage.mentions(docs).collectAsList();
+        List<Row> mentions = stage.mentions(docs, caches).collectAsList();
         Map<String, String> langOf = Map.of("0000000000000001", "ru", "0000000000000002", "ru", "0000000000000003", "bg",
                 "0000000000000004", "en", "0000000000000005", "en");
         Map<String, List<String>> spellings = Map.of(
@@ -112,7 +121,7 @@ class TagStageTest {
         Dataset<Row> docs = spark.createDataFrame(List.of(
                 doc("a", "Путин встретился с Олландом в Москве. «Газпром» и Reuters сообщили об этом.", "ru"),
                 doc("b", "Путин и Оланд обсъдиха „Ислямска държава” в Сирия.", "bg")), DOCS);
-        PipelineModel fitted = stage.model();
+        PipelineModel fitted = stage.model(spark);
         String path = tmp.resolve("tag-model").toString();
         fitted.write().save(path);
         PipelineModel loaded = PipelineModel.load(path);
@@ -123,23 +132,23 @@ class TagStageTest {
 
         // storyline.tag.model: the first run fits and saves, the next loads.
         Settings.Tag saved = new Settings.Tag("", tmp.resolve("configured-model").toString(), Settings.load().tag().languages());
-        List<Row> first = new TagStage(spark, saved).mentions(docs).orderBy("doc_id", "start").collectAsList();
+        List<Row> first = new TagStage(saved).mentions(docs, caches).orderBy("doc_id", "start").collectAsList();
         assertThat(tmp.resolve("configured-model/metadata")).exists();
-        assertThat(new TagStage(spark, saved).mentions(docs).orderBy("doc_id", "start").collectAsList()).isEqualTo(first);
+        assertThat(new TagStage(saved).mentions(docs, caches).orderBy("doc_id", "start").collectAsList()).isEqualTo(first);
     }
 
     @Test
     void outputDoesNotDependOnPartitioning() throws IOException {
         Dataset<Row> docs = seeds();
-        List<Row> one = stage.mentions(docs.coalesce(1)).orderBy("doc_id", "start").collectAsList();
-        List<Row> many = stage.mentions(docs.repartition(4)).orderBy("doc_id", "start").collectAsList();
+        List<Row> one = stage.mentions(docs.coalesce(1), caches).orderBy("doc_id", "start").collectAsList();
+        List<Row> many = stage.mentions(docs.repartition(4), caches).orderBy("doc_id", "start").collectAsList();
         assertThat(many).isEqualTo(one).isNotEmpty();
     }
 
     @Test
     void entitiesAgreeWithMentions() throws IOException {
         Dataset<Row> docs = seeds();
-        Dataset<Row> mentions = stage.mentions(docs).cache();
+        Dataset<Row> mentions = stage.mentions(docs, caches).cache();
         List<Row> entities = stage.entities(mentions, docs).collectAsList();
         Map<String, Set<String>> docsByEntity = new HashMap<>();
         for (Row m : mentions.collectAsList()) {

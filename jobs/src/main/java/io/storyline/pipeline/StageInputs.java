@@ -1,0 +1,120 @@
+package io.storyline.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import io.storyline.schema.DocumentsTable;
+import io.storyline.spark.Caches;
+import io.storyline.spark.TableStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one stage works from: the run's request, its daily scope, the tables it declared (from this
+ * run's output when an earlier stage wrote them, else from the input folder), and where to keep
+ * what it caches.
+ */
+public final class StageInputs {
+    private static final Logger LOG = LoggerFactory.getLogger(StageInputs.class);
+
+    private final SparkSession spark;
+    private final RunRequest request;
+    private final DailyScope scope;
+    private final Map<String, TableInput> declared;
+    private final Map<String, TableStore> sources;
+    private final TableStore output;
+    private final Caches caches;
+
+    StageInputs(SparkSession spark, RunRequest request, DailyScope scope, Map<String, TableInput> declared,
+                Map<String, TableStore> sources, TableStore output, Caches caches) {
+        this.spark = spark;
+        this.request = request;
+        this.scope = scope;
+        this.declared = declared;
+        this.sources = sources;
+        this.output = output;
+        this.caches = caches;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public RunRequest request() {
+        return request;
+    }
+
+    /** The crawl day of a daily run, or null. */
+    public LocalDate day() {
+        return request.date();
+    }
+
+    /** The days a daily run recomputes the cross-day tables over, or null without --date. */
+    public DailyScope scope() {
+        return scope;
+    }
+
+    /** Where the stage keeps what it caches; released once its tables are written. */
+    public Caches caches() {
+        return caches;
+    }
+
+    /** Whether the run has the declared table (a missing optional one reads as no rows). */
+    public boolean has(String table) {
+        return source(table).exists(table);
+    }
+
+    /** Whether the table is read from this run's output folder, which the stage may be about to rewrite. */
+    public boolean readsOutput(String table) {
+        return source(table).root().equals(output.root());
+    }
+
+    /** A declared table's rows with its declared schema; a missing optional table is no rows, with a warning. */
+    public Dataset<Row> table(String name) {
+        TableInput input = declaredInput(name);
+        TableStore store = source(name);
+        if (store.exists(name)) {
+            return store.read(name, input.schema());
+        }
+        LOG.warn("no {} table in {}: {}", name, store.root(), input.withoutIt());
+        return spark.createDataFrame(List.of(), input.schema());
+    }
+
+    /**
+     * The documents a stage that links articles works on: all of them, or those of a daily run's
+     * span. A page crawled again unchanged on another day has the same doc_id in both days'
+     * partitions (each day is ingested alone); the earliest day's copy stands for it.
+     */
+    public Dataset<Row> documentsInScope() {
+        Dataset<Row> documents = table(DocumentsTable.NAME);
+        if (scope == null) {
+            return documents;
+        }
+        Dataset<Row> inSpan = documents.filter(col(DocumentsTable.PARTITION).between(
+                lit(scope.first().toString()).cast("date"), lit(scope.last().toString()).cast("date")));
+        WindowSpec byDocId = Window.partitionBy("doc_id").orderBy(DocumentsTable.PARTITION, "input_file", "record_offset");
+        return inSpan.withColumn("_copy", row_number().over(byDocId)).filter(col("_copy").equalTo(1)).drop("_copy");
+    }
+
+    private TableInput declaredInput(String name) {
+        TableInput input = declared.get(name);
+        if (input == null) {
+            throw new IllegalArgumentException("the stage did not declare that it reads " + name);
+        }
+        return input;
+    }
+
+    private TableStore source(String name) {
+        declaredInput(name);
+        return sources.get(name);
+    }
+}

@@ -1,0 +1,53 @@
+package io.storyline.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The one mapping between {@link Mention} and its Spark struct ({@link MentionTagger#MENTION}), both
+ * ways, and the settled columns the tag stage adds to each mention.
+ */
+final class MentionRows {
+    /** What settling a mention adds: its base form and its entity id and key. */
+    static final StructType SETTLED = new StructType()
+            .add("base_form", DataTypes.StringType, false)
+            .add("entity_id", DataTypes.StringType, false)
+            .add("entity_key", DataTypes.StringType, false);
+
+    private MentionRows() {}
+
+    static Row toRow(Mention m) {
+        return RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.key(), m.words(), m.gaps(), m.candidates());
+    }
+
+    /** A mention back from its struct, by field name. */
+    static Mention fromRow(Row m) {
+        List<List<String>> candidates = new ArrayList<>();
+        for (Object c : m.getList(m.fieldIndex("candidates"))) {
+            candidates.add(new ArrayList<>(asList(c)));
+        }
+        return new Mention(m.getAs("start"), m.getAs("end"), m.getAs("type"), m.getAs("surface"), m.getAs("key"),
+                m.getList(m.fieldIndex("words")), m.getList(m.fieldIndex("gaps")), candidates);
+    }
+
+    /** The settled columns of a mention: its base form given the attested forms of its day and language, and its key. */
+    static Row settled(Mention mention, Predicate<String> attested) {
+        String base = mention.baseForm(attested);
+        String key = mention.key(base);
+        return RowFactory.create(base, EntityKeys.id(key), key);
+    }
+
+    /** A nested array in a Row comes as a Scala Seq inside Spark and as a List where Rows are built by hand. */
+    @SuppressWarnings("unchecked")
+    private static List<String> asList(Object value) {
+        if (value instanceof scala.collection.Seq<?> seq) {
+            return (List<String>) scala.collection.JavaConverters.seqAsJavaList(seq);
+        }
+        return (List<String>) value;
+    }
+}

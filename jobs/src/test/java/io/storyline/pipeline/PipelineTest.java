@@ -1,0 +1,202 @@
+package io.storyline.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storyline.LocalSpark;
+import io.storyline.config.Settings;
+import io.storyline.config.UsageException;
+import io.storyline.spark.TableStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stage contract as {@link Pipeline} enforces it, with small stages of its own. */
+class PipelineTest {
+    private static final StructType NUMBERS = new StructType().add("n", DataTypes.LongType, false);
+    private static final StructType WORDS = new StructType().add("w", DataTypes.StringType, false);
+    private static SparkSession spark;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = LocalSpark.start(PipelineTest.class, tmp);
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    /** Writes {@code numbers}: 1..count, or reads nothing. */
+    private static final class Numbers implements Stage<Long> {
+        private final long count;
+        private final String writes;
+        boolean planned;
+
+        Numbers(long count, String writes) {
+            this.count = count;
+            this.writes = writes;
+        }
+
+        @Override
+        public String name() {
+            return "numbers";
+        }
+
+        @Override
+        public List<TableInput> reads() {
+            return List.of();
+        }
+
+        @Override
+        public List<TableOutput> writes() {
+            return List.of(TableOutput.replaceAll("numbers", NUMBERS));
+        }
+
+        @Override
+        public Plan<Long> plan(StageInputs in) {
+            planned = true;
+            Dataset<Row> rows = in.caches().keep(in.spark().range(1, count + 1).toDF("n"));
+            rows.count();
+            return new Plan<>(List.of(Write.all(writes, rows)), output -> output.read("numbers", NUMBERS).count());
+        }
+
+        @Override
+        public StageSummary summarize(Long rows) {
+            return new Counted(name(), rows);
+        }
+    }
+
+    /** Sums {@code numbers} (required) and counts {@code words} (optional) into {@code sums}. */
+    private static final class Sum implements Stage<Long> {
+        final List<Long> seen = new ArrayList<>();
+        boolean readsOutput;
+
+        @Override
+        public String name() {
+            return "sum";
+        }
+
+        @Override
+        public List<TableInput> reads() {
+            return List.of(TableInput.required("numbers", NUMBERS, "numbers"),
+                    TableInput.optional("words", WORDS, "words", "no words counted"));
+        }
+
+        @Override
+        public List<TableOutput> writes() {
+            return List.of(TableOutput.replaceAll("sums", NUMBERS));
+        }
+
+        @Override
+        public Plan<Long> plan(StageInputs in) {
+            readsOutput = in.readsOutput("numbers");
+            long sum = in.table("numbers").groupBy().sum("n").first().getLong(0);
+            seen.add(in.table("words").count());
+            Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(sum)), NUMBERS);
+            return new Plan<>(List.of(Write.all("sums", rows)), output -> sum);
+        }
+
+        @Override
+        public StageSummary summarize(Long sum) {
+            return new Counted(name(), sum);
+        }
+    }
+
+    private record Counted(String stage, long rows) implements StageSummary {
+        @Override
+        public long recordsIn() {
+            return rows;
+        }
+
+        @Override
+        public String logLine() {
+            return rows + " rows";
+        }
+
+        @Override
+        public Map<String, Long> tableRows() {
+            return Map.of();
+        }
+
+        @Override
+        public List<SummaryLine> lines() {
+            return List.of(new SummaryLine(stage, Long.toString(rows)));
+        }
+    }
+
+    private static Pipeline pipeline() {
+        return new Pipeline(spark, Settings.load());
+    }
+
+    private static RunRequest request(String input, Path output) {
+        return new RunRequest("test", List.of(input), "", output.toString(), null);
+    }
+
+    @Test
+    void aStageReadsWhatAnEarlierStageOfTheRunWroteAndItsCachesAreReleased() {
+        Path out = tmp.resolve("together");
+        Sum sum = new Sum();
+        RunSummary summary = pipeline().run(request("unused", out), List.of(new Numbers(4, "numbers"), sum));
+        assertThat(summary.stages()).extracting(s -> ((Counted) s).rows()).containsExactly(4L, 10L);
+        assertThat(summary.tables()).containsExactly("numbers", "sums");
+        assertThat(sum.readsOutput).isTrue();
+        assertThat(sum.seen).as("the optional table is missing: no rows").containsExactly(0L);
+        assertThat(spark.sparkContext().getPersistentRDDs().isEmpty()).as("no stage's cache outlives it").isTrue();
+    }
+
+    @Test
+    void aStageRunAloneReadsTheEarlierRunAndChecksItsTablesBeforeAnyWork() {
+        Path earlier = tmp.resolve("earlier");
+        pipeline().run(request("unused", earlier), List.of(new Numbers(3, "numbers")));
+        Sum sum = new Sum();
+        pipeline().run(request(earlier.toString(), tmp.resolve("later")), List.of(sum));
+        assertThat(sum.readsOutput).isFalse();
+        assertThat(new TableStore(spark, tmp.resolve("later").toString(), "snappy").read("sums", NUMBERS).first().getLong(0))
+                .isEqualTo(6);
+
+        Sum never = new Sum();
+        Numbers first = new Numbers(1, "numbers");
+        assertThatThrownBy(() -> pipeline().run(request(tmp.resolve("empty").toString(), tmp.resolve("x")), List.of(never)))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("no numbers table in " + tmp.resolve("empty") + " (run numbers into it first)");
+        assertThat(never.seen).isEmpty();
+        assertThat(first.planned).isFalse();
+    }
+
+    @Test
+    void aTableWithoutTheDeclaredColumnsStopsTheRunWithOneLine() {
+        Path earlier = tmp.resolve("old-version");
+        new TableStore(spark, earlier.toString(), "snappy").write("numbers",
+                spark.createDataFrame(List.of(RowFactory.create("one")), WORDS));
+        Sum sum = new Sum();
+        assertThatThrownBy(() -> pipeline().run(request(earlier.toString(), tmp.resolve("y")), List.of(sum)))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("the numbers table in")
+                .hasMessageContaining("n bigint missing")
+                .hasMessageEndingWith("(run numbers into it again)");
+        assertThat(sum.seen).isEmpty();
+    }
+
+    @Test
+    void aStageCannotWriteATableItDidNotDeclare() {
+        assertThatThrownBy(() -> pipeline().run(request("unused", tmp.resolve("z")), List.of(new Numbers(2, "elsewhere"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("numbers wrote elsewhere, which it does not declare");
+        assertThat(spark.sparkContext().getPersistentRDDs().isEmpty()).as("released on failure too").isTrue();
+    }
+}
