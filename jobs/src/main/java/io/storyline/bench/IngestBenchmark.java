@@ -53,9 +53,9 @@ public final class IngestBenchmark {
         double floorSeconds = (System.nanoTime() - started) / 1e9;
 
         started = System.nanoTime();
-        IngestStage.Result result = new Pipeline(spark, settings).run(
+        IngestSummary result = new Pipeline(spark, settings).run(
                 new RunRequest("bench ingest", inputs, "", scratch.toAbsolutePath().toString(), null),
-                List.of(new IngestStage(settings))).of(IngestSummary.class).result();
+                List.of(new IngestStage(settings))).of(IngestSummary.class);
         double ingestSeconds = (System.nanoTime() - started) / 1e9;
         return new Figures(bytes, files.size(), floorDocs, floorSeconds, result.recordsRead(), result.documents(),
                 ingestSeconds, cores, PeakMemory.peakRssBytes());

@@ -32,7 +32,7 @@ final class Summaries {
     static List<SummaryLine> merged(List<StageSummary> stages) {
         Map<String, Integer> lastStage = new HashMap<>();
         for (int i = 0; i < stages.size(); i++) {
-            for (SummaryLine line : stages.get(i).lines()) {
+            for (SummaryLine line : stages.get(i).report().lines()) {
                 if (line.label() != null) {
                     lastStage.put(line.label(), i);
                 }
@@ -41,7 +41,7 @@ final class Summaries {
         List<SummaryLine> lines = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             boolean keep = true;
-            for (SummaryLine line : stages.get(i).lines()) {
+            for (SummaryLine line : stages.get(i).report().lines()) {
                 if (line.label() != null) {
                     keep = lastStage.get(line.label()) == i;
                 }

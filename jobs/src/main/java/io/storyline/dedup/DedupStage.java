@@ -6,6 +6,7 @@ import io.storyline.config.Settings;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
@@ -38,7 +39,10 @@ import scala.Tuple2;
  * group only the members that are themselves near-duplicates of its representative (the earliest
  * article, ties broken by doc_id). {@code similarity} is the exact Jaccard to the representative.
  */
-public final class DedupStage implements Stage<DedupStage.Measured> {
+public record DedupStage(Settings.Dedup settings) implements Stage<DedupStage.Summary> {
+    private static final StageSpec SPEC = new StageSpec("dedup",
+            List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest")),
+            List.of(TableOutput.replaceRows(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA)));
 
     /** A document's shingles and their signature, keyed by its doc_id as a number. */
     record Signed(long id, long eventMicros, long[] shingles, long[] signature) implements Serializable {}
@@ -50,32 +54,25 @@ public final class DedupStage implements Stage<DedupStage.Measured> {
     public record Result(Dataset<Row> nearDuplicates, long candidatePairs, long edges) {}
 
     /** What a dedup run wrote: documents compared, the groups and their members, and the pairs on the way. */
-    public record Measured(long documents, long groups, long members, long candidatePairs, long edges) {}
-
-    private final Settings.Dedup settings;
-
-    public DedupStage(Settings.Dedup settings) {
-        this.settings = settings;
+    public record Summary(long documents, long groups, long members, long candidatePairs, long edges) implements StageSummary {
+        @Override
+        public Report report() {
+            return new Report(documents, documents + " documents, " + candidatePairs + " candidate pairs, " + edges
+                    + " verified edges -> " + groups + " groups of " + members + " documents", Map.of(NearDuplicatesTable.NAME, members),
+                    List.of(new SummaryLine("near-dups", String.format(Locale.ROOT, "%,d groups holding %,d of %,d documents",
+                            groups, members, documents))));
+        }
     }
 
-    @Override
-    public String name() {
-        return "dedup";
-    }
 
     @Override
-    public List<TableInput> reads() {
-        return List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"));
-    }
-
-    @Override
-    public List<TableOutput> writes() {
-        return List.of(TableOutput.replaceRows(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA));
+    public StageSpec spec() {
+        return SPEC;
     }
 
     /** The documents in scope are grouped anew; a daily run keeps the groups of documents outside its span. */
     @Override
-    public Plan<Measured> plan(StageInputs in) {
+    public Plan<Summary> plan(StageInputs in) {
         Dataset<Row> documents = in.documentsInScope();
         Result result = run(documents, in.caches());
         Dataset<Row> nearDuplicates = result.nearDuplicates().repartition(col("group_id"))
@@ -84,39 +81,9 @@ public final class DedupStage implements Stage<DedupStage.Measured> {
                 : Write.rows(NearDuplicatesTable.NAME, nearDuplicates, "doc_id", output -> documents);
         return new Plan<>(List.of(write), output -> {
             Dataset<Row> written = output.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA);
-            return new Measured(documents.count(), written.select("group_id").distinct().count(), written.count(),
+            return new Summary(documents.count(), written.select("group_id").distinct().count(), written.count(),
                     result.candidatePairs(), result.edges());
         });
-    }
-
-    @Override
-    public Summary summarize(Measured m) {
-        return new Summary(m);
-    }
-
-    /** What the dedup stage produced. */
-    public record Summary(Measured measured) implements StageSummary {
-        @Override
-        public long recordsIn() {
-            return measured.documents();
-        }
-
-        @Override
-        public String logLine() {
-            return measured.documents() + " documents, " + measured.candidatePairs() + " candidate pairs, " + measured.edges()
-                    + " verified edges -> " + measured.groups() + " groups of " + measured.members() + " documents";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            return Map.of(NearDuplicatesTable.NAME, measured.members());
-        }
-
-        @Override
-        public List<SummaryLine> lines() {
-            return List.of(new SummaryLine("near-dups", String.format(Locale.ROOT, "%,d groups holding %,d of %,d documents",
-                    measured.groups(), measured.members(), measured.documents())));
-        }
     }
 
     /**

@@ -14,7 +14,7 @@ import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.RunRequest;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
-import io.storyline.pipeline.TableInput;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.TableOutput;
 import io.storyline.pipeline.Write;
 import io.storyline.schema.DocumentsTable;
@@ -46,37 +46,19 @@ import org.slf4j.LoggerFactory;
  * article through {@link DocumentFinisher}, and exact duplicates (same {@code doc_id}) are kept
  * once. Every record read ends up in exactly one of the two tables.
  */
-public final class IngestStage implements Stage<IngestStage.Result> {
+public record IngestStage(Settings settings) implements Stage<IngestSummary> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+    private static final StageSpec SPEC = new StageSpec("ingest", List.of(),
+            List.of(TableOutput.replacePartitions(DocumentsTable.NAME, DocumentsTable.SCHEMA, DocumentsTable.PARTITION),
+                    TableOutput.replacePartitions(RejectsTable.NAME, RejectsTable.SCHEMA, DocumentsTable.PARTITION)));
 
-    /** What the stage read and wrote: records read = documents + rejects, always. */
-    public record Result(long recordsRead, long documents, long rejects, Map<String, Long> rejectsByReason,
-                         Map<String, Long> languages, List<String> files, List<String> skipped) {}
-
-    private final Settings settings;
-
-    public IngestStage(Settings settings) {
-        this.settings = settings;
+    @Override
+    public StageSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String name() {
-        return "ingest";
-    }
-
-    @Override
-    public List<TableInput> reads() {
-        return List.of();
-    }
-
-    @Override
-    public List<TableOutput> writes() {
-        return List.of(TableOutput.replacePartitions(DocumentsTable.NAME, DocumentsTable.SCHEMA, DocumentsTable.PARTITION),
-                TableOutput.replacePartitions(RejectsTable.NAME, RejectsTable.SCHEMA, DocumentsTable.PARTITION));
-    }
-
-    @Override
-    public Plan<Result> plan(StageInputs in) {
+    public Plan<IngestSummary> plan(StageInputs in) {
         SparkSession spark = in.spark();
         RunRequest request = in.request();
         InputFiles.Expansion expansion = InputFiles.expand(request.inputs(), request.inputPrefix(),
@@ -143,19 +125,9 @@ public final class IngestStage implements Stage<IngestStage.Result> {
             long recordsRead = processed.count();
             Map<String, Long> languages = countBy(writtenDay(output, DocumentsTable.NAME, DocumentsTable.SCHEMA, date), "lang");
             Map<String, Long> byReason = countBy(writtenDay(output, RejectsTable.NAME, RejectsTable.SCHEMA, date), "reason");
-            return new Result(recordsRead, sum(languages), sum(byReason), byReason, languages,
+            return new IngestSummary(recordsRead, sum(languages), sum(byReason), byReason, languages,
                     files.stream().map(InputFile::path).toList(), expansion.skipped());
         });
-    }
-
-    @Override
-    public IngestSummary summarize(Result result) {
-        if (result.documents() + result.rejects() != result.recordsRead()) {
-            // The accounting is the stage's contract; a gap is a bug to surface, never to hide.
-            throw new IllegalStateException("ingest accounting broken: " + result.recordsRead() + " records read, "
-                    + result.documents() + " documents + " + result.rejects() + " rejects");
-        }
-        return new IngestSummary(result);
     }
 
     /**

@@ -10,42 +10,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What ingest read and wrote, for the log, the manifest and the run's printed summary. */
-public record IngestSummary(IngestStage.Result result) implements StageSummary {
+/** What ingest read and wrote: records read = documents + rejects, always. */
+public record IngestSummary(long recordsRead, long documents, long rejects, Map<String, Long> rejectsByReason,
+                            Map<String, Long> languages, List<String> files, List<String> skipped) implements StageSummary {
 
-    @Override
-    public long recordsIn() {
-        return result.recordsRead();
-    }
-
-    @Override
-    public String logLine() {
-        return result.recordsRead() + " records -> " + result.documents() + " documents, " + result.rejects() + " rejects";
-    }
-
-    @Override
-    public Map<String, Long> tableRows() {
-        return Map.of(DocumentsTable.NAME, result.documents(), RejectsTable.NAME, result.rejects());
-    }
-
-    @Override
-    public List<SummaryLine> lines() {
-        List<SummaryLine> lines = new ArrayList<>(List.of(
-                new SummaryLine("records read", String.format(Locale.ROOT, "%,d from %d files", result.recordsRead(), result.files().size())),
-                new SummaryLine("documents", String.format(Locale.ROOT, "%,d", result.documents())),
-                new SummaryLine("languages", byCount(result.languages())),
-                new SummaryLine("rejects", String.format(Locale.ROOT, "%,d  %s", result.rejects(), byCount(result.rejectsByReason())))));
-        if (!result.skipped().isEmpty()) {
-            lines.add(new SummaryLine("not read", result.skipped().size() + " files of unknown format (listed in _manifest.json)"));
+    public IngestSummary {
+        if (documents + rejects != recordsRead) {
+            // The accounting is the stage's contract; a gap is a bug to surface, never to hide.
+            throw new IllegalStateException("ingest accounting broken: " + recordsRead + " records read, "
+                    + documents + " documents + " + rejects + " rejects");
         }
-        return lines;
+    }
+
+    @Override
+    public Report report() {
+        List<SummaryLine> lines = new ArrayList<>(List.of(
+                new SummaryLine("records read", String.format(Locale.ROOT, "%,d from %d files", recordsRead, files.size())),
+                new SummaryLine("documents", String.format(Locale.ROOT, "%,d", documents)),
+                new SummaryLine("languages", byCount(languages)),
+                new SummaryLine("rejects", String.format(Locale.ROOT, "%,d  %s", rejects, byCount(rejectsByReason)))));
+        if (!skipped.isEmpty()) {
+            lines.add(new SummaryLine("not read", skipped.size() + " files of unknown format (listed in _manifest.json)"));
+        }
+        return new Report(recordsRead, recordsRead + " records -> " + documents + " documents, " + rejects + " rejects",
+                Map.of(DocumentsTable.NAME, documents, RejectsTable.NAME, rejects), lines);
     }
 
     @Override
     public void addTo(RunManifest manifest) {
-        manifest.inputFiles(result.files(), result.skipped())
-                .rejectReasons(result.rejectsByReason())
-                .languages(result.languages());
+        manifest.inputFiles(files, skipped).rejectReasons(rejectsByReason).languages(languages);
     }
 
     /** "en 30, ru 12": most first, then by name. */

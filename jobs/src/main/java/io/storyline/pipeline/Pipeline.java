@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
@@ -41,7 +42,7 @@ public final class Pipeline {
     public RunSummary run(RunRequest request, List<? extends Stage<?>> stages) {
         TableStore output = store(request.output());
         // A run that starts from the crawl (ingest first) reads nothing but what it writes.
-        TableStore input = stages.get(0).reads().isEmpty() ? output : earlierRun(request);
+        TableStore input = stages.get(0).spec().reads().isEmpty() ? output : earlierRun(request);
         List<Map<String, TableStore>> sources = checkReads(stages, input, output);
         RunManifest manifest = new RunManifest(request.command(), request.inputs(),
                 request.date() == null ? null : request.date().toString(), settings.effectiveJson());
@@ -53,11 +54,11 @@ public final class Pipeline {
         Set<String> written = new LinkedHashSet<>();
         for (int i = 0; i < stages.size(); i++) {
             Stage<?> stage = stages.get(i);
-            Map<String, TableInput> declared = stage.reads().stream().collect(Collectors.toMap(TableInput::name, t -> t));
+            Map<String, TableInput> declared = stage.spec().reads().stream().collect(Collectors.toMap(TableInput::name, t -> t));
             StageInputs inputs = new StageInputs(spark, request, scope, declared, sources.get(i), output, new Caches());
             StageSummary summary = runStage(stage, inputs, output, manifest);
             summaries.add(summary);
-            stage.writes().forEach(t -> written.add(t.name()));
+            stage.spec().writes().forEach(t -> written.add(t.name()));
         }
         if (input != output) {
             String earlier = output.readFile(RunManifest.FILE);
@@ -69,30 +70,31 @@ public final class Pipeline {
         return new RunSummary(request.output(), summaries, new ArrayList<>(written));
     }
 
-    private <M> StageSummary runStage(Stage<M> stage, StageInputs inputs, TableStore output, RunManifest manifest) {
+    private <S extends StageSummary> S runStage(Stage<S> stage, StageInputs inputs, TableStore output, RunManifest manifest) {
+        String name = stage.spec().name();
         long started = System.nanoTime();
-        LOG.info("{}: starting", stage.name());
-        M measured;
-        try (SparkProgress progress = SparkProgress.start(spark.sparkContext(), stage.name(), SparkProgress.DEFAULT_INTERVAL_SECONDS)) {
-            Plan<M> plan = stage.plan(inputs);
+        LOG.info("{}: starting", name);
+        S summary;
+        try (SparkProgress progress = SparkProgress.start(spark.sparkContext(), name, SparkProgress.DEFAULT_INTERVAL_SECONDS)) {
+            Plan<S> plan = stage.plan(inputs);
             for (Write write : plan.writes()) {
-                write(output, declaredOutput(stage, write), write);
+                write(output, declaredOutput(stage.spec(), write), write);
             }
-            measured = plan.measure().apply(output);
+            summary = plan.measure().apply(output);
         } finally {
             inputs.caches().release();
         }
-        StageSummary summary = stage.summarize(measured);
+        StageSummary.Report report = summary.report();
         double seconds = (System.nanoTime() - started) / 1e9;
-        LOG.info("{}: {} in {}", stage.name(), summary.logLine(), elapsed(summary.recordsIn(), seconds));
-        manifest.stage(stage.name(), seconds, summary.recordsIn());
-        summary.tableRows().forEach(manifest::table);
+        LOG.info("{}: {} in {}", name, report.logLine(), elapsed(report.recordsIn(), seconds));
+        manifest.stage(name, seconds, report.recordsIn());
+        new TreeMap<>(report.tableRows()).forEach(manifest::table);
         summary.addTo(manifest);
         return summary;
     }
 
     /** A write must be of a table the stage declared, in full or by the table's declared policy. */
-    private static TableOutput declaredOutput(Stage<?> stage, Write write) {
+    private static TableOutput declaredOutput(StageSpec stage, Write write) {
         TableOutput declared = stage.writes().stream().filter(t -> t.name().equals(write.table())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(stage.name() + " wrote " + write.table() + ", which it does not declare"));
         if (write.policy() != TableOutput.WritePolicy.REPLACE_ALL && write.policy() != declared.policy()) {
@@ -125,7 +127,7 @@ public final class Pipeline {
         Set<String> writtenBefore = new LinkedHashSet<>();
         for (Stage<?> stage : stages) {
             Map<String, TableStore> from = new HashMap<>();
-            for (TableInput table : stage.reads()) {
+            for (TableInput table : stage.spec().reads()) {
                 if (writtenBefore.contains(table.name())) {
                     from.put(table.name(), output);
                     continue;
@@ -139,7 +141,7 @@ public final class Pipeline {
                 }
             }
             sources.add(from);
-            stage.writes().forEach(t -> writtenBefore.add(t.name()));
+            stage.spec().writes().forEach(t -> writtenBefore.add(t.name()));
         }
         return sources;
     }

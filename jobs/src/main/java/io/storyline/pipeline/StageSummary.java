@@ -4,22 +4,21 @@ import io.storyline.spark.RunManifest;
 import java.util.List;
 import java.util.Map;
 
-/** What a stage produced: its log line, its part of the run manifest and of the printed run summary. */
+/** What a stage measured over the tables it wrote; its report is pure. */
 public interface StageSummary {
-    /** Records the stage took in, for its rate. */
-    long recordsIn();
-
-    /** The stage's closing log line, before the time and rate. */
-    String logLine();
-
-    /** Rows per table it wrote, for the manifest. */
-    Map<String, Long> tableRows();
-
-    /** Its lines of the printed run summary. */
-    List<SummaryLine> lines();
+    /** The stage's log line, manifest entry and lines of the printed run summary. */
+    Report report();
 
     /** Anything more the manifest records (ingest: files, rejects by reason, languages). */
     default void addTo(RunManifest manifest) {}
+
+    /**
+     * @param recordsIn records the stage took in, for its rate
+     * @param logLine the stage's closing log line, before the time and rate
+     * @param tableRows rows per table it wrote, for the manifest
+     * @param lines its lines of the printed run summary
+     */
+    record Report(long recordsIn, String logLine, Map<String, Long> tableRows, List<SummaryLine> lines) {}
 
     /**
      * A line of the printed summary under a label ("documents", "top entities"); a later stage's

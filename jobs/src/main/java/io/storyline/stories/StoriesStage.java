@@ -25,6 +25,7 @@ import io.storyline.dedup.ConnectedComponents;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
@@ -74,7 +75,15 @@ import scala.Tuple2;
  * ({@link StoryClusterer}). Members of a near-duplicate group inherit their representative's story.
  * The output depends only on the set of input rows: every order that matters is a sort.
  */
-public final class StoriesStage implements Stage<StoriesStage.Measured> {
+public record StoriesStage(Settings.Stories settings) implements Stage<StoriesStage.Summary> {
+    /** Stories first: a daily run reads the previous story_articles to know which stories it replaces. */
+    private static final StageSpec SPEC = new StageSpec("stories",
+            List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"),
+                    TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "stories use no entity evidence"),
+                    TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate collapsing")),
+            List.of(TableOutput.replaceRows(StoriesTable.NAME, StoriesTable.SCHEMA),
+                    TableOutput.replaceRows(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA)));
+
     /** Top entities kept per story. */
     static final int TOP_ENTITIES = 5;
 
@@ -94,9 +103,26 @@ public final class StoriesStage implements Stage<StoriesStage.Measured> {
     /** A story for the summary: its title, size, languages and sources. */
     public record TopStory(String title, int articles, List<String> languages, List<String> sources) {}
 
-    /** What a stories run wrote, and what it counted on the way. */
-    public record Measured(long documents, long representatives, long candidatePairs, long edges, long stories,
-                           long multiArticle, long multiLanguage, List<TopStory> top) {}
+    /** What a stories run wrote, what it counted on the way, and its largest stories. */
+    public record Summary(long documents, long representatives, long candidatePairs, long edges, long stories,
+                          long multiArticle, long multiLanguage, List<TopStory> top) implements StageSummary {
+        @Override
+        public Report report() {
+            List<SummaryLine> lines = new ArrayList<>();
+            lines.add(new SummaryLine("stories", String.format(Locale.ROOT,
+                    "%,d from %,d documents: %,d with 2+ articles, %,d of them in 2+ languages", stories, documents, multiArticle,
+                    multiLanguage)));
+            for (TopStory story : top) {
+                String title = story.title() == null ? "(no title)" : story.title();
+                lines.add(new SummaryLine(null, String.format(Locale.ROOT, "  %3d  %s%n       languages %s; sources %s",
+                        story.articles(), title.length() > 90 ? title.substring(0, 89) + "…" : title,
+                        String.join(", ", story.languages()), String.join(", ", story.sources()))));
+            }
+            return new Report(documents, documents + " documents (" + representatives + " representatives), " + candidatePairs
+                    + " candidate pairs, " + edges + " edges -> " + stories + " stories (" + multiArticle + " with 2+ articles)",
+                    Map.of(StoryArticlesTable.NAME, documents, StoriesTable.NAME, stories), lines);
+        }
+    }
 
     /** A representative with its feature counts, before weighting. */
     record Counted(long key, long time, String lang, Features.Counts counts) implements Serializable {}
@@ -118,33 +144,13 @@ public final class StoriesStage implements Stage<StoriesStage.Measured> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoriesStage.class);
 
-    private final Settings.Stories settings;
-
-    public StoriesStage(Settings.Stories settings) {
-        this.settings = settings;
+    @Override
+    public StageSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String name() {
-        return "stories";
-    }
-
-    @Override
-    public List<TableInput> reads() {
-        return List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"),
-                TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "stories use no entity evidence"),
-                TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate collapsing"));
-    }
-
-    /** Stories first: a daily run reads the previous story_articles to know which stories it replaces. */
-    @Override
-    public List<TableOutput> writes() {
-        return List.of(TableOutput.replaceRows(StoriesTable.NAME, StoriesTable.SCHEMA),
-                TableOutput.replaceRows(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA));
-    }
-
-    @Override
-    public Plan<Measured> plan(StageInputs in) {
+    public Plan<Summary> plan(StageInputs in) {
         Dataset<Row> documents = in.documentsInScope();
         Dataset<Row> inScope = documents.select("doc_id");
         Dataset<Row> mentions = in.table(MentionsTable.NAME);
@@ -182,7 +188,7 @@ public final class StoriesStage implements Stage<StoriesStage.Measured> {
         return touched.except(continuing).union(newIds);
     }
 
-    private static Measured measure(TableStore output, Result result) {
+    private static Summary measure(TableStore output, Result result) {
         Dataset<Row> articles = output.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA);
         Dataset<Row> stories = output.read(StoriesTable.NAME, StoriesTable.SCHEMA);
         long documentCount = articles.count();
@@ -197,48 +203,8 @@ public final class StoriesStage implements Stage<StoriesStage.Measured> {
                 .map(r -> new TopStory(r.getAs("title"), r.<Integer>getAs("article_count"), r.getList(r.fieldIndex("languages")),
                         r.getList(r.fieldIndex("sources"))))
                 .toList();
-        return new Measured(documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount,
+        return new Summary(documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount,
                 multi, multiLanguage, top);
-    }
-
-    @Override
-    public StageSummary summarize(Measured m) {
-        return new Summary(m);
-    }
-
-    /** What the stories stage produced, with the largest stories. */
-    public record Summary(Measured measured) implements StageSummary {
-        @Override
-        public long recordsIn() {
-            return measured.documents();
-        }
-
-        @Override
-        public String logLine() {
-            return measured.documents() + " documents (" + measured.representatives() + " representatives), "
-                    + measured.candidatePairs() + " candidate pairs, " + measured.edges() + " edges -> " + measured.stories()
-                    + " stories (" + measured.multiArticle() + " with 2+ articles)";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            return Map.of(StoryArticlesTable.NAME, measured.documents(), StoriesTable.NAME, measured.stories());
-        }
-
-        @Override
-        public List<SummaryLine> lines() {
-            List<SummaryLine> lines = new ArrayList<>();
-            lines.add(new SummaryLine("stories", String.format(Locale.ROOT,
-                    "%,d from %,d documents: %,d with 2+ articles, %,d of them in 2+ languages", measured.stories(),
-                    measured.documents(), measured.multiArticle(), measured.multiLanguage())));
-            for (TopStory story : measured.top()) {
-                String title = story.title() == null ? "(no title)" : story.title();
-                lines.add(new SummaryLine(null, String.format(Locale.ROOT, "  %3d  %s%n       languages %s; sources %s",
-                        story.articles(), title.length() > 90 ? title.substring(0, 89) + "…" : title,
-                        String.join(", ", story.languages()), String.join(", ", story.sources()))));
-            }
-            return lines;
-        }
     }
 
     /**

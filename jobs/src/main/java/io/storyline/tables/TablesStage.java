@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
@@ -54,34 +55,39 @@ import org.slf4j.LoggerFactory;
  * multi-article story); {@code duplicate_share}, the share of its articles that are
  * non-representative members of a near-duplicate group.
  */
-public final class TablesStage implements Stage<TablesStage.Measured> {
+public final class TablesStage implements Stage<TablesStage.Summary> {
     private static final Logger LOG = LoggerFactory.getLogger(TablesStage.class);
+    private static final StageSpec SPEC = new StageSpec("tables",
+            List.of(TableInput.required(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA, "stories"),
+                    TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "duplicate_share is 0"),
+                    TableInput.optional(EntitiesTable.NAME, EntitiesTable.SCHEMA, "tag", "story_count not filled"),
+                    TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "story_count is 0")),
+            List.of(TableOutput.replaceAll(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA, SourceTimelinesTable.PARTITION),
+                    TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA)));
 
     /** What a tables run wrote; {@code entities} is -1 when the run has no entities table. */
-    public record Measured(long storyArticles, long sourceDays, long entities) {}
-
-    @Override
-    public String name() {
-        return "tables";
+    public record Summary(long storyArticles, long sourceDays, long entities) implements StageSummary {
+        @Override
+        public Report report() {
+            Map<String, Long> rows = new TreeMap<>(Map.of(SourceTimelinesTable.NAME, sourceDays));
+            if (entities >= 0) {
+                rows.put(EntitiesTable.NAME, entities);
+            }
+            return new Report(storyArticles, sourceDays + " source-days, " + Math.max(entities, 0) + " entities from "
+                    + storyArticles + " story articles", rows,
+                    List.of(new SummaryLine("timelines", String.format(Locale.ROOT, "%,d source-days%s", sourceDays,
+                            entities < 0 ? "" : String.format(Locale.ROOT, ", story counts for %,d entities", entities)))));
+        }
     }
 
     @Override
-    public List<TableInput> reads() {
-        return List.of(TableInput.required(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA, "stories"),
-                TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "duplicate_share is 0"),
-                TableInput.optional(EntitiesTable.NAME, EntitiesTable.SCHEMA, "tag", "story_count not filled"),
-                TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "story_count is 0"));
-    }
-
-    @Override
-    public List<TableOutput> writes() {
-        return List.of(TableOutput.replaceAll(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA, SourceTimelinesTable.PARTITION),
-                TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA));
+    public StageSpec spec() {
+        return SPEC;
     }
 
     /** Both tables are recomputed in full from all the stories: a daily run's stories can reach any day. */
     @Override
-    public Plan<Measured> plan(StageInputs in) {
+    public Plan<Summary> plan(StageInputs in) {
         Dataset<Row> articles = in.table(StoryArticlesTable.NAME);
         List<Write> writes = new ArrayList<>();
         writes.add(Write.all(SourceTimelinesTable.NAME, sourceTimelines(articles, in.table(NearDuplicatesTable.NAME))
@@ -94,43 +100,9 @@ public final class TablesStage implements Stage<TablesStage.Measured> {
         } else {
             LOG.warn("tables: no entities table: story_count not filled");
         }
-        return new Plan<>(writes, output -> new Measured(articles.count(),
+        return new Plan<>(writes, output -> new Summary(articles.count(),
                 output.read(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA).count(),
                 entities ? output.read(EntitiesTable.NAME, EntitiesTable.SCHEMA).count() : -1));
-    }
-
-    @Override
-    public StageSummary summarize(Measured m) {
-        return new Summary(m);
-    }
-
-    /** What the tables stage produced. */
-    public record Summary(Measured measured) implements StageSummary {
-        @Override
-        public long recordsIn() {
-            return measured.storyArticles();
-        }
-
-        @Override
-        public String logLine() {
-            return measured.sourceDays() + " source-days, " + Math.max(measured.entities(), 0) + " entities from "
-                    + measured.storyArticles() + " story articles";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            Map<String, Long> rows = new TreeMap<>(Map.of(SourceTimelinesTable.NAME, measured.sourceDays()));
-            if (measured.entities() >= 0) {
-                rows.put(EntitiesTable.NAME, measured.entities());
-            }
-            return rows;
-        }
-
-        @Override
-        public List<SummaryLine> lines() {
-            return List.of(new SummaryLine("timelines", String.format(Locale.ROOT, "%,d source-days%s", measured.sourceDays(),
-                    measured.entities() < 0 ? "" : String.format(Locale.ROOT, ", story counts for %,d entities", measured.entities()))));
-        }
     }
 
     public static Dataset<Row> sourceTimelines(Dataset<Row> storyArticles, Dataset<Row> nearDuplicates) {

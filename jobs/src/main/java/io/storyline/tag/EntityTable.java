@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 
+import io.storyline.pipeline.StageSummary.SummaryLine;
 import io.storyline.pipeline.Write;
 import io.storyline.schema.EntitiesTable;
 import io.storyline.schema.MentionsTable;
@@ -32,7 +33,13 @@ public final class EntityTable {
     public record TopEntity(String name, String type, long docCount) {}
 
     /** The written table's size and its most mentioned entities. */
-    public record Counted(long entities, List<TopEntity> top) {}
+    public record Counted(long entities, List<TopEntity> top) {
+        /** The summary line of the top entities: "Putin (PER, 5 docs), ...". */
+        SummaryLine topLine() {
+            return new SummaryLine("top entities",
+                    String.join(", ", top.stream().map(e -> e.name() + " (" + e.type() + ", " + e.docCount() + " docs)").toList()));
+        }
+    }
 
     private EntityTable() {}
 
@@ -76,10 +83,5 @@ public final class EntityTable {
         List<TopEntity> top = entities.orderBy(col("doc_count").desc(), col("entity_id")).limit(TOP).collectAsList().stream()
                 .map(r -> new TopEntity(r.getAs("name"), r.getAs("type"), r.<Long>getAs("doc_count"))).toList();
         return new Counted(entities.count(), top);
-    }
-
-    /** The summary line of the top entities: "Putin (PER, 5 docs), ...". */
-    static String topLine(List<TopEntity> top) {
-        return String.join(", ", top.stream().map(e -> e.name() + " (" + e.type() + ", " + e.docCount() + " docs)").toList());
     }
 }

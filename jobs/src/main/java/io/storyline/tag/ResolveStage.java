@@ -18,6 +18,7 @@ import io.storyline.config.Settings;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
@@ -53,8 +54,13 @@ import scala.Tuple2;
  * summaries, blocking and pair checks run in Spark; only the keys with an edge and their edges
  * reach the driver, where the star clustering runs.
  */
-public final class ResolveStage implements Stage<ResolveStage.Measured> {
-    private final Settings.Tag settings;
+public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.Summary> {
+    private static final StageSpec SPEC = new StageSpec("resolve",
+            List.of(TableInput.required(MentionsTable.NAME, MentionsTable.SCHEMA, "tag"),
+                    TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"),
+                    TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate evidence")),
+            List.of(TableOutput.replacePartitions(MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION),
+                    TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA)));
 
     /**
      * @param canonical the canonical key of every key that joins another (keys absent keep their own)
@@ -64,29 +70,21 @@ public final class ResolveStage implements Stage<ResolveStage.Measured> {
      */
     public record Result(Map<String, String> canonical, long keys, long edges, long evidencePairs) {}
 
-    /** What a resolve run did and the entities it left. */
-    public record Measured(Result result, EntityTable.Counted entities) {}
-
-    public ResolveStage(Settings.Tag settings) {
-        this.settings = settings;
+    /** What a resolve run did, and the entities it left. */
+    public record Summary(Result result, EntityTable.Counted entities) implements StageSummary {
+        @Override
+        public Report report() {
+            return new Report(result.keys(), result.keys() + " entity keys, " + result.edges() + " edges, " + result.evidencePairs()
+                    + " near-duplicate evidence pairs -> " + result.canonical().size() + " keys merged, " + entities.entities()
+                    + " entities", Map.of(EntitiesTable.NAME, entities.entities()),
+                    List.of(new SummaryLine("resolved", String.format(Locale.ROOT, "%,d of %,d entity keys joined another's entity: %,d entities",
+                            result.canonical().size(), result.keys(), entities.entities())), entities.topLine()));
+        }
     }
 
     @Override
-    public String name() {
-        return "resolve";
-    }
-
-    @Override
-    public List<TableInput> reads() {
-        return List.of(TableInput.required(MentionsTable.NAME, MentionsTable.SCHEMA, "tag"),
-                TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"),
-                TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate evidence"));
-    }
-
-    @Override
-    public List<TableOutput> writes() {
-        return List.of(TableOutput.replacePartitions(MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION),
-                TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA));
+    public StageSpec spec() {
+        return SPEC;
     }
 
     /**
@@ -95,7 +93,7 @@ public final class ResolveStage implements Stage<ResolveStage.Measured> {
      * are rewritten. Then {@code entities} is rebuilt from the resolved mentions.
      */
     @Override
-    public Plan<Measured> plan(StageInputs in) {
+    public Plan<Summary> plan(StageInputs in) {
         Dataset<Row> mentions = in.table(MentionsTable.NAME);
         Dataset<Row> documents = in.table(DocumentsTable.NAME);
         Gazetteer gazetteer = Gazetteer.load(settings.gazetteer());
@@ -110,40 +108,7 @@ public final class ResolveStage implements Stage<ResolveStage.Measured> {
             rewrite = Write.all(MentionsTable.NAME, sorted(resolved));
         }
         return new Plan<>(List.of(rewrite, EntityTable.rebuild(documents, gazetteer)),
-                output -> new Measured(result, EntityTable.counted(output)));
-    }
-
-    @Override
-    public StageSummary summarize(Measured m) {
-        Result r = m.result();
-        return new Summary(r.keys(), r.canonical().size(), r.edges(), r.evidencePairs(), m.entities().entities(), m.entities().top());
-    }
-
-    /** What entity resolution produced: tag-time keys, how many joined another's entity, the entities after. */
-    public record Summary(long keys, long mergedKeys, long edges, long evidencePairs, long entities,
-                          List<EntityTable.TopEntity> topEntities) implements StageSummary {
-        @Override
-        public long recordsIn() {
-            return keys;
-        }
-
-        @Override
-        public String logLine() {
-            return keys + " entity keys, " + edges + " edges, " + evidencePairs + " near-duplicate evidence pairs -> "
-                    + mergedKeys + " keys merged, " + entities + " entities";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            return Map.of(EntitiesTable.NAME, entities);
-        }
-
-        @Override
-        public List<SummaryLine> lines() {
-            return List.of(new SummaryLine("resolved", String.format(Locale.ROOT,
-                            "%,d of %,d entity keys joined another's entity: %,d entities", mergedKeys, keys, entities)),
-                    new SummaryLine("top entities", EntityTable.topLine(topEntities)));
-        }
+                output -> new Summary(result, EntityTable.counted(output)));
     }
 
     /**

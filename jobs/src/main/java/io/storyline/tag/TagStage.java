@@ -9,6 +9,7 @@ import io.storyline.config.Settings;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
@@ -41,36 +42,36 @@ import org.apache.spark.sql.api.java.UDF3;
  * from them. The Spark NLP pipeline ({@link TagPipeline}) is fitted once on the driver, or loaded
  * from {@code storyline.tag.model}, and then runs per partition.
  */
-public final class TagStage implements Stage<TagStage.Measured> {
+public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements Stage<TagStage.Summary> {
+    private static final StageSpec SPEC = new StageSpec("tag",
+            List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest")),
+            List.of(TableOutput.replacePartitions(MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION),
+                    TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA)));
+
     /** What a tag run wrote: documents tagged, all mentions of the run, and its entities. */
-    public record Measured(long documents, long mentions, EntityTable.Counted entities) {}
+    public record Summary(long documents, long mentions, EntityTable.Counted entities) implements StageSummary {
+        @Override
+        public Report report() {
+            return new Report(documents, documents + " documents -> " + mentions + " mentions of " + entities.entities() + " entities",
+                    Map.of(MentionsTable.NAME, mentions, EntitiesTable.NAME, entities.entities()),
+                    List.of(new SummaryLine("mentions", String.format(Locale.ROOT, "%,d of %,d entities in %,d documents",
+                            mentions, entities.entities(), documents)), entities.topLine()));
+        }
+    }
 
-    private final Settings.Tag settings;
-    private Gazetteer gazetteer;
-
+    /** The stage with the configured gazetteer. */
     public TagStage(Settings.Tag settings) {
-        this.settings = settings;
+        this(settings, Gazetteer.load(settings.gazetteer()));
     }
 
     @Override
-    public String name() {
-        return "tag";
-    }
-
-    @Override
-    public List<TableInput> reads() {
-        return List.of(TableInput.required(DocumentsTable.NAME, DocumentsTable.SCHEMA, "ingest"));
-    }
-
-    @Override
-    public List<TableOutput> writes() {
-        return List.of(TableOutput.replacePartitions(MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION),
-                TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA));
+    public StageSpec spec() {
+        return SPEC;
     }
 
     /** Tags every document, or a daily run's day only: mentions are per day, entities over all days. */
     @Override
-    public Plan<Measured> plan(StageInputs in) {
+    public Plan<Summary> plan(StageInputs in) {
         LocalDate day = in.day();
         Dataset<Row> allDocuments = in.table(DocumentsTable.NAME);
         Dataset<Row> documents = day == null ? allDocuments
@@ -79,46 +80,8 @@ public final class TagStage implements Stage<TagStage.Measured> {
                 .sortWithinPartitions("doc_id", "start");
         Write mentions = day == null ? Write.all(MentionsTable.NAME, tagged)
                 : Write.partitions(MentionsTable.NAME, tagged, List.of(day.toString()));
-        return new Plan<>(List.of(mentions, EntityTable.rebuild(allDocuments, gazetteer())), output -> new Measured(
+        return new Plan<>(List.of(mentions, EntityTable.rebuild(allDocuments, gazetteer())), output -> new Summary(
                 documents.count(), output.read(MentionsTable.NAME, MentionsTable.SCHEMA).count(), EntityTable.counted(output)));
-    }
-
-    @Override
-    public StageSummary summarize(Measured m) {
-        return new Summary(m.documents(), m.mentions(), m.entities().entities(), m.entities().top());
-    }
-
-    /** What the tag stage produced; {@code topEntities} are the most mentioned. */
-    public record Summary(long documents, long mentions, long entities, List<EntityTable.TopEntity> topEntities)
-            implements StageSummary {
-        @Override
-        public long recordsIn() {
-            return documents;
-        }
-
-        @Override
-        public String logLine() {
-            return documents + " documents -> " + mentions + " mentions of " + entities + " entities";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            return Map.of(MentionsTable.NAME, mentions, EntitiesTable.NAME, entities);
-        }
-
-        @Override
-        public List<SummaryLine> lines() {
-            return List.of(new SummaryLine("mentions", String.format(Locale.ROOT, "%,d of %,d entities in %,d documents",
-                            mentions, entities, documents)),
-                    new SummaryLine("top entities", EntityTable.topLine(topEntities)));
-        }
-    }
-
-    private Gazetteer gazetteer() {
-        if (gazetteer == null) {
-            gazetteer = Gazetteer.load(settings.gazetteer());
-        }
-        return gazetteer;
     }
 
     /** The fitted pipeline: loaded from {@code storyline.tag.model} when saved there, else fitted (and saved there). */

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Stage;
-import io.storyline.pipeline.StageSummary;
+import io.storyline.pipeline.StageSpec;
 import io.storyline.pipeline.StageSummary.SummaryLine;
+import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class StageCatalogTest {
         CommandLine commandLine = new CommandLine(new Storyline());
         PipelineCommand.addTo(commandLine);
         for (StageCatalog entry : StageCatalog.values()) {
-            assertThat(entry.create(settings).name()).isEqualTo(entry.command());
+            assertThat(entry.create(settings).spec().name()).isEqualTo(entry.command());
             assertThat(commandLine.getSubcommands()).containsKey(entry.command());
         }
         assertThat(commandLine.getSubcommands()).containsKey("run");
@@ -34,9 +35,9 @@ class StageCatalogTest {
     void everyTableAStageReadsIsWrittenByTheStageItNamesOrAnEarlierOne() {
         List<Stage<?>> stages = StageCatalog.all(settings);
         Set<String> written = new HashSet<>();
-        for (Stage<?> stage : stages) {
+        for (StageSpec stage : stages.stream().map(Stage::spec).toList()) {
             for (TableInput input : stage.reads()) {
-                Stage<?> writer = stages.stream().filter(s -> s.name().equals(input.writer())).findFirst().orElseThrow();
+                StageSpec writer = stages.stream().map(Stage::spec).filter(s -> s.name().equals(input.writer())).findFirst().orElseThrow();
                 assertThat(writer.writes()).extracting(TableOutput::name).as(stage.name() + " reads " + input.name())
                         .contains(input.name());
                 if (input.required()) {
@@ -50,18 +51,8 @@ class StageCatalogTest {
 
     private record Lines(List<SummaryLine> lines) implements StageSummary {
         @Override
-        public long recordsIn() {
-            return 0;
-        }
-
-        @Override
-        public String logLine() {
-            return "";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            return Map.of();
+        public Report report() {
+            return new Report(0, "", Map.of(), lines);
         }
     }
 

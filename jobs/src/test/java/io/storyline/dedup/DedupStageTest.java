@@ -202,7 +202,7 @@ class DedupStageTest {
         RunSummary summary = new Pipeline(spark, settings).run(new RunRequest("dedup",
                 List.of(out.toString()), "", out.toString(), null), StageCatalog.of(settings, StageCatalog.DEDUP));
         assertThat(summary.of(IngestSummary.class)).isNull();
-        DedupStage.Measured dedup = summary.of(DedupStage.Summary.class).measured();
+        DedupStage.Summary dedup = summary.of(DedupStage.Summary.class);
         assertThat(dedup.documents()).isEqualTo(52);
         assertThat(dedup.groups()).isEqualTo(3);
         assertThat(dedup.members()).isEqualTo(7);

@@ -42,7 +42,7 @@ class PipelineTest {
     }
 
     /** Reads nothing and writes 1..count into the table it declares (or, wrongly, into {@code writes}). */
-    private static final class Numbers implements Stage<Long> {
+    private static final class Numbers implements Stage<Counted> {
         private final long count;
         private final String declares;
         private final String writes;
@@ -59,89 +59,44 @@ class PipelineTest {
         }
 
         @Override
-        public String name() {
-            return "numbers";
+        public StageSpec spec() {
+            return new StageSpec("numbers", List.of(), List.of(TableOutput.replaceAll(declares, NUMBERS)));
         }
 
         @Override
-        public List<TableInput> reads() {
-            return List.of();
-        }
-
-        @Override
-        public List<TableOutput> writes() {
-            return List.of(TableOutput.replaceAll(declares, NUMBERS));
-        }
-
-        @Override
-        public Plan<Long> plan(StageInputs in) {
+        public Plan<Counted> plan(StageInputs in) {
             planned = true;
             Dataset<Row> rows = in.caches().keep(in.spark().range(1, count + 1).toDF("n"));
             rows.count();
-            return new Plan<>(List.of(Write.all(writes, rows)), output -> output.read(declares, NUMBERS).count());
-        }
-
-        @Override
-        public StageSummary summarize(Long rows) {
-            return new Counted(name(), rows);
+            return new Plan<>(List.of(Write.all(writes, rows)), output -> new Counted("numbers", output.read(declares, NUMBERS).count()));
         }
     }
 
     /** Sums {@code numbers} (required) and counts {@code words} (optional) into {@code sums}. */
-    private static final class Sum implements Stage<Long> {
+    private static final class Sum implements Stage<Counted> {
         final List<Long> seen = new ArrayList<>();
         boolean readsOutput;
 
         @Override
-        public String name() {
-            return "sum";
+        public StageSpec spec() {
+            return new StageSpec("sum", List.of(TableInput.required("numbers", NUMBERS, "numbers"),
+                    TableInput.optional("words", WORDS, "words", "no words counted")), List.of(TableOutput.replaceAll("sums", NUMBERS)));
         }
 
         @Override
-        public List<TableInput> reads() {
-            return List.of(TableInput.required("numbers", NUMBERS, "numbers"),
-                    TableInput.optional("words", WORDS, "words", "no words counted"));
-        }
-
-        @Override
-        public List<TableOutput> writes() {
-            return List.of(TableOutput.replaceAll("sums", NUMBERS));
-        }
-
-        @Override
-        public Plan<Long> plan(StageInputs in) {
+        public Plan<Counted> plan(StageInputs in) {
             readsOutput = in.readsOutput("numbers");
             long sum = in.table("numbers").groupBy().sum("n").first().getLong(0);
             seen.add(in.table("words").count());
             Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(sum)), NUMBERS);
-            return new Plan<>(List.of(Write.all("sums", rows)), output -> sum);
-        }
-
-        @Override
-        public StageSummary summarize(Long sum) {
-            return new Counted(name(), sum);
+            return new Plan<>(List.of(Write.all("sums", rows)), output -> new Counted("sum", sum));
         }
     }
 
     private record Counted(String stage, long rows) implements StageSummary {
         @Override
-        public long recordsIn() {
-            return rows;
-        }
-
-        @Override
-        public String logLine() {
-            return rows + " rows";
-        }
-
-        @Override
-        public Map<String, Long> tableRows() {
-            return Map.of();
-        }
-
-        @Override
-        public List<SummaryLine> lines() {
-            return List.of(new SummaryLine(stage, Long.toString(rows)));
+        public Report report() {
+            return new Report(rows, rows + " rows", Map.of(), List.of(new SummaryLine(stage, Long.toString(rows))));
         }
     }
 
