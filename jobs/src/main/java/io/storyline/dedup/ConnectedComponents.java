@@ -1,5 +1,6 @@
 package io.storyline.dedup;
 
+import io.storyline.config.Settings.ComponentsMethod;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -17,11 +18,10 @@ public final class ConnectedComponents {
     private ConnectedComponents() {}
 
     /** (node, smallest id of its component) for every node that has an edge. */
-    public static JavaPairRDD<Long, Long> label(JavaPairRDD<Long, Long> edges, String method) {
+    public static JavaPairRDD<Long, Long> label(JavaPairRDD<Long, Long> edges, ComponentsMethod method) {
         return switch (method) {
-            case "large-star" -> largeStarSmallStar(edges);
-            case "graphx" -> graphx(edges);
-            default -> throw new IllegalArgumentException("unknown components method " + method);
+            case LARGE_STAR -> largeStarSmallStar(edges);
+            case GRAPHX -> graphx(edges);
         };
     }
 

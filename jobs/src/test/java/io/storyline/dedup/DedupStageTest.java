@@ -173,8 +173,8 @@ class DedupStageTest {
             edges.add(new Tuple2<>(i, i + 1));
         }
         JavaPairRDD<Long, Long> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelizePairs(edges, 3);
-        Map<Long, Long> ours = new TreeMap<>(ConnectedComponents.label(rdd, "large-star").collectAsMap());
-        Map<Long, Long> graphx = new TreeMap<>(ConnectedComponents.label(rdd, "graphx").collectAsMap());
+        Map<Long, Long> ours = new TreeMap<>(ConnectedComponents.label(rdd, Settings.ComponentsMethod.LARGE_STAR).collectAsMap());
+        Map<Long, Long> graphx = new TreeMap<>(ConnectedComponents.label(rdd, Settings.ComponentsMethod.GRAPHX).collectAsMap());
         assertThat(ours).isEqualTo(graphx);
         assertThat(ours.get(2050L)).isEqualTo(2000L);
     }
