@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
 import io.storyline.schema.DocumentsTable;
@@ -26,35 +26,15 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scala.Tuple2;
 
-class DedupStageTest {
+class DedupStageTest extends SparkTestBase {
     private static final StructType DOCS = new StructType()
             .add("doc_id", DataTypes.StringType).add("text", DataTypes.StringType)
             .add("lang", DataTypes.StringType).add("event_time", DataTypes.TimestampType);
-    private static SparkSession spark;
-    private static Settings settings;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(DedupStageTest.class, tmp);
-        settings = Settings.load();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     /** A text of distinct invented words, so that shingle overlap is exactly what the test makes it. */
     private static List<String> words(int n, long seed) {
