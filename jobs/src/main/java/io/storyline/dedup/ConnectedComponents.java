@@ -55,10 +55,7 @@ public final class ConnectedComponents {
         JavaPairRDD<Long, Long> both = edges.union(edges.mapToPair(Tuple2::swap));
         return both.groupByKey().flatMapToPair(node -> {
             long u = node._1();
-            long m = u;
-            for (long v : node._2()) {
-                m = Math.min(m, v);
-            }
+            long m = smallest(u, node._2());
             List<Tuple2<Long, Long>> out = new ArrayList<>();
             for (long v : node._2()) {
                 if (v > u) {
@@ -74,10 +71,7 @@ public final class ConnectedComponents {
         // edges are (larger, smaller): grouping by the larger end gives each node its smaller neighbours
         return edges.groupByKey().flatMapToPair(node -> {
             long u = node._1();
-            long m = u;
-            for (long v : node._2()) {
-                m = Math.min(m, v);
-            }
+            long m = smallest(u, node._2());
             List<Tuple2<Long, Long>> out = new ArrayList<>();
             for (long v : node._2()) {
                 if (v != m) {
@@ -89,6 +83,15 @@ public final class ConnectedComponents {
             }
             return out.iterator();
         }).distinct();
+    }
+
+    /** The smallest of {@code u} and its neighbours. */
+    private static long smallest(long u, Iterable<Long> neighbours) {
+        long m = u;
+        for (long v : neighbours) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 
     /** GraphX's Pregel-based connected components, for comparison. */
