@@ -1,22 +1,22 @@
 package io.storyline;
 
+import io.storyline.spark.SparkSessions;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The one local SparkSession a Spark test class starts in {@code @BeforeAll} and stops in
- * {@code @AfterAll}: two cores, no UI, few shuffle partitions, UTC and java.time values as in
- * production (io.storyline.spark.SparkSessions), and a warehouse in the test's temporary folder.
+ * A test's local SparkSession: production's table settings (SparkSessions.withTableSettings), and
+ * for a test only two cores, no UI, few shuffle partitions and a warehouse in the test's temporary
+ * folder. Test classes get theirs from {@link SparkTestBase}.
  */
 public final class LocalSpark {
     private LocalSpark() {}
 
     public static SparkSession start(Class<?> testClass, Path tmp) {
-        return SparkSession.builder().master("local[2]").appName(testClass.getSimpleName())
+        return SparkSessions.withTableSettings(SparkSession.builder())
+                .master("local[2]").appName(testClass.getSimpleName())
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "3")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())
                 .getOrCreate();
     }

@@ -31,8 +31,20 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
             String inputPrefix) implements java.io.Serializable {}
 
     public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
-                        String components)
+                        ComponentsMethod components)
             implements java.io.Serializable {}
+
+    /** How io.storyline.dedup.ConnectedComponents labels components, by its spelling in the configuration. */
+    public enum ComponentsMethod {
+        LARGE_STAR("large-star"),
+        GRAPHX("graphx");
+
+        private final String spelling;
+
+        ComponentsMethod(String spelling) {
+            this.spelling = spelling;
+        }
+    }
 
     public record Tag(String gazetteer, String model, List<String> languages) implements java.io.Serializable {}
 
@@ -47,7 +59,6 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     public record Output(String compression) implements java.io.Serializable {}
 
     private static final Set<String> COMPRESSIONS = Set.of("snappy", "zstd", "gzip", "none");
-    private static final Set<String> COMPONENTS = Set.of("large-star", "graphx");
     private static final String DEFAULTS = "storyline.conf";
 
     /** Defaults only, plus {@code -Dstoryline.*} system properties. */
@@ -125,11 +136,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
         if (candidateThreshold <= 0 || candidateThreshold > threshold) {
             throw new SettingsException("storyline.dedup.candidate-threshold must be in (0, threshold], not " + candidateThreshold);
         }
-        String components = dd.getString("components");
-        if (!COMPONENTS.contains(components)) {
-            throw new SettingsException("storyline.dedup.components must be one of " + new TreeSet<>(COMPONENTS)
-                    + ", not '" + components + "'");
-        }
+        ComponentsMethod components = componentsMethod(dd.getString("components"));
         Dedup dedup = new Dedup(threshold, candidateThreshold, (int) atLeast("dedup.permutations", dd.getInt("permutations"), 2),
                 dd.getLong("seed"), (int) atLeast("dedup.max-bucket-size", dd.getInt("max-bucket-size"), 2), components);
         Config tg = c.getConfig("tag");
@@ -164,6 +171,17 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
                 (int) positive("stories.vector-size", st.getInt("vector-size")),
                 (int) atLeast("stories.max-component", st.getInt("max-component"), 2));
+    }
+
+    private static ComponentsMethod componentsMethod(String spelling) {
+        Set<String> spellings = new TreeSet<>();
+        for (ComponentsMethod method : ComponentsMethod.values()) {
+            if (method.spelling.equals(spelling)) {
+                return method;
+            }
+            spellings.add(method.spelling);
+        }
+        throw new SettingsException("storyline.dedup.components must be one of " + spellings + ", not '" + spelling + "'");
     }
 
     private static List<String> languages(Config in) {

@@ -1,5 +1,6 @@
 package io.storyline.dedup;
 
+import io.storyline.config.Settings.ComponentsMethod;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -17,11 +18,10 @@ public final class ConnectedComponents {
     private ConnectedComponents() {}
 
     /** (node, smallest id of its component) for every node that has an edge. */
-    public static JavaPairRDD<Long, Long> label(JavaPairRDD<Long, Long> edges, String method) {
+    public static JavaPairRDD<Long, Long> label(JavaPairRDD<Long, Long> edges, ComponentsMethod method) {
         return switch (method) {
-            case "large-star" -> largeStarSmallStar(edges);
-            case "graphx" -> graphx(edges);
-            default -> throw new IllegalArgumentException("unknown components method " + method);
+            case LARGE_STAR -> largeStarSmallStar(edges);
+            case GRAPHX -> graphx(edges);
         };
     }
 
@@ -55,10 +55,7 @@ public final class ConnectedComponents {
         JavaPairRDD<Long, Long> both = edges.union(edges.mapToPair(Tuple2::swap));
         return both.groupByKey().flatMapToPair(node -> {
             long u = node._1();
-            long m = u;
-            for (long v : node._2()) {
-                m = Math.min(m, v);
-            }
+            long m = smallest(u, node._2());
             List<Tuple2<Long, Long>> out = new ArrayList<>();
             for (long v : node._2()) {
                 if (v > u) {
@@ -74,10 +71,7 @@ public final class ConnectedComponents {
         // edges are (larger, smaller): grouping by the larger end gives each node its smaller neighbours
         return edges.groupByKey().flatMapToPair(node -> {
             long u = node._1();
-            long m = u;
-            for (long v : node._2()) {
-                m = Math.min(m, v);
-            }
+            long m = smallest(u, node._2());
             List<Tuple2<Long, Long>> out = new ArrayList<>();
             for (long v : node._2()) {
                 if (v != m) {
@@ -89,6 +83,15 @@ public final class ConnectedComponents {
             }
             return out.iterator();
         }).distinct();
+    }
+
+    /** The smallest of {@code u} and its neighbours. */
+    private static long smallest(long u, Iterable<Long> neighbours) {
+        long m = u;
+        for (long v : neighbours) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 
     /** GraphX's Pregel-based connected components, for comparison. */

@@ -1,6 +1,5 @@
 package io.storyline.dedup;
 
-import io.storyline.synth.Shingles;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

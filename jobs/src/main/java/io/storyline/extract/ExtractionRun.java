@@ -2,7 +2,7 @@ package io.storyline.extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.storyline.ingest.http.CharsetDetector;
+import io.storyline.http.CharsetDetector;
 import io.storyline.text.LanguageIdentifier;
 import java.io.BufferedWriter;
 import java.io.IOException;

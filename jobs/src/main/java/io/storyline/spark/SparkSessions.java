@@ -31,14 +31,21 @@ public final class SparkSessions {
             builder.config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "8");
         }
-        SparkSession spark = builder
-                // Tables are in UTC, and timestamps come in and out as java.time types.
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.datetime.java8API.enabled", "true")
-                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                .getOrCreate();
+        SparkSession spark = withTableSettings(builder).getOrCreate();
         quietLogging();
         return spark;
+    }
+
+    /**
+     * The settings the tables' meaning depends on, for every session that writes or reads them
+     * (the tests' local sessions too): tables are in UTC, timestamps come in and out as java.time
+     * types, and Parquet stores them as microseconds.
+     */
+    public static SparkSession.Builder withTableSettings(SparkSession.Builder builder) {
+        return builder
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     }
 
     /**

@@ -376,7 +376,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
      * left without an edge become components of one. The cut depends only on the set of edges.
      */
     private JavaPairRDD<Long, Long> splitOversized(JavaRDD<StoryClusterer.Edge> edges) {
-        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges.mapToPair(e -> new Tuple2<>(e.a(), e.b())), "graphx")
+        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges.mapToPair(e -> new Tuple2<>(e.a(), e.b())), Settings.ComponentsMethod.GRAPHX)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         int maxComponent = settings.maxComponent();
         double threshold = settings.edgeThreshold();
@@ -397,7 +397,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                     .join(labels)
                     .filter(e -> cut.value().containsKey(e._2()._2()))
                     .mapToPair(e -> new Tuple2<>(e._1(), e._2()._1()));
-            JavaPairRDD<Long, Long> relabelled = ConnectedComponents.label(kept, "graphx");
+            JavaPairRDD<Long, Long> relabelled = ConnectedComponents.label(kept, Settings.ComponentsMethod.GRAPHX);
             JavaPairRDD<Long, Long> next = labels.leftOuterJoin(relabelled)
                     .mapToPair(l -> cut.value().containsKey(l._2()._1())
                             ? new Tuple2<>(l._1(), l._2()._2().orElse(l._1()))

@@ -1,5 +1,6 @@
 package io.storyline.synth;
 
+import io.storyline.dedup.Shingles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,7 @@
 package io.storyline.synth;
 
+import io.storyline.dedup.Shingles;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -26,7 +28,7 @@ final class Republisher {
         double target = minTarget + (maxTarget - minTarget) * random.nextDouble();
         ArticleText copy = original.deepCopy(writer.headline(story, random));
         String originalText = original.mainText();
-        long[] originalShingles = Shingles.hashes(originalText);
+        long[] originalShingles = shingleHashes(originalText);
         int shingles = originalShingles.length;
         double jaccard = 1.0;
         ArticleText before = copy;
@@ -52,7 +54,7 @@ final class Republisher {
                     dropLastParagraph(copy);
                 }
             }
-            jaccard = Shingles.jaccard(originalShingles, Shingles.hashes(copy.mainText()));
+            jaccard = Shingles.jaccard(originalShingles, shingleHashes(copy.mainText()));
             if (jaccard < minTarget) {
                 copy = before; // too far: undo, and go on with smaller steps
                 jaccard = jaccardBefore;
@@ -122,5 +124,49 @@ final class Republisher {
         if (text.paragraphs().size() > 3) {
             text.paragraphs().remove(text.paragraphs().size() - 1);
         }
+    }
+
+    /**
+     * The shingles as sorted, distinct 64-bit hashes: a fast stand-in for {@link Shingles#of} where
+     * an estimate is enough (the edit loop). Collisions are possible in principle, so the figures
+     * recorded in the gold always come from {@link Shingles#jaccard(String, String)}.
+     */
+    private static long[] shingleHashes(String text) {
+        long[] tokens = new long[16];
+        int n = 0;
+        long h = 0;
+        boolean inToken = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+                inToken = true;
+            } else if (inToken) {
+                if (n == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, n * 2);
+                }
+                tokens[n++] = h;
+                h = 0;
+                inToken = false;
+            }
+        }
+        int count = Math.max(1, n - Shingles.SIZE + 1);
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            long x = 0x9E3779B97F4A7C15L;
+            for (int k = i; k < Math.min(n, i + Shingles.SIZE); k++) {
+                x = (x ^ tokens[k]) * 0xBF58476D1CE4E5B9L;
+                x ^= x >>> 29;
+            }
+            out[i] = x;
+        }
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 }

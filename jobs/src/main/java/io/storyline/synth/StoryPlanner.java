@@ -1,5 +1,6 @@
 package io.storyline.synth;
 
+import io.storyline.dedup.Shingles;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

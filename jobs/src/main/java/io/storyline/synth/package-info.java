@@ -27,6 +27,6 @@
  * their republications in constant memory; {@link io.storyline.synth.ArticleWriter} writes each
  * article from the hand-written sentence banks in {@code src/main/resources/synth/lang-*.txt};
  * {@link io.storyline.synth.PageRenderer} wraps it in its source's page template. Jaccard follows
- * {@link io.storyline.synth.Shingles}: lower-cased runs of letters and digits, 5 tokens a shingle.
+ * {@link io.storyline.dedup.Shingles}: lower-cased runs of letters and digits, 5 tokens a shingle.
  */
 package io.storyline.synth;

@@ -76,6 +76,16 @@ class SettingsTest {
     }
 
     @Test
+    void componentsMethodIsReadByItsSpellingAndAnUnknownOneIsRejected() throws IOException {
+        assertThat(Settings.load().dedup().components()).isEqualTo(Settings.ComponentsMethod.GRAPHX);
+        assertThat(Settings.load(conf("storyline.dedup.components = large-star")).dedup().components())
+                .isEqualTo(Settings.ComponentsMethod.LARGE_STAR);
+        File file = conf("storyline.dedup.components = LARGE_STAR");
+        assertThatThrownBy(() -> Settings.load(file)).isInstanceOf(SettingsException.class)
+                .hasMessage("storyline.dedup.components must be one of [graphx, large-star], not 'LARGE_STAR'");
+    }
+
+    @Test
     void unsupportedLanguageCodeIsRejectedAtStart() throws IOException {
         File file = conf("storyline.ingest.languages = [en, xx]");
         assertThatThrownBy(() -> Settings.load(file)).isInstanceOf(SettingsException.class)

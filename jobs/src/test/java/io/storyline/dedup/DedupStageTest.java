@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
 import io.storyline.ingest.IngestSummary;
@@ -13,7 +13,6 @@ import io.storyline.pipeline.Pipeline;
 import io.storyline.pipeline.RunRequest;
 import io.storyline.pipeline.RunSummary;
 import io.storyline.schema.DocumentsTable;
-import io.storyline.spark.Caches;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,44 +30,15 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import scala.Tuple2;
 
-class DedupStageTest {
+class DedupStageTest extends SparkTestBase {
     private static final StructType DOCS = new StructType()
             .add("doc_id", DataTypes.StringType).add("text", DataTypes.StringType)
             .add("lang", DataTypes.StringType).add("event_time", DataTypes.TimestampType);
-    private static SparkSession spark;
-    private static Settings settings;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(DedupStageTest.class, tmp);
-        settings = Settings.load();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
-
-    /** What each test's stage calls cache, released after the test. */
-    private final Caches caches = new Caches();
-
-    @AfterEach
-    void releaseCaches() {
-        caches.release();
-    }
 
     /** A text of distinct invented words, so that shingle overlap is exactly what the test makes it. */
     private static List<String> words(int n, long seed) {
@@ -187,8 +157,8 @@ class DedupStageTest {
             edges.add(new Tuple2<>(i, i + 1));
         }
         JavaPairRDD<Long, Long> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelizePairs(edges, 3);
-        Map<Long, Long> ours = new TreeMap<>(ConnectedComponents.label(rdd, "large-star").collectAsMap());
-        Map<Long, Long> graphx = new TreeMap<>(ConnectedComponents.label(rdd, "graphx").collectAsMap());
+        Map<Long, Long> ours = new TreeMap<>(ConnectedComponents.label(rdd, Settings.ComponentsMethod.LARGE_STAR).collectAsMap());
+        Map<Long, Long> graphx = new TreeMap<>(ConnectedComponents.label(rdd, Settings.ComponentsMethod.GRAPHX).collectAsMap());
         assertThat(ours).isEqualTo(graphx);
         assertThat(ours.get(2050L)).isEqualTo(2000L);
     }

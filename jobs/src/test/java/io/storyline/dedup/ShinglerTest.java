@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.synth.Shingles;
 import io.storyline.synth.SyntheticCrawl;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.cli.StageCatalog;
-import io.storyline.config.Settings;
 import io.storyline.ingest.read.InputFiles;
 import io.storyline.ingest.read.ReadContext;
 import io.storyline.ingest.read.RecordReader;
@@ -28,30 +27,10 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IngestStageTest {
+class IngestStageTest extends SparkTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SparkSession spark;
-    private static Settings settings;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(IngestStageTest.class, tmp);
-        settings = Settings.load();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     private static Path ingest(String name, LocalDate date, String... inputs) {
         Path out = tmp.resolve(name);

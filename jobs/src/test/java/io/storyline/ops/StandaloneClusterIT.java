@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.ops.StandaloneCluster.Worker;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * spark-submit of the shaded jar on a real standalone cluster (one master, two 1-core workers on
@@ -38,21 +37,17 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The tests run in order: the fault test kills a worker, so it comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StandaloneClusterIT {
+class StandaloneClusterIT extends SparkTestBase {
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(6);
     /** The fault run's crawl: enough files (one ingest task each) for a kill to land while ingest still runs. */
     private static final int SYNTH_DOCS = 600;
     private static final int SYNTH_DOCS_PER_FILE = 25;
-
-    @TempDir
-    static Path tmp;
 
     private static Path jar;
     /** The run arguments after {@code run}, one list per input, the same locally and on the cluster. */
     private static List<String> samples;
     private static List<String> synth;
     private static StandaloneCluster cluster;
-    private static SparkSession spark;
 
     @BeforeAll
     @Timeout(value = 15, unit = TimeUnit.MINUTES) // the first bin/python-env installs PySpark
@@ -73,17 +68,12 @@ class StandaloneClusterIT {
         started = System.nanoTime();
         cluster = StandaloneCluster.start(StandaloneCluster.pysparkHome(Files.createDirectories(tmp.resolve("logs"))), tmp.resolve("cluster"), 2);
         report("cluster up (master and 2 workers)", started);
-        spark = SparkSession.builder().master("local[1]").appName("StandaloneClusterIT")
-                .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate();
     }
 
     @AfterAll
-    static void stopEverything() {
+    static void stopCluster() {
         if (cluster != null) {
             cluster.close();
-        }
-        if (spark != null) {
-            spark.stop();
         }
     }
 

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.cli.StageCatalog;
-import io.storyline.config.Settings;
 import io.storyline.pipeline.RunRequest;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.RejectsTable;
@@ -30,11 +29,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -45,26 +41,14 @@ import org.netpreserve.jwarc.WarcWriter;
  * November: the Moscow snowfall story and a near-duplicate pair cross these days), backfilled out
  * of order (17, 19, 18).
  */
-class DailyRunsTest {
+class DailyRunsTest extends SparkTestBase {
     private static final List<LocalDate> DAYS = List.of(
             LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-19"));
-    private static SparkSession spark;
-    private static Settings settings;
     private static Map<LocalDate, Path> dayFiles;
 
-    @TempDir
-    static Path tmp;
-
     @BeforeAll
-    static void startSpark() throws IOException {
-        spark = LocalSpark.start(DailyRunsTest.class, tmp);
-        settings = Settings.load();
+    static void splitTheSampleCrawl() throws IOException {
         dayFiles = splitByDay(SharedData.samples("crawl/sample-news.warc.gz"), tmp.resolve("days"));
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
     }
 
     @Test

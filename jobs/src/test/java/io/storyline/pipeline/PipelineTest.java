@@ -3,8 +3,7 @@ package io.storyline.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.storyline.LocalSpark;
-import io.storyline.config.Settings;
+import io.storyline.SparkTestBase;
 import io.storyline.config.UsageException;
 import io.storyline.spark.TableStore;
 import java.nio.file.Path;
@@ -14,33 +13,14 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The stage contract as {@link Pipeline} enforces it, with small stages of its own. */
-class PipelineTest {
+class PipelineTest extends SparkTestBase {
     private static final StructType NUMBERS = new StructType().add("n", DataTypes.LongType, false);
     private static final StructType WORDS = new StructType().add("w", DataTypes.StringType, false);
-    private static SparkSession spark;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(PipelineTest.class, tmp);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
-
     /** Reads nothing and writes 1..count into the table it declares (or, wrongly, into {@code writes}). */
     private static final class Numbers implements Stage<Counted> {
         private final long count;
@@ -101,7 +81,7 @@ class PipelineTest {
     }
 
     private static Pipeline pipeline() {
-        return new Pipeline(spark, Settings.load());
+        return new Pipeline(spark, settings);
     }
 
     private static RunRequest request(String input, Path output) {

@@ -2,29 +2,14 @@ package io.storyline.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.LocalSpark;
-import java.nio.file.Path;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
+import io.storyline.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SparkProgressTest {
-    private static SparkSession spark;
-
-    @TempDir
-    static Path tmp;
-
+class SparkProgressTest extends SparkTestBase {
     @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(SparkProgressTest.class, tmp);
+    static void writeNumbers() {
         spark.range(0, 1000, 1, 4).write().parquet(tmp.resolve("numbers").toString());
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.storyline.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
@@ -13,47 +13,16 @@ import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.StoriesTable;
 import io.storyline.schema.StoryArticlesTable;
-import io.storyline.spark.Caches;
 import io.storyline.spark.TableStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The stories stage in Spark on the seed articles (the samples' goals are checked by DemoEndToEndTest). */
-class StoriesStageTest {
-    private static SparkSession spark;
-    private static Settings settings;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(StoriesStageTest.class, tmp);
-        settings = Settings.load();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
-
-    /** What each test's stage calls cache, released after the test. */
-    private final Caches caches = new Caches();
-
-    @AfterEach
-    void releaseCaches() {
-        caches.release();
-    }
-
+class StoriesStageTest extends SparkTestBase {
     @Test
     void theFiveSeedArticlesInThreeLanguagesAreOneStoryWhateverThePartitioning() {
         Path seeds = SharedData.require("seeds");

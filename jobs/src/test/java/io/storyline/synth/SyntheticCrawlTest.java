@@ -3,6 +3,7 @@ package io.storyline.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.storyline.dedup.Shingles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

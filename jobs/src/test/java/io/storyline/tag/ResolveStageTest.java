@@ -2,12 +2,9 @@ package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.LocalSpark;
-import io.storyline.config.Settings;
+import io.storyline.SparkTestBase;
 import io.storyline.dedup.DedupStage;
 import io.storyline.schema.NearDuplicatesTable;
-import io.storyline.spark.Caches;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -16,19 +13,14 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The resolve stage in local[2]: a wire story republished with the spokesman's name spelt another
  * way (Lu / Loo: too short for edit distance alone), and a third article that spells a long name
  * two ways (Lindqvist / Lindquist) and names another Mr Li.
  */
-class ResolveStageTest {
+class ResolveStageTest extends SparkTestBase {
     private static final String WIRE = "The port authority of Rotterdam said on Tuesday that container traffic fell by "
             + "four percent in October, the third monthly decline in a row, as shipping lines cut sailings across the "
             + "North Sea. Speaking to reporters at the terminal, the spokesman, Mr %s, said the fall was smaller than "
@@ -37,30 +29,6 @@ class ResolveStageTest {
             + "evening after talks that lasted eleven hours. Freight rates on the route to Shanghai have dropped by a "
             + "third since the summer, according to figures published by the authority. Mr %s added that the "
             + "authority would publish its annual forecast in January, with a new estimate for rail freight.";
-    private static SparkSession spark;
-    private static Settings settings;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(ResolveStageTest.class, tmp);
-        settings = Settings.load();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
-
-    /** What each test's stage calls cache, released after the test. */
-    private final Caches caches = new Caches();
-
-    @AfterEach
-    void releaseCaches() {
-        caches.release();
-    }
 
     private static Row doc(String id, String text, String day) {
         return RowFactory.create(id, text, "en", Instant.parse(day + "T09:00:00Z"), LocalDate.parse(day));

@@ -2,10 +2,9 @@ package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.LocalSpark;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import io.storyline.config.Settings;
-import io.storyline.spark.Caches;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,45 +22,23 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tag stage on the seed articles (ru, ru, bg, en, en) and small texts, in local[2]. */
-class TagStageTest {
+class TagStageTest extends SparkTestBase {
     static final StructType DOCS = new StructType()
             .add("doc_id", DataTypes.StringType).add("text", DataTypes.StringType)
             .add("lang", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
             .add("crawl_date", DataTypes.DateType);
     private static final String[] SEED_LANGS = {"ru", "ru", "bg", "en", "en"};
-    private static SparkSession spark;
     private static TagStage stage;
 
-    @TempDir
-    static Path tmp;
-
     @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(TagStageTest.class, tmp);
-        stage = new TagStage(Settings.load().tag());
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
-
-    /** What each test's stage calls cache, released after the test. */
-    private final Caches caches = new Caches();
-
-    @AfterEach
-    void releaseCaches() {
-        caches.release();
+    static void createStage() {
+        stage = new TagStage(settings.tag());
     }
 
     static Row doc(String id, String text, String lang) {

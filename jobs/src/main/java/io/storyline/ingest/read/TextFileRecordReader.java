@@ -1,7 +1,7 @@
 package io.storyline.ingest.read;
 
+import io.storyline.http.CharsetDetector;
 import io.storyline.ingest.Provenance;
-import io.storyline.ingest.http.CharsetDetector;
 import io.storyline.ingest.RawRecord;
 import io.storyline.ingest.ReadResult;
 import io.storyline.ingest.Reject;

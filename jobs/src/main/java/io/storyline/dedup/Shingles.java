@@ -1,4 +1,4 @@
-package io.storyline.synth;
+package io.storyline.dedup;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word shingles and their exact Jaccard similarity, the figure recorded for each near-duplicate
- * pair of the gold. Tokens are maximal runs of letters and digits ({@link Character#isLetterOrDigit}),
- * lower-cased with {@link Locale#ROOT}; a shingle is {@link #SIZE} consecutive tokens joined by a
- * space. A text with fewer tokens than that has one shingle of all its tokens.
+ * Word shingles and their exact Jaccard similarity: the definition that {@link Shingler} hashes and
+ * that the synthetic crawl (io.storyline.synth) records for each near-duplicate pair of its gold.
+ * Tokens are maximal runs of letters and digits ({@link Character#isLetterOrDigit}), lower-cased
+ * with {@link Locale#ROOT}; a shingle is {@link #SIZE} consecutive tokens joined by a space. A text
+ * with fewer tokens than that has one shingle of all its tokens.
  */
 public final class Shingles {
     public static final int SIZE = 5;
@@ -76,50 +77,6 @@ public final class Shingles {
             inToken = word;
         }
         return tokens;
-    }
-
-    /**
-     * The shingles as sorted, distinct 64-bit hashes: a fast stand-in for {@link #of} where an
-     * estimate is enough (the generator's edit loop). Collisions are possible in principle, so the
-     * figures recorded in the gold always come from {@link #jaccard(String, String)}.
-     */
-    static long[] hashes(String text) {
-        long[] tokens = new long[16];
-        int n = 0;
-        long h = 0;
-        boolean inToken = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
-                inToken = true;
-            } else if (inToken) {
-                if (n == tokens.length) {
-                    tokens = java.util.Arrays.copyOf(tokens, n * 2);
-                }
-                tokens[n++] = h;
-                h = 0;
-                inToken = false;
-            }
-        }
-        int count = Math.max(1, n - SIZE + 1);
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            long x = 0x9E3779B97F4A7C15L;
-            for (int k = i; k < Math.min(n, i + SIZE); k++) {
-                x = (x ^ tokens[k]) * 0xBF58476D1CE4E5B9L;
-                x ^= x >>> 29;
-            }
-            out[i] = x;
-        }
-        java.util.Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return java.util.Arrays.copyOf(out, distinct);
     }
 
     /** Jaccard of two sorted, distinct hash sets (1.0 for two empty sets). */

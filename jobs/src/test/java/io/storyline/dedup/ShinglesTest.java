@@ -1,4 +1,4 @@
-package io.storyline.synth;
+package io.storyline.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package io.storyline.ingest.http;
+package io.storyline.http;
 
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;

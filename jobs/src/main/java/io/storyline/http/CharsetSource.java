@@ -1,4 +1,4 @@
-package io.storyline.ingest.http;
+package io.storyline.http;
 
 /** Where a page's charset came from, strongest first. */
 public enum CharsetSource {

@@ -1,4 +1,4 @@
-package io.storyline.ingest.http;
+package io.storyline.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
