@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--tables", required = true, paramLabel = "DIR", description = "The run's --output folder.")
     Path tables;
 
-    @Option(names = "--table", required = true, paramLabel = "NAME", description = "documents or rejects.")
+    @Option(names = "--table", required = true, paramLabel = "NAME", description = "A table of the run (documents, stories, entities, ...).")
     String table;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default) or csv.")

@@ -2,7 +2,7 @@ package io.storyline.ingest;
 
 /**
  * The closed set of reasons a record does not become a document. The {@code rejects} table stores
- * {@link #code()}; README.md documents each one.
+ * {@link #code()}; docs/tables.md documents each one.
  */
 public enum RejectReason {
     /** A WARC record of a type that cannot hold an article: warcinfo, request, metadata, revisit. */

@@ -9,7 +9,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The {@code entities} table: one row per cross-lingual entity key found in {@code mentions}.
- * {@code story_count} is null until the stories stage has run.
+ * {@code story_count} is null until the tables stage has run.
  */
 public final class EntitiesTable {
     public static final String NAME = "entities";
