@@ -133,14 +133,15 @@ public record DedupStage(Settings.Dedup settings) implements Stage<DedupStage.Su
         return new Result(nearDuplicates, candidateCount, edgeCount);
     }
 
-    private static Signed sign(Row row, Shingler shingler, MinHasher hasher) {
-        long[] shingles = shingler.shingles(row.getString(1), row.getString(2));
+    /** A document row (doc_id, text, lang, event_time) signed, or null when it has no shingles. */
+    static Signed sign(Row row, Shingler shingler, MinHasher hasher) {
+        long[] shingles = shingler.shingles(row.getAs("text"), row.getAs("lang"));
         long[] signature = hasher.signature(shingles);
         if (MinHasher.isEmpty(signature)) {
             return null;
         }
-        Instant eventTime = row.getAs(3);
-        return new Signed(idOf(row.getString(0)), micros(eventTime), shingles, signature);
+        Instant eventTime = row.getAs("event_time");
+        return new Signed(idOf(row.getAs("doc_id")), micros(eventTime), shingles, signature);
     }
 
     /**

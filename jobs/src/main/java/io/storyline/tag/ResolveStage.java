@@ -28,6 +28,7 @@ import io.storyline.schema.EntitiesTable;
 import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.spark.Caches;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -69,6 +70,12 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      * @param evidencePairs key pairs seen in the same context of near-duplicate copies
      */
     public record Result(Map<String, String> canonical, long keys, long edges, long evidencePairs) {}
+
+    /** The second key of a candidate pair, with the near-duplicate groups that give evidence for it. */
+    private record Partner(String key, long groups) implements Serializable {}
+
+    /** A candidate pair with its first key's summary, on its way to its second's. */
+    private record HalfJudged(EntityResolver.KeySummary first, long groups) implements Serializable {}
 
     /** What a resolve run did, and the entities it left. */
     public record Summary(Result result, EntityTable.Counted entities) implements StageSummary {
@@ -124,12 +131,13 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
                 .mapToPair(p -> new Tuple2<>(p, 0L))
                 .union(evidence)
                 .reduceByKey(Math::max);
+        // Each pair meets its first key's summary, then its second's: only then can it be judged.
         List<EntityResolver.Edge> edges = pairs
-                .mapToPair(p -> new Tuple2<>(p._1()._1(), new Tuple2<>(p._1()._2(), p._2())))
+                .mapToPair(p -> new Tuple2<>(p._1()._1(), new Partner(p._1()._2(), p._2())))
                 .join(summaries)
-                .mapToPair(j -> new Tuple2<>(j._2()._1()._1(), new Tuple2<>(j._2()._2(), j._2()._1()._2())))
+                .mapToPair(j -> new Tuple2<>(j._2()._1().key(), new HalfJudged(j._2()._2(), j._2()._1().groups())))
                 .join(summaries)
-                .map(j -> EntityResolver.edge(j._2()._1()._1(), j._2()._2(), j._2()._1()._2()))
+                .map(j -> EntityResolver.edge(j._2()._1().first(), j._2()._2(), j._2()._1().groups()))
                 .filter(e -> e != null)
                 .collect();
         Set<String> involved = new HashSet<>();
