@@ -17,7 +17,10 @@ import scala.reflect.ClassTag$;
 public final class ConnectedComponents {
     private ConnectedComponents() {}
 
-    /** (node, smallest id of its component) for every node that has an edge. */
+    /**
+     * (node, smallest id of its component) for every node that has an edge, computed and kept
+     * (memory and disk) for the caller to unpersist; what the method cached on the way, it releases.
+     */
     public static JavaPairRDD<Long, Long> label(JavaPairRDD<Long, Long> edges, ComponentsMethod method) {
         return switch (method) {
             case LARGE_STAR -> largeStarSmallStar(edges);
@@ -46,8 +49,11 @@ public final class ConnectedComponents {
             }
         }
         // Now each (u, m) links a node to its component's minimum; minimums label themselves.
-        JavaPairRDD<Long, Long> labels = current.union(current.values().distinct().mapToPair(m -> new Tuple2<>(m, m)));
-        return labels.reduceByKey(Math::min);
+        JavaPairRDD<Long, Long> labels = current.union(current.values().distinct().mapToPair(m -> new Tuple2<>(m, m)))
+                .reduceByKey(Math::min).persist(StorageLevel.MEMORY_AND_DISK());
+        labels.count();
+        current.unpersist();
+        return labels;
     }
 
     /** For each node u: link every larger neighbour to the smallest of u's neighbourhood (u included). */
@@ -101,7 +107,13 @@ public final class ConnectedComponents {
                 edges.map(e -> new Tuple2<Object, Object>(e._1(), e._2())).rdd(), 0,
                 scala.Option.empty(), StorageLevel.MEMORY_AND_DISK(), StorageLevel.MEMORY_AND_DISK(), objectTag);
         Graph<Object, Object> components = graph.ops().connectedComponents();
-        return components.vertices().toJavaRDD()
-                .mapToPair(v -> new Tuple2<>((Long) v._1(), (Long) v._2()));
+        JavaPairRDD<Long, Long> labels = components.vertices().toJavaRDD()
+                .mapToPair(v -> new Tuple2<>((Long) v._1(), (Long) v._2()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        labels.count();
+        // GraphX keeps both graphs cached; the labels are all that is needed from here.
+        components.unpersist(false);
+        graph.unpersist(false);
+        return labels;
     }
 }

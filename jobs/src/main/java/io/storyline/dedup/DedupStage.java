@@ -123,7 +123,7 @@ public record DedupStage(Settings.Dedup settings) implements Stage<DedupStage.Su
         long edgeCount = edges.count();
         candidates.unpersist();
 
-        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges, s.components());
+        JavaPairRDD<Long, Long> labels = caches.keep(ConnectedComponents.label(edges, s.components()));
         JavaRDD<Row> groups = labels
                 .join(byId)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))

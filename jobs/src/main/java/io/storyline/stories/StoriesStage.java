@@ -376,8 +376,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
      * left without an edge become components of one. The cut depends only on the set of edges.
      */
     private JavaPairRDD<Long, Long> splitOversized(JavaRDD<StoryClusterer.Edge> edges) {
-        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges.mapToPair(e -> new Tuple2<>(e.a(), e.b())), Settings.ComponentsMethod.GRAPHX)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, Long> labels = ConnectedComponents.label(edges.mapToPair(e -> new Tuple2<>(e.a(), e.b())),
+                Settings.ComponentsMethod.GRAPHX);
         int maxComponent = settings.maxComponent();
         double threshold = settings.edgeThreshold();
         while (true) {
@@ -405,6 +405,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                     .persist(StorageLevel.MEMORY_AND_DISK());
             next.count();
             labels.unpersist();
+            relabelled.unpersist();
             cut.unpersist();
             labels = next;
         }

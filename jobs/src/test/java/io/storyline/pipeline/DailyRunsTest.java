@@ -60,6 +60,8 @@ class DailyRunsTest extends SparkTestBase {
         Map<String, String> snowfallOnDay17 = storiesOf(daily, "moscow-snowfall");
         run(daily, DAYS.get(2), List.of(dayFiles.get(DAYS.get(2))));
         run(daily, DAYS.get(1), List.of(dayFiles.get(DAYS.get(1))));
+        assertThat(spark.sparkContext().getPersistentRDDs().isEmpty()).as("no stage's cached RDD outlives its stage").isTrue();
+        assertThat(spark.sharedState().cacheManager().isEmpty()).as("nor any cached Dataset").isTrue();
         assertSameTables(daily, whole);
 
         // The snowfall story began on the 17th; the 18th's articles joined it under the same id.
@@ -72,6 +74,8 @@ class DailyRunsTest extends SparkTestBase {
 
         // Re-running a day changes nothing and duplicates nothing.
         run(daily, DAYS.get(1), List.of(dayFiles.get(DAYS.get(1))));
+        assertThat(spark.sparkContext().getPersistentRDDs().isEmpty()).as("no stage's cached RDD outlives its stage").isTrue();
+        assertThat(spark.sharedState().cacheManager().isEmpty()).as("nor any cached Dataset").isTrue();
         assertSameTables(daily, whole);
 
         // Day 18 again from another input: day 18 then holds just that input's documents and
