@@ -50,7 +50,7 @@ public final class DocumentFinisher {
                 crawlDate);
     }
 
-    /** 64 bits of SHA-256 over the canonical URL and the content hash, in hex (DESIGN.md). */
+    /** 64 bits of SHA-256 over the canonical URL and the content hash, in hex (docs/tables.md). */
     public static String docId(String canonicalUrl, String contentHash) {
         byte[] digest = sha256(canonicalUrl + "\n" + contentHash);
         return HEX.formatHex(digest, 0, 8);
