@@ -68,9 +68,14 @@ public final class StageInputs {
         return caches;
     }
 
-    /** Whether the run has the declared table (a missing optional one reads as no rows). */
+    /** Whether the run has the declared table; when it does not, says so with what the stage does without it. */
     public boolean has(String table) {
-        return source(table).exists(table);
+        TableStore store = source(table);
+        if (store.exists(table)) {
+            return true;
+        }
+        LOG.warn("no {} table in {}: {}", table, store.root(), declaredInput(table).withoutIt());
+        return false;
     }
 
     /** Whether the table is read from this run's output folder, which the stage may be about to rewrite. */
@@ -81,12 +86,7 @@ public final class StageInputs {
     /** A declared table's rows with its declared schema; a missing optional table is no rows, with a warning. */
     public Dataset<Row> table(String name) {
         TableInput input = declaredInput(name);
-        TableStore store = source(name);
-        if (store.exists(name)) {
-            return store.read(name, input.schema());
-        }
-        LOG.warn("no {} table in {}: {}", name, store.root(), input.withoutIt());
-        return spark.createDataFrame(List.of(), input.schema());
+        return has(name) ? source(name).read(name, input.schema()) : spark.createDataFrame(List.of(), input.schema());
     }
 
     /**

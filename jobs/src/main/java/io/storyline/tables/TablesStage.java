@@ -41,8 +41,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The tables stage: {@code source_timelines} from the stories, and {@code entities.story_count}.
@@ -56,7 +54,6 @@ import org.slf4j.LoggerFactory;
  * non-representative members of a near-duplicate group.
  */
 public final class TablesStage implements Stage<TablesStage.Summary> {
-    private static final Logger LOG = LoggerFactory.getLogger(TablesStage.class);
     private static final StageSpec SPEC = new StageSpec("tables",
             List.of(TableInput.required(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA, "stories"),
                     TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "duplicate_share is 0"),
@@ -97,8 +94,6 @@ public final class TablesStage implements Stage<TablesStage.Summary> {
             // Safe when it replaces the very table it reads: the write completes in staging first.
             writes.add(Write.all(EntitiesTable.NAME, entitiesWithStoryCounts(in.table(EntitiesTable.NAME),
                     in.table(MentionsTable.NAME), articles).coalesce(1).sortWithinPartitions("entity_id")));
-        } else {
-            LOG.warn("tables: no entities table: story_count not filled");
         }
         return new Plan<>(writes, output -> new Summary(articles.count(),
                 output.read(SourceTimelinesTable.NAME, SourceTimelinesTable.SCHEMA).count(),
