@@ -2,10 +2,19 @@ package io.storyline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
+import io.storyline.dedup.DedupStage;
+import io.storyline.ingest.IngestStage;
 import io.storyline.ingest.url.UrlCanonicalizer;
+import io.storyline.pipeline.Pipeline;
+import io.storyline.pipeline.RunRequest;
+import io.storyline.pipeline.RunSummary;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.StoryArticlesTable;
+import io.storyline.stories.StoriesStage;
+import io.storyline.tag.ResolveStage;
+import io.storyline.tag.TagStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +52,85 @@ public final class StoryEvaluation {
     private StoryEvaluation() {}
 
     public static Report run(SparkSession spark, Path tables, Path goldFile) {
+        return evaluate(readGold(goldFile), docs(spark, tables));
+    }
+
+    /**
+     * A labelled set's figures: B-cubed over its events (news-clusters, all of it and each part),
+     * and its rated pairs (semeval-train).
+     */
+    public record SetReport(StorySets.Name set, int articles, Map<String, Report> clusters,
+                            Map<String, StorySets.PairFigures> pairs, RunSummary run) {}
+
+    /**
+     * Runs the pipeline (ingest to stories) over one of the stories-dev sets, ingested as a JSON
+     * Lines crawl under {@code work}, and scores it. With {@code reuse}, a run already in {@code work}
+     * keeps its earlier stages' tables and only the stories stage runs again (for trying stories
+     * settings).
+     */
+    public static SetReport runSet(SparkSession spark, Settings settings, StorySets.Name set, Path data, Path work,
+                                   boolean reuse) {
+        List<StorySets.Article> articles = StorySets.articles(data, set);
+        Path runDir = work.resolve(set.folder());
+        Pipeline pipeline = new Pipeline(spark, settings);
+        RunSummary run;
+        if (reuse && Files.isDirectory(runDir.resolve(DocumentsTable.NAME))) {
+            run = pipeline.run(new RunRequest("eval stories", List.of(runDir.toString()), null, runDir.toString(), null),
+                    List.of(new StoriesStage(settings.stories())));
+        } else {
+            Path crawl = work.resolve(set.folder() + "-crawl");
+            try {
+                Files.createDirectories(crawl);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            StorySets.writeCrawl(articles, crawl.resolve("articles.jsonl"));
+            run = pipeline.run(new RunRequest("eval stories", List.of(crawl.toString()), null, runDir.toString(), null),
+                    List.of(new IngestStage(settings), new TagStage(settings.tag()), new DedupStage(settings.dedup()),
+                            new ResolveStage(settings.tag()), new StoriesStage(settings.stories())));
+        }
+        List<Doc> docs = docs(spark, runDir);
+        Map<String, Report> clusters = new LinkedHashMap<>();
+        Map<String, StorySets.PairFigures> pairs = Map.of();
+        if (set == StorySets.Name.NEWS_CLUSTERS) {
+            clusters.put("all", evaluate(gold(articles, null), docs));
+            for (StorySets.Part part : StorySets.Part.values()) {
+                clusters.put(part.label(), evaluate(gold(articles, part), docs));
+            }
+        } else {
+            Map<String, String> storyByUrl = new HashMap<>();
+            docs.forEach(d -> storyByUrl.put(normalize(d.url()), d.storyId()));
+            Map<String, String> storyById = new HashMap<>();
+            for (StorySets.Article a : articles) {
+                String story = storyByUrl.get(normalize(a.url()));
+                if (story != null) {
+                    storyById.put(a.id(), story);
+                }
+            }
+            pairs = StorySets.scorePairs(StorySets.pairs(data), storyById);
+        }
+        return new SetReport(set, articles.size(), clusters, pairs, run);
+    }
+
+    /** Gold events by URL, of one part of the set's events (null: all). */
+    private static Gold gold(List<StorySets.Article> articles, StorySets.Part part) {
+        Map<String, String> stories = new LinkedHashMap<>();
+        Map<String, String> langs = new HashMap<>();
+        for (StorySets.Article a : articles) {
+            if (part == null || StorySets.partOf(a.event()) == part) {
+                stories.put(normalize(a.url()), a.event());
+                langs.put(normalize(a.url()), "en");
+            }
+        }
+        return new Gold(stories, langs, List.of());
+    }
+
+    private static List<Doc> docs(SparkSession spark, Path tables) {
         for (String table : List.of(DocumentsTable.NAME, StoryArticlesTable.NAME)) {
             if (!Files.isDirectory(tables.resolve(table))) {
                 throw new UsageException("no " + table + " table in " + tables + " (run the pipeline into it first)");
             }
         }
-        Gold gold = readGold(goldFile);
         Dataset<Row> documents = spark.read().schema(DocumentsTable.SCHEMA).parquet(tables.resolve(DocumentsTable.NAME).toString());
         Dataset<Row> articles = spark.read().schema(StoryArticlesTable.SCHEMA).parquet(tables.resolve(StoryArticlesTable.NAME).toString());
         List<Doc> docs = new ArrayList<>();
@@ -56,7 +138,7 @@ public final class StoryEvaluation {
                 .orderBy("doc_id").collectAsList()) {
             docs.add(new Doc(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
         }
-        return evaluate(gold, docs);
+        return docs;
     }
 
     static Gold readGold(Path file) {

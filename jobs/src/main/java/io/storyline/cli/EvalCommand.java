@@ -7,11 +7,15 @@ import io.storyline.bench.EntityEvaluation;
 import io.storyline.bench.EntityScore;
 import io.storyline.bench.StoryEvaluation;
 import io.storyline.bench.StoryScores;
+import io.storyline.bench.StorySets;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.spark.SparkSessions;
+import io.storyline.stories.StoriesStage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -117,20 +121,45 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "stories", mixinStandardHelpOptions = true,
-            description = "A finished run's stories against gold story labels (pairwise, B-cubed, cross-lingual pairs).")
+            description = {"A finished run's stories against gold story labels (pairwise, B-cubed, cross-lingual pairs),",
+                    "or, with --set, the whole pipeline over a labelled set of real news from ../shared/data/stories-dev."})
     static final class Stories implements Callable<Integer> {
-        @Option(names = "--tables", required = true, paramLabel = "DIR", description = "The run's --output folder.")
+        @Option(names = "--tables", paramLabel = "DIR", description = "The run's --output folder.")
         Path tables;
 
-        @Option(names = "--gold", required = true, paramLabel = "FILE",
+        @Option(names = "--gold", paramLabel = "FILE",
                 description = "JSON: {url: gold story id}, the samples/gold.json layout, or a synthetic crawl's gold/articles.jsonl.")
         Path gold;
+
+        @Option(names = "--set", paramLabel = "NAME", split = ",",
+                description = "Labelled sets to run and score: news-clusters (B-cubed over events), semeval-train (rated pairs).")
+        List<String> sets = new ArrayList<>();
+
+        @Option(names = "--data", paramLabel = "DIR", description = "The folder holding the sets (default ../shared/data/stories-dev).")
+        Path data = Path.of("../shared/data/stories-dev");
+
+        @Option(names = "--reuse", description = "Keep the earlier stages' tables of a set already run under --work; run only stories again.")
+        boolean reuse;
+
+        @Option(names = "--sweep", paramLabel = "KEY=V1,V2,...",
+                description = "With --set: run the stories stage once per combination of these settings (keys under storyline., "
+                        + "e.g. stories.window-days=3,7), the earlier stages once, and print one line of figures per combination.")
+        List<String> sweep = new ArrayList<>();
 
         @picocli.CommandLine.Mixin
         MeasurementOptions options;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
+            if (!sets.isEmpty()) {
+                if (tables != null || gold != null) {
+                    throw new UsageException("--set runs its own pipeline: give either --set or --tables with --gold");
+                }
+                return callSets();
+            }
+            if (tables == null || gold == null) {
+                throw new UsageException("give --tables and --gold, or --set");
+            }
             if (!java.nio.file.Files.isRegularFile(gold)) {
                 throw new UsageException("gold file not found: " + gold);
             }
@@ -138,11 +167,7 @@ final class EvalCommand implements Runnable {
                     spark -> StoryEvaluation.run(spark, tables, gold));
             StoryScores.Figures f = r.figures();
             if (options.json) {
-                ObjectNode o = new ObjectMapper().createObjectNode();
-                o.put("bcubed_p", f.bcubedP()).put("bcubed_r", f.bcubedR()).put("bcubed_f1", f.bcubedF1())
-                        .put("pairwise_f1", f.pairwiseF1()).put("xling_p", f.xlingP()).put("xling_r", f.xlingR())
-                        .put("xling_f1", f.xlingF1()).put("docs", f.docs());
-                System.out.println(o);
+                System.out.println(figures(f));
                 return 0;
             }
             System.out.printf(Locale.ROOT, "documents        %,d evaluated (%,d gold URLs; %,d absent from documents; %,d documents without gold)%n",
@@ -162,6 +187,115 @@ final class EvalCommand implements Runnable {
                 System.out.println("absent           " + url);
             }
             return 0;
+        }
+
+        private Integer callSets() throws IOException {
+            List<StorySets.Name> names = sets.stream().map(StorySets.Name::of).distinct().toList();
+            Path work = options.workFolder();
+            if (!sweep.isEmpty()) {
+                return callSweep(names, work);
+            }
+            Settings settings = options.settings();
+            List<StoryEvaluation.SetReport> reports = SparkSessions.runWithSparkSession("storyline eval stories",
+                    options.master, spark -> {
+                        List<StoryEvaluation.SetReport> out = new ArrayList<>();
+                        for (StorySets.Name name : names) {
+                            out.add(StoryEvaluation.runSet(spark, settings, name, data, work, reuse));
+                        }
+                        return out;
+                    });
+            ObjectNode json = new ObjectMapper().createObjectNode();
+            for (StoryEvaluation.SetReport r : reports) {
+                StoriesStage.Summary stories = r.run().of(StoriesStage.Summary.class);
+                if (options.json) {
+                    ObjectNode o = json.putObject(r.set().folder()).put("articles", r.articles()).put("stories", stories.stories());
+                    r.clusters().forEach((part, report) -> o.set(part, figures(report.figures())));
+                    r.pairs().forEach((group, p) -> o.putObject(group).put("same", p.same()).put("together", p.together())
+                            .put("recall", p.recall()).put("different", p.different()).put("apart", p.apart())
+                            .put("specificity", p.specificity()));
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "%s: %,d articles -> %,d documents, %,d stories (%,d with 2+ articles); run in %s%n",
+                        r.set().folder(), r.articles(), stories.documents(), stories.stories(), stories.multiArticle(), work);
+                if (!r.clusters().isEmpty()) {
+                    System.out.printf(Locale.ROOT, "  %-9s %5s  %-24s %-24s %s%n", "part", "docs", "b-cubed P / R / F1",
+                            "pairwise P / R / F1", "gold split / merged");
+                    r.clusters().forEach((part, report) -> {
+                        StoryScores.Figures f = report.figures();
+                        System.out.printf(Locale.ROOT, "  %-9s %5d  %.3f / %.3f / %.3f    %.3f / %.3f / %.3f    %d / %d%n", part,
+                                f.docs(), f.bcubedP(), f.bcubedR(), f.bcubedF1(), f.pairwiseP(), f.pairwiseR(), f.pairwiseF1(),
+                                f.goldStoriesSplit(), f.predictedStoriesMerged());
+                    });
+                }
+                if (!r.pairs().isEmpty()) {
+                    System.out.printf(Locale.ROOT, "  %-16s %5s %9s %7s   %9s %6s %11s%n", "pairs", "same", "together", "recall",
+                            "different", "apart", "specificity");
+                    r.pairs().forEach((group, p) -> System.out.printf(Locale.ROOT, "  %-16s %5d %9d %7.3f   %9d %6d %11.3f%n",
+                            group, p.same(), p.together(), p.recall(), p.different(), p.apart(), p.specificity()));
+                }
+            }
+            if (options.json) {
+                System.out.println(json);
+            }
+            return 0;
+        }
+
+        /** One line per combination of the swept settings: the earlier stages run once per set, stories once per line. */
+        private Integer callSweep(List<StorySets.Name> names, Path work) {
+            List<String> combinations = List.of("");
+            for (String axis : sweep) {
+                int eq = axis.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageException("--sweep takes KEY=V1,V2,... (got " + axis + ")");
+                }
+                String key = axis.substring(0, eq).strip();
+                List<String> next = new ArrayList<>();
+                for (String combination : combinations) {
+                    for (String value : axis.substring(eq + 1).split(",")) {
+                        next.add(combination + (combination.isEmpty() ? "" : ", ") + key + "=" + value.strip());
+                    }
+                }
+                combinations = next;
+            }
+            List<String> lines = combinations;
+            SparkSessions.runWithSparkSession("storyline eval stories", options.master, spark -> {
+                for (int i = 0; i < lines.size(); i++) {
+                    String overrides = "storyline { " + lines.get(i).replace(", ", "\n") + " }";
+                    Settings settings = Settings.load(options.conf, overrides);
+                    StringBuilder row = new StringBuilder(lines.get(i));
+                    for (StorySets.Name name : names) {
+                        StoryEvaluation.SetReport r = StoryEvaluation.runSet(spark, settings, name, data, work, reuse || i > 0);
+                        row.append("  | ").append(name.folder()).append(' ').append(brief(r));
+                    }
+                    System.out.println(row);
+                    System.out.flush();
+                }
+                return null;
+            });
+            return 0;
+        }
+
+        /** B-cubed F1 by part, or pair recall / specificity by part and for de-en. */
+        private static String brief(StoryEvaluation.SetReport r) {
+            StringBuilder out = new StringBuilder();
+            r.clusters().forEach((part, report) -> out.append(String.format(Locale.ROOT, " %s P %.3f R %.3f F1 %.3f;", part,
+                    report.figures().bcubedP(), report.figures().bcubedR(), report.figures().bcubedF1())));
+            for (String group : List.of("dev", "held-out", "all de-en")) {
+                StorySets.PairFigures p = r.pairs().get(group);
+                if (p != null) {
+                    out.append(String.format(Locale.ROOT, " %s R %.3f S %.3f;", group, p.recall(), p.specificity()));
+                }
+            }
+            return out.toString();
+        }
+
+        private static ObjectNode figures(StoryScores.Figures f) {
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            o.put("bcubed_p", f.bcubedP()).put("bcubed_r", f.bcubedR()).put("bcubed_f1", f.bcubedF1())
+                    .put("pairwise_p", f.pairwiseP()).put("pairwise_r", f.pairwiseR())
+                    .put("pairwise_f1", f.pairwiseF1()).put("xling_p", f.xlingP()).put("xling_r", f.xlingR())
+                    .put("xling_f1", f.xlingF1()).put("docs", f.docs());
+            return o;
         }
     }
 }

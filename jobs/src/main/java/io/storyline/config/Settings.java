@@ -49,9 +49,9 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     public record Tag(String gazetteer, String model, List<String> languages) implements java.io.Serializable {}
 
     /** The stories stage (conf/storyline.conf explains each key). */
-    public record Stories(int windowDays, double timeDecay, double termWeight, double edgeThreshold,
-                          double joinThreshold, double mergeThreshold, int blockingFeatures, int blockSize,
-                          int vectorSize, int maxComponent) implements java.io.Serializable {}
+    public record Stories(int windowDays, double timeDecay, int reachDays, double reachThreshold, double termWeight,
+                          double edgeThreshold, double joinThreshold, double mergeThreshold, int blockingFeatures,
+                          int blockSize, int vectorSize, int maxComponent) implements java.io.Serializable {}
 
     /** How a {@code run --date} treats the days around it (io.storyline.pipeline.DailyScope). */
     public record Daily(int recomputeDays) implements java.io.Serializable {}
@@ -72,6 +72,14 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
      * @throws SettingsException with a one-line message on any unknown key, wrong type or bad value
      */
     public static Settings load(File userFile) {
+        return load(userFile, "");
+    }
+
+    /**
+     * Defaults, then the user's file, then {@code overrides} (HOCON, e.g. {@code storyline.stories.window-days = 5}),
+     * then {@code -Dstoryline.*} system properties.
+     */
+    public static Settings load(File userFile, String overrides) {
         Config defaults = ConfigFactory.parseResources(Settings.class.getClassLoader(), DEFAULTS,
                 ConfigParseOptions.defaults().setAllowMissing(false));
         Config user = ConfigFactory.empty();
@@ -85,12 +93,17 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 throw new SettingsException("cannot parse " + userFile + ": " + e.getMessage());
             }
         }
-        Config overrides = ConfigFactory.systemProperties().withOnlyPath("storyline");
-        if (!ConfigFactory.systemProperties().hasPath("storyline")) {
-            overrides = ConfigFactory.empty();
+        try {
+            user = ConfigFactory.parseString(overrides).withFallback(user);
+        } catch (ConfigException e) {
+            throw new SettingsException("cannot parse the settings " + overrides + ": " + e.getMessage());
         }
-        Config merged = overrides.withFallback(user).withFallback(defaults).resolve();
-        rejectUnknownKeys(overrides.withFallback(user), defaults);
+        Config properties = ConfigFactory.systemProperties().withOnlyPath("storyline");
+        if (!ConfigFactory.systemProperties().hasPath("storyline")) {
+            properties = ConfigFactory.empty();
+        }
+        Config merged = properties.withFallback(user).withFallback(defaults).resolve();
+        rejectUnknownKeys(properties.withFallback(user), defaults);
         try {
             merged.checkValid(defaults, "storyline");
             return fromConfig(merged);
@@ -163,8 +176,13 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
         if (join < edge) {
             throw new SettingsException("storyline.stories.join-threshold must be at least edge-threshold (" + edge + "), not " + join);
         }
-        return new Stories((int) positive("stories.window-days", st.getInt("window-days")),
-                unit("stories.time-decay", st.getDouble("time-decay")),
+        int window = (int) positive("stories.window-days", st.getInt("window-days"));
+        int reach = st.getInt("reach-days");
+        if (reach < window) {
+            throw new SettingsException("stories.reach-days must be at least stories.window-days (" + window + "), got " + reach);
+        }
+        return new Stories(window, unit("stories.time-decay", st.getDouble("time-decay")), reach,
+                unit("stories.reach-threshold", st.getDouble("reach-threshold")),
                 unit("stories.term-weight", st.getDouble("term-weight")),
                 edge, join, unit("stories.merge-threshold", st.getDouble("merge-threshold")),
                 (int) positive("stories.blocking-features", st.getInt("blocking-features")),

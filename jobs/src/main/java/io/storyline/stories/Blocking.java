@@ -35,6 +35,7 @@ final class Blocking implements Serializable {
     /** A copy of an article in one block. {@code home}: its own bucket (not a visit); {@code anchor}: an anchor's copy. */
     record Item(Doc doc, boolean home, boolean anchor) implements Serializable {}
 
+    /** The longest time between two articles that are compared ({@link Similarity#reachSeconds}). */
     private final long windowSeconds;
     private final int blockSize;
 

@@ -90,7 +90,7 @@ final class Centroid {
         double cosX = StoryVector.ratio(dotX, v.normX() * Math.sqrt(crossNorm2));
         boolean termsCompare = langTerms != null && v.normL() > 0 && termNorm2.get(lang) > 0;
         double cosL = termsCompare ? StoryVector.ratio(dotL, v.normL() * Math.sqrt(termNorm2.get(lang))) : 0;
-        return sim.content(cosX, cosL, termsCompare) * sim.timeFactor(gap(time, time));
+        return sim.overTime(sim.content(cosX, cosL, termsCompare), gap(time, time));
     }
 
     /** Similarity of two stories, centroid to centroid. */
@@ -110,7 +110,7 @@ final class Centroid {
             }
         }
         double cosL = StoryVector.ratio(dotL, Math.sqrt(normA * normB));
-        return sim.content(cosX, cosL, shared) * sim.timeFactor(gap(other.first, other.last));
+        return sim.overTime(sim.content(cosX, cosL, shared), gap(other.first, other.last));
     }
 
     private static double dot(Map<Long, Double> a, Map<Long, Double> b) {

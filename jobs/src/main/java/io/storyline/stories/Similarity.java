@@ -6,7 +6,9 @@ import java.io.Serializable;
 /**
  * How alike two articles (or an article and a story, or two stories) are: the cosine of their
  * cross-lingual evidence, mixed with the cosine of their content terms when they share a language,
- * times a decay with the time between them, and zero beyond the window.
+ * times a decay with the time between them. Within the window every similarity counts; beyond it,
+ * up to the reach, only one of at least the reach threshold does: an event that develops over
+ * weeks continues its story when the later report is clearly about it.
  */
 final class Similarity implements Serializable {
     static final long DAY = 86_400L;
@@ -14,15 +16,20 @@ final class Similarity implements Serializable {
     private final double termWeight;
     private final long windowSeconds;
     private final double decay;
+    private final long reachSeconds;
+    private final double reachThreshold;
 
     Similarity(Settings.Stories settings) {
         this.termWeight = settings.termWeight();
         this.windowSeconds = settings.windowDays() * DAY;
         this.decay = settings.timeDecay();
+        this.reachSeconds = Math.max(settings.reachDays(), settings.windowDays()) * DAY;
+        this.reachThreshold = settings.reachThreshold();
     }
 
-    long windowSeconds() {
-        return windowSeconds;
+    /** The longest time between two articles that can still be linked: blocking compares pairs up to it. */
+    long reachSeconds() {
+        return reachSeconds;
     }
 
     /**
@@ -33,18 +40,22 @@ final class Similarity implements Serializable {
         return sameLanguage ? (1 - termWeight) * cosX + termWeight * cosL : cosX;
     }
 
-    /** 1 at no gap, falling linearly to {@code 1 - decay} at the window's edge, 0 beyond it. */
-    double timeFactor(long gapSeconds) {
+    /**
+     * The similarity of two things {@code gapSeconds} apart whose content similarity is {@code content}:
+     * within the window, content falling linearly to {@code 1 - decay} of it at the window's edge;
+     * beyond, up to the reach, {@code 1 - decay} of it when content reaches the reach threshold; else 0.
+     */
+    double overTime(double content, long gapSeconds) {
         long gap = Math.abs(gapSeconds);
-        if (gap > windowSeconds) {
-            return 0;
+        if (gap <= windowSeconds) {
+            return content * (1 - decay * gap / (double) windowSeconds);
         }
-        return 1 - decay * gap / (double) windowSeconds;
+        return gap <= reachSeconds && content >= reachThreshold ? content * (1 - decay) : 0;
     }
 
     double pair(StoryVector a, String langA, long timeA, StoryVector b, String langB, long timeB) {
         double[] cos = a.cosines(b);
         boolean termsCompare = langA.equals(langB) && a.normL() > 0 && b.normL() > 0;
-        return content(cos[0], cos[1], termsCompare) * timeFactor(timeA - timeB);
+        return overTime(content(cos[0], cos[1], termsCompare), timeA - timeB);
     }
 }

@@ -232,7 +232,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         LOG.info("stories: features of {} representatives", docs);
 
         Similarity similarity = new Similarity(s);
-        Blocking blocking = new Blocking(similarity.windowSeconds(), s.blockSize());
+        Blocking blocking = new Blocking(similarity.reachSeconds(), s.blockSize());
         // Kept until clustered: then only the assignments are (in caches, until the tables are written).
         JavaRDD<Blocking.Doc> weighted = weigh(spark, counted, docs, blocking).persist(StorageLevel.MEMORY_AND_DISK());
         Map<Blocking.BlockKey, Integer> salts = new HashMap<>(weighted

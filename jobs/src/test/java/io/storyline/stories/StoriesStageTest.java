@@ -52,9 +52,7 @@ class StoriesStageTest extends SparkTestBase {
 
         // With components capped at two articles, the five-article component is cut by its weakest
         // edges: pieces of at most two, and still every article in exactly one story.
-        Settings.Stories s = settings.stories();
-        Settings.Stories capped = new Settings.Stories(s.windowDays(), s.timeDecay(), s.termWeight(), s.edgeThreshold(),
-                s.joinThreshold(), s.mergeThreshold(), s.blockingFeatures(), s.blockSize(), s.vectorSize(), 2);
+        Settings.Stories capped = Settings.load(null, "storyline.stories.max-component = 2").stories();
         Dataset<Row> cut = new StoriesStage(capped).run(documents, store.read(MentionsTable.NAME, MentionsTable.SCHEMA),
                 store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA), caches).storyArticles();
         assertThat(cut.select("doc_id").distinct().count()).isEqualTo(5);
