@@ -3,11 +3,13 @@ package io.storyline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.bench.DedupBenchmark;
+import io.storyline.bench.EncoderBenchmark;
 import io.storyline.bench.IngestBenchmark;
 import io.storyline.bench.StoriesBenchmark;
 import io.storyline.bench.TagBenchmark;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
+import io.storyline.embed.SentenceEncoder;
 import io.storyline.spark.SparkSessions;
 import io.storyline.synth.SyntheticCrawl;
 import java.io.IOException;
@@ -21,14 +23,15 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: benchmarks that print figures (and one JSON object with --json). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Tag.class, BenchCommand.Stories.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Tag.class, BenchCommand.Stories.class,
+                BenchCommand.Encoder.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag, stories)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag, stories, encoder)");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -231,6 +234,51 @@ final class BenchCommand implements Runnable {
                     System.out.printf(Locale.ROOT, "vs synth gold    B-cubed P %.4f R %.4f F1 %.4f; cross-lingual pairs R %.4f%n",
                             f.quality().bcubedP(), f.quality().bcubedR(), f.quality().bcubedF1(), f.quality().xlingR());
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "encoder", mixinStandardHelpOptions = true,
+            description = "Sentence-encoder throughput (texts/s on one thread) on title-and-lead texts of synthetic documents.")
+    static final class Encoder implements Callable<Integer> {
+        @Option(names = "--texts", paramLabel = "N", description = "Texts (default 2000): the first N synthetic documents.")
+        int texts = 2_000;
+
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            if (texts < 1) {
+                throw new UsageException("--texts must be at least 1");
+            }
+            Settings settings = options.settings();
+            Path home = Path.of(System.getenv().getOrDefault("STORYLINE_HOME", "."));
+            Path model = settings.encoder().modelPath(home)
+                    .orElseThrow(() -> new UsageException("storyline.stories.encoder.model is empty: no encoder to measure"));
+            SentenceEncoder.unavailable(model).ifPresent(line -> {
+                throw new UsageException("no sentence encoder model at " + model + " (run bin/models)");
+            });
+            Path dir = MeasurementOptions.syntheticCrawl(options.workFolder(), texts);
+            int leadChars = settings.encoder().leadChars();
+            // Spark only reads the documents; it is stopped before the timing, which runs on this thread.
+            List<String> leads = SparkSessions.runWithSparkSession("storyline bench encoder", options.master,
+                    spark -> EncoderBenchmark.leads(spark, dir, texts, leadChars));
+            EncoderBenchmark.Figures f = EncoderBenchmark.run(model, settings.encoder().threads(), leads);
+            if (options.json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("texts", f.texts()).put("mean_chars", f.meanChars()).put("lead_chars", leadChars)
+                        .put("threads", f.threads()).put("batch", EncoderBenchmark.BATCH).put("dimension", f.dimension())
+                        .put("load_s", f.loadSeconds()).put("encode_s", f.seconds())
+                        .put("texts_per_s_per_thread", f.textsPerSecondPerThread()).put("model", model.toString());
+                System.out.println(o);
+            } else {
+                System.out.printf(Locale.ROOT, "model            %s (%d dimensions), loaded in %.1f s%n", model, f.dimension(), f.loadSeconds());
+                System.out.printf(Locale.ROOT, "texts            %,d title-and-lead texts, %.0f characters on average (lead-chars %d)%n",
+                        f.texts(), f.meanChars(), leadChars);
+                System.out.printf(Locale.ROOT, "encoder          %.1f s on %d thread(s), batches of %d: %.1f texts/s per thread%n",
+                        f.seconds(), f.threads(), EncoderBenchmark.BATCH, f.textsPerSecondPerThread());
             }
             return 0;
         }

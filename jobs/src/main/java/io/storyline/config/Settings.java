@@ -8,8 +8,10 @@ import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import io.storyline.text.LanguageIdentifier;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,7 +19,8 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Daily daily, Output output, String effectiveJson) implements java.io.Serializable {
+public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Daily daily, Output output, Encoder encoder,
+                       String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
             long maxRecordBytes,
@@ -52,6 +55,17 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     public record Stories(int windowDays, double timeDecay, int reachDays, double reachThreshold, double termWeight,
                           double edgeThreshold, double joinThreshold, double mergeThreshold, int blockingFeatures,
                           int blockSize, int vectorSize, int maxComponent) implements java.io.Serializable {}
+
+    /**
+     * The sentence encoder of the stories stage ({@code storyline.stories.encoder}, read apart from
+     * {@link Stories} so that record keeps its shape). An empty {@code model} turns it off.
+     */
+    public record Encoder(String model, int threads, int leadChars) implements java.io.Serializable {
+        /** The model file, a relative path resolved against {@code home}; empty when turned off. */
+        public Optional<Path> modelPath(Path home) {
+            return model.isBlank() ? Optional.empty() : Optional.of(home.resolve(model).normalize());
+        }
+    }
 
     /** How a {@code run --date} treats the days around it (io.storyline.pipeline.DailyScope). */
     public record Daily(int recomputeDays) implements java.io.Serializable {}
@@ -167,6 +181,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
         }
         Daily daily = new Daily((int) atLeast("daily.recompute-days", c.getInt("daily.recompute-days"), 0));
         return new Settings(ingest, dedup, tag, stories(c.getConfig("stories")), daily, new Output(compression),
+                encoder(c.getConfig("stories.encoder")),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 
@@ -189,6 +204,11 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
                 (int) positive("stories.vector-size", st.getInt("vector-size")),
                 (int) atLeast("stories.max-component", st.getInt("max-component"), 2));
+    }
+
+    private static Encoder encoder(Config en) {
+        return new Encoder(en.getString("model"), (int) positive("stories.encoder.threads", en.getInt("threads")),
+                (int) positive("stories.encoder.lead-chars", en.getInt("lead-chars")));
     }
 
     private static ComponentsMethod componentsMethod(String spelling) {
