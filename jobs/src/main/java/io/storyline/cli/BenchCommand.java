@@ -254,18 +254,17 @@ final class BenchCommand implements Runnable {
                 throw new UsageException("--texts must be at least 1");
             }
             Settings settings = options.settings();
-            Path home = Path.of(System.getenv().getOrDefault("STORYLINE_HOME", "."));
-            Path model = settings.encoder().modelPath(home)
+            Path model = settings.stories().encoder().modelPath()
                     .orElseThrow(() -> new UsageException("storyline.stories.encoder.model is empty: no encoder to measure"));
             SentenceEncoder.unavailable(model).ifPresent(line -> {
                 throw new UsageException("no sentence encoder model at " + model + " (run bin/models)");
             });
             Path dir = MeasurementOptions.syntheticCrawl(options.workFolder(), texts);
-            int leadChars = settings.encoder().leadChars();
+            int leadChars = settings.stories().encoder().leadChars();
             // Spark only reads the documents; it is stopped before the timing, which runs on this thread.
             List<String> leads = SparkSessions.runWithSparkSession("storyline bench encoder", options.master,
                     spark -> EncoderBenchmark.leads(spark, dir, texts, leadChars));
-            EncoderBenchmark.Figures f = EncoderBenchmark.run(model, settings.encoder().threads(), leads);
+            EncoderBenchmark.Figures f = EncoderBenchmark.run(model, settings.stories().encoder().threads(), leads);
             if (options.json) {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("texts", f.texts()).put("mean_chars", f.meanChars()).put("lead_chars", leadChars)

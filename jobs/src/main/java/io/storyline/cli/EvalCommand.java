@@ -260,7 +260,8 @@ final class EvalCommand implements Runnable {
             List<String> lines = combinations;
             SparkSessions.runWithSparkSession("storyline eval stories", options.master, spark -> {
                 for (int i = 0; i < lines.size(); i++) {
-                    String overrides = "storyline { " + lines.get(i).replace(", ", "\n") + " }";
+                    // Values quoted: a path or an empty value; the settings read numbers from strings.
+                    String overrides = "storyline { " + lines.get(i).replaceAll("=([^,]*)(, |$)", " = \"$1\"\n") + " }";
                     Settings settings = Settings.load(options.conf, overrides);
                     StringBuilder row = new StringBuilder(lines.get(i));
                     for (StorySets.Name name : names) {

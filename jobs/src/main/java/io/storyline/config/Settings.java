@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * The typed configuration, read once at start and validated, then passed down. Nothing below reads
  * configuration by string. Defaults are {@code conf/storyline.conf}, packaged into the jar.
  */
-public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Daily daily, Output output, Encoder encoder,
+public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Daily daily, Output output,
                        String effectiveJson) implements java.io.Serializable {
 
     public record Ingest(
@@ -54,16 +54,22 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     /** The stories stage (conf/storyline.conf explains each key). */
     public record Stories(int windowDays, double timeDecay, int reachDays, double reachThreshold, double termWeight,
                           double edgeThreshold, double joinThreshold, double mergeThreshold, int blockingFeatures,
-                          int blockSize, int vectorSize, int maxComponent) implements java.io.Serializable {}
+                          int blockSize, int vectorSize, int maxComponent, Encoder encoder) implements java.io.Serializable {}
 
     /**
-     * The sentence encoder of the stories stage ({@code storyline.stories.encoder}, read apart from
-     * {@link Stories} so that record keeps its shape). An empty {@code model} turns it off.
+     * The sentence encoder of the stories stage ({@code storyline.stories.encoder}): its model (empty:
+     * off), and how its cosine counts: {@code weight} of an article pair's content similarity, after
+     * mapping cosines from {@code floor} (unrelated news) to 1 onto 0 to 1.
      */
-    public record Encoder(String model, int threads, int leadChars) implements java.io.Serializable {
+    public record Encoder(String model, int threads, int leadChars, double weight, double floor) implements java.io.Serializable {
         /** The model file, a relative path resolved against {@code home}; empty when turned off. */
         public Optional<Path> modelPath(Path home) {
-            return model.isBlank() ? Optional.empty() : Optional.of(home.resolve(model).normalize());
+            return model.isBlank() ? Optional.empty() : Optional.of(home.resolve(model).toAbsolutePath().normalize());
+        }
+
+        /** The model file, a relative path resolved against the project home ({@code STORYLINE_HOME}, else the working folder). */
+        public Optional<Path> modelPath() {
+            return modelPath(Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")));
         }
     }
 
@@ -181,7 +187,6 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
         }
         Daily daily = new Daily((int) atLeast("daily.recompute-days", c.getInt("daily.recompute-days"), 0));
         return new Settings(ingest, dedup, tag, stories(c.getConfig("stories")), daily, new Output(compression),
-                encoder(c.getConfig("stories.encoder")),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 
@@ -203,12 +208,14 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 (int) positive("stories.blocking-features", st.getInt("blocking-features")),
                 (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
                 (int) positive("stories.vector-size", st.getInt("vector-size")),
-                (int) atLeast("stories.max-component", st.getInt("max-component"), 2));
+                (int) atLeast("stories.max-component", st.getInt("max-component"), 2),
+                encoder(st.getConfig("encoder")));
     }
 
     private static Encoder encoder(Config en) {
         return new Encoder(en.getString("model"), (int) positive("stories.encoder.threads", en.getInt("threads")),
-                (int) positive("stories.encoder.lead-chars", en.getInt("lead-chars")));
+                (int) positive("stories.encoder.lead-chars", en.getInt("lead-chars")),
+                unit("stories.encoder.weight", en.getDouble("weight")), unit("stories.encoder.floor", en.getDouble("floor")));
     }
 
     private static ComponentsMethod componentsMethod(String spelling) {

@@ -15,6 +15,9 @@ final class Centroid {
     private final Map<String, Map<Long, Double>> terms = new TreeMap<>();
     private final Map<String, Double> termNorm2 = new TreeMap<>();
     private double crossNorm2;
+    /** The sum of the articles' encoder unit vectors (null until one has a vector), and its squared norm. */
+    private double[] embeddings;
+    private double embeddingNorm2;
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     int size;
@@ -41,6 +44,13 @@ final class Centroid {
             }
         }
         termNorm2.put(lang, n2);
+        if (v.embedding() != null) {
+            if (embeddings == null) {
+                embeddings = new double[v.embedding().length];
+            }
+            Embedding.addUnit(v.embedding(), embeddings);
+            embeddingNorm2 = norm2(embeddings);
+        }
         first = Math.min(first, time);
         last = Math.max(last, time);
         size++;
@@ -63,6 +73,15 @@ final class Centroid {
                 n2 += now * now - old * old;
             }
             termNorm2.put(lang.getKey(), n2);
+        }
+        if (other.embeddings != null) {
+            if (embeddings == null) {
+                embeddings = new double[other.embeddings.length];
+            }
+            for (int i = 0; i < embeddings.length; i++) {
+                embeddings[i] += other.embeddings[i];
+            }
+            embeddingNorm2 = norm2(embeddings);
         }
         first = Math.min(first, other.first);
         last = Math.max(last, other.last);
@@ -90,7 +109,9 @@ final class Centroid {
         double cosX = StoryVector.ratio(dotX, v.normX() * Math.sqrt(crossNorm2));
         boolean termsCompare = langTerms != null && v.normL() > 0 && termNorm2.get(lang) > 0;
         double cosL = termsCompare ? StoryVector.ratio(dotL, v.normL() * Math.sqrt(termNorm2.get(lang))) : 0;
-        return sim.overTime(sim.content(cosX, cosL, termsCompare), gap(time, time));
+        double cosE = v.embedding() == null || embeddings == null ? Double.NaN
+                : Embedding.cosine(v.embedding(), embeddings, embeddingNorm2);
+        return sim.overTime(sim.content(cosX, cosL, termsCompare, cosE), gap(time, time));
     }
 
     /** Similarity of two stories, centroid to centroid. */
@@ -110,7 +131,21 @@ final class Centroid {
             }
         }
         double cosL = StoryVector.ratio(dotL, Math.sqrt(normA * normB));
-        return sim.overTime(sim.content(cosX, cosL, shared), gap(other.first, other.last));
+        double cosE = embeddings == null || other.embeddings == null ? Double.NaN
+                : StoryVector.ratio(dot(embeddings, other.embeddings), Math.sqrt(embeddingNorm2 * other.embeddingNorm2));
+        return sim.overTime(sim.content(cosX, cosL, shared, cosE), gap(other.first, other.last));
+    }
+
+    private static double norm2(double[] v) {
+        return dot(v, v);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     private static double dot(Map<Long, Double> a, Map<Long, Double> b) {

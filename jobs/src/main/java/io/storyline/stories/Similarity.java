@@ -18,6 +18,8 @@ final class Similarity implements Serializable {
     private final double decay;
     private final long reachSeconds;
     private final double reachThreshold;
+    private final double encoderWeight;
+    private final double encoderFloor;
 
     Similarity(Settings.Stories settings) {
         this.termWeight = settings.termWeight();
@@ -25,6 +27,8 @@ final class Similarity implements Serializable {
         this.decay = settings.timeDecay();
         this.reachSeconds = Math.max(settings.reachDays(), settings.windowDays()) * DAY;
         this.reachThreshold = settings.reachThreshold();
+        this.encoderWeight = settings.encoder().weight();
+        this.encoderFloor = settings.encoder().floor();
     }
 
     /** The longest time between two articles that can still be linked: blocking compares pairs up to it. */
@@ -33,11 +37,18 @@ final class Similarity implements Serializable {
     }
 
     /**
-     * Content similarity from the two cosines; {@code sameLanguage} says whether the term cosine
-     * counts (both sides in one language, and both with content terms).
+     * Content similarity from the cosines of the evidence ({@code cosX}), of the terms ({@code cosL})
+     * and of the encoder's vectors ({@code cosE}, NaN without them); {@code sameLanguage} says whether
+     * the term cosine counts (both sides in one language, and both with content terms). The encoder's
+     * cosine is calibrated first: unrelated news lies below the floor, so floor..1 maps onto 0..1.
      */
-    double content(double cosX, double cosL, boolean sameLanguage) {
-        return sameLanguage ? (1 - termWeight) * cosX + termWeight * cosL : cosX;
+    double content(double cosX, double cosL, boolean sameLanguage, double cosE) {
+        double lexical = sameLanguage ? (1 - termWeight) * cosX + termWeight * cosL : cosX;
+        if (Double.isNaN(cosE)) {
+            return lexical;
+        }
+        double meaning = Math.max(0, (cosE - encoderFloor) / (1 - encoderFloor));
+        return (1 - encoderWeight) * lexical + encoderWeight * meaning;
     }
 
     /**
@@ -56,6 +67,6 @@ final class Similarity implements Serializable {
     double pair(StoryVector a, String langA, long timeA, StoryVector b, String langB, long timeB) {
         double[] cos = a.cosines(b);
         boolean termsCompare = langA.equals(langB) && a.normL() > 0 && b.normL() > 0;
-        return overTime(content(cos[0], cos[1], termsCompare), timeA - timeB);
+        return overTime(content(cos[0], cos[1], termsCompare, cos[2]), timeA - timeB);
     }
 }

@@ -22,6 +22,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.storyline.config.Settings;
 import io.storyline.dedup.ConnectedComponents;
+import io.storyline.embed.SentenceEncoder;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
@@ -38,6 +39,7 @@ import io.storyline.schema.StoryArticlesTable;
 import io.storyline.spark.Caches;
 import io.storyline.spark.TableStore;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,8 +126,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         }
     }
 
-    /** A representative with its feature counts, before weighting. */
-    record Counted(long key, long time, String lang, Features.Counts counts) implements Serializable {}
+    /** A representative with its feature counts, before weighting, and its encoder vector (null: none). */
+    record Counted(long key, long time, String lang, Features.Counts counts, byte[] embedding) implements Serializable {}
 
     /** An edge with the component of its first article, on its way to its second's. */
     private record EdgeFrom(long component, StoryClusterer.Edge edge) implements Serializable {}
@@ -135,7 +137,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
             .add("time", DataTypes.LongType, false)
             .add("lang", DataTypes.StringType, false)
             .add("keys", DataTypes.createArrayType(DataTypes.LongType, false), false)
-            .add("tfs", DataTypes.createArrayType(DataTypes.FloatType, false), false);
+            .add("tfs", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+            .add("embedding", DataTypes.BinaryType, true);
 
     private static final StructType ASSIGNMENTS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
@@ -221,12 +224,15 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         Dataset<Row> representatives = documents.select("doc_id", "lang", "title", "text", "event_time")
                 .join(members.select("doc_id"), documents.col("doc_id").equalTo(members.col("doc_id")), "left_anti");
         Dataset<Row> entities = entityEvidence(documents, mentions);
+        Settings.Encoder encoder = s.encoder();
+        String model = encoder.modelPath().filter(StoriesStage::usable).map(Object::toString).orElse(null);
         // Kept only until weighted.
         JavaRDD<Counted> counted = representatives.join(entities, representatives.col("doc_id").equalTo(entities.col("doc_id")), "left")
                 .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"),
                         col("cross"), col("local"), col("persons"))
                 .javaRDD()
-                .map(StoriesStage::countFeatures)
+                .map(row -> countFeatures(row, model == null ? null : SentenceEncoder.shared(Path.of(model), encoder.threads()),
+                        encoder.leadChars()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long docs = counted.count();
         LOG.info("stories: features of {} representatives", docs);
@@ -291,13 +297,27 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                         collect_list(when(col("type").equalTo("PER"), col("base_form"))).as("persons"));
     }
 
-    /** A representative's feature counts, from its document row joined with its entity evidence (null: none). */
-    static Counted countFeatures(Row row) {
+    /** Whether the encoder's model can be used; if not, one line says why and the stage goes on without it. */
+    private static boolean usable(Path model) {
+        java.util.Optional<String> why = SentenceEncoder.unavailable(model);
+        why.ifPresent(LOG::warn);
+        return why.isEmpty();
+    }
+
+    /**
+     * A representative's feature counts, from its document row joined with its entity evidence
+     * (null: none), and the encoder's vector of its title and lead ({@code encoder} null: none).
+     */
+    static Counted countFeatures(Row row, SentenceEncoder encoder, int leadChars) {
         Instant time = row.getAs("event_time");
         String lang = row.getAs("lang");
-        Features.Counts counts = Features.of(lang, row.getAs("title"), row.getAs("text"), listOrEmpty(row, "cross"),
+        String title = row.getAs("title");
+        String text = row.getAs("text");
+        Features.Counts counts = Features.of(lang, title, text, listOrEmpty(row, "cross"),
                 listOrEmpty(row, "local"), listOrEmpty(row, "persons"));
-        return new Counted(idOf(row.getAs("doc_id")), time.getEpochSecond(), lang, counts);
+        byte[] embedding = encoder == null ? null
+                : Embedding.quantize(encoder.embed(List.of(SentenceEncoder.titleAndLead(title, text, leadChars)))[0]);
+        return new Counted(idOf(row.getAs("doc_id")), time.getEpochSecond(), lang, counts, embedding);
     }
 
     private static List<String> listOrEmpty(Row row, String column) {
@@ -308,19 +328,19 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
     /** TF-IDF vectors: document frequencies over all representatives, joined back to each feature. */
     private JavaRDD<Blocking.Doc> weigh(SparkSession spark, JavaRDD<Counted> counted, long docs, Blocking blocking) {
         Dataset<Row> features = spark.createDataFrame(counted.map(c -> RowFactory.create(c.key(), c.time(), c.lang(),
-                c.counts().keys(), c.counts().tf())), FEATURE_ROWS);
+                c.counts().keys(), c.counts().tf(), c.embedding())), FEATURE_ROWS);
         Dataset<Row> exploded = features.select(col("doc"), explode(arrays_zip(col("keys"), col("tfs"))).as("f"))
                 .select(col("doc"), col("f.keys").as("key"), col("f.tfs").as("tf"));
         Dataset<Row> df = exploded.groupBy("key").agg(count(lit(1)).as("df"));
         Dataset<Row> perDoc = exploded.join(df, "key")
                 .groupBy("doc").agg(collect_list(struct(col("key"), col("tf"), col("df"))).as("features"));
-        Dataset<Row> joined = features.select("doc", "time", "lang").join(perDoc, "doc");
+        Dataset<Row> joined = features.select("doc", "time", "lang", "embedding").join(perDoc, "doc");
         int vectorSize = settings.vectorSize();
         int blockingFeatures = settings.blockingFeatures();
         return joined.javaRDD().map(row -> weighted(row, docs, vectorSize, blockingFeatures, blocking));
     }
 
-    /** A representative's row (doc, time, lang, features: [(key, tf, df)]) as it enters blocks, with its TF-IDF vector. */
+    /** A representative's row (doc, time, lang, embedding, features: [(key, tf, df)]) as it enters blocks, with its TF-IDF vector. */
     static Blocking.Doc weighted(Row row, long docs, int vectorSize, int blockingFeatures, Blocking blocking) {
         List<Row> features = new ArrayList<>(row.getList(row.fieldIndex("features")));
         features.sort(Comparator.comparingLong(f -> f.getAs("key")));
@@ -335,7 +355,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
             dfs[i] = f.getAs("df");
             dfOf.put(keys[i], dfs[i]);
         }
-        StoryVector vector = StoryVector.of(new Features.Counts(keys, tf), dfs, docs, vectorSize);
+        StoryVector vector = StoryVector.of(new Features.Counts(keys, tf), dfs, docs, vectorSize, row.getAs("embedding"));
         return blocking.enter(row.getAs("doc"), row.getAs("time"), row.getAs("lang"), vector, blockingFeatures, dfOf::get);
     }
 

@@ -6,9 +6,10 @@ import java.util.Arrays;
 /**
  * A document's weighted features: the {@code size} heaviest keys (sorted by key) with their
  * TF-IDF weights, and the norms of its cross-lingual and its language-specific part over all of
- * its features, so that cosines stay true cosines when light features are cut.
+ * its features, so that cosines stay true cosines when light features are cut; and its sentence
+ * encoder vector ({@link Embedding}; null without an encoder).
  */
-record StoryVector(long[] keys, float[] weights, double normX, double normL) implements Serializable {
+record StoryVector(long[] keys, float[] weights, double normX, double normL, byte[] embedding) implements Serializable {
 
     /** Relative weight of each kind of evidence (a match on a rare entity or number says more than on a term). */
     static double boost(Features.Kind kind) {
@@ -39,7 +40,7 @@ record StoryVector(long[] keys, float[] weights, double normX, double normL) imp
      * @param df document frequency of each key of {@code counts} (1 for a key no other document has)
      * @param size how many keys to keep; keys with df 1 match nothing and are only counted in the norms
      */
-    static StoryVector of(Features.Counts counts, long[] df, long docs, int size) {
+    static StoryVector of(Features.Counts counts, long[] df, long docs, int size, byte[] embedding) {
         int n = counts.keys().length;
         double[] w = new double[n];
         double normX = 0;
@@ -75,10 +76,13 @@ record StoryVector(long[] keys, float[] weights, double normX, double normL) imp
             keys[i] = counts.keys()[top[i]];
             weights[i] = (float) w[top[i]];
         }
-        return new StoryVector(keys, weights, Math.sqrt(normX), Math.sqrt(normL));
+        return new StoryVector(keys, weights, Math.sqrt(normX), Math.sqrt(normL), embedding);
     }
 
-    /** Cosine of the cross-lingual parts ([0]) and of the language-specific parts ([1]). */
+    /**
+     * Cosine of the cross-lingual parts ([0]), of the language-specific parts ([1]) and of the
+     * encoder vectors ([2], NaN when either has none).
+     */
     double[] cosines(StoryVector other) {
         double dotX = 0;
         double dotL = 0;
@@ -102,7 +106,8 @@ record StoryVector(long[] keys, float[] weights, double normX, double normL) imp
                 j++;
             }
         }
-        return new double[] {ratio(dotX, normX * other.normX), ratio(dotL, normL * other.normL)};
+        double cosE = embedding == null || other.embedding == null ? Double.NaN : Embedding.cosine(embedding, other.embedding);
+        return new double[] {ratio(dotX, normX * other.normX), ratio(dotL, normL * other.normL), cosE};
     }
 
     static double ratio(double dot, double norms) {

@@ -103,14 +103,14 @@ class SettingsTest {
 
     @Test
     void theSentenceEncoderDefaultsToTheFetchedModelUnderTheHomeAndEmptyTurnsItOff() throws IOException {
-        Settings.Encoder encoder = Settings.load().encoder();
+        Settings.Encoder encoder = Settings.load().stories().encoder();
         assertThat(encoder.threads()).isEqualTo(1);
         assertThat(encoder.leadChars()).isEqualTo(500);
         assertThat(encoder.modelPath(Path.of("/opt/storyline"))).contains(Path.of("/opt/storyline/.models/use-multilingual/model.onnx"));
-        Settings.Encoder other = Settings.load(conf("storyline.stories.encoder { model = \"/models/e.onnx\", threads = 2 }")).encoder();
+        Settings.Encoder other = Settings.load(conf("storyline.stories.encoder { model = \"/models/e.onnx\", threads = 2 }")).stories().encoder();
         assertThat(other.modelPath(Path.of("/opt/storyline"))).contains(Path.of("/models/e.onnx"));
         assertThat(other.threads()).isEqualTo(2);
-        assertThat(Settings.load(conf("storyline.stories.encoder.model = \"\"")).encoder().modelPath(Path.of("."))).isEmpty();
+        assertThat(Settings.load(conf("storyline.stories.encoder.model = \"\"")).stories().encoder().modelPath(Path.of("."))).isEmpty();
         File zero = conf("storyline.stories.encoder.threads = 0");
         assertThatThrownBy(() -> Settings.load(zero)).isInstanceOf(SettingsException.class)
                 .hasMessage("storyline.stories.encoder.threads must be at least 1, not 0");

@@ -108,7 +108,7 @@ class BlockingTest {
     void anArticleEntersWithItsBlockingFeaturesHotWhenManyHoldThem() {
         long rare = Features.key(Features.Kind.TERM, "en:rare");
         long common = Features.key(Features.Kind.TERM, "en:common");
-        StoryVector v = new StoryVector(new long[] {rare, common}, new float[] {2f, 1f}, 1, 1);
+        StoryVector v = new StoryVector(new long[] {rare, common}, new float[] {2f, 1f}, 1, 1, null);
         Blocking.Doc d = blocking.enter(7, START, "en", v, 2, f -> f == common ? 9 : 2);
         assertThat(d.blockKeys()).containsExactly(Blocking.choose(v, 2));
         for (int i = 0; i < d.blockKeys().length; i++) {
@@ -121,7 +121,7 @@ class BlockingTest {
         StoryVector v = new StoryVector(
                 new long[] {Features.key(Features.Kind.ENTITY, "a"), Features.key(Features.Kind.ENTITY, "b"),
                     Features.key(Features.Kind.TERM, "en:c"), Features.key(Features.Kind.TERM, "en:d")},
-                new float[] {1f, 3f, 5f, 4f}, 1, 1);
+                new float[] {1f, 3f, 5f, 4f}, 1, 1, null);
         long[] chosen = Blocking.choose(v, 1);
         assertThat(chosen).containsExactlyInAnyOrder(Features.key(Features.Kind.ENTITY, "b"), Features.key(Features.Kind.TERM, "en:c"));
     }

@@ -16,7 +16,7 @@ final class Vectors {
         float[] weights = new float[keys.length];
         Arrays.fill(weights, 1f);
         double norm = Math.sqrt(keys.length);
-        return kind.crossLingual() ? new StoryVector(keys, weights, norm, 0) : new StoryVector(keys, weights, 0, norm);
+        return kind.crossLingual() ? new StoryVector(keys, weights, norm, 0, null) : new StoryVector(keys, weights, 0, norm, null);
     }
 
     /** Entity features weighted by IDF over {@code docs} articles; a feature not in {@code df} is in 2 of them. */
@@ -32,7 +32,7 @@ final class Vectors {
             weights[i] = sorted.get(keys[i]);
             norm2 += weights[i] * weights[i];
         }
-        return new StoryVector(keys, weights, Math.sqrt(norm2), 0);
+        return new StoryVector(keys, weights, Math.sqrt(norm2), 0, null);
     }
 
     static StoryVector entities(String... ids) {
