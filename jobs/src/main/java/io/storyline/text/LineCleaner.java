@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *       {@link Reason#HEADLINE_RUN}. Before the first real paragraph a run must be 5 lines long, because the
  *       title, byline and dateline stack up there.
  * </ol>
- * A "real paragraph" ends with sentence-final punctuation and has at least 10 words, or has at least 25 words.
+ * A "real paragraph" ends with sentence-final punctuation (the CJK 。！？ included) and has at least 10 words, or
+ * has at least 25 words; in scripts written without spaces, words are ICU dictionary words (see
+ * {@link #countWords}).
  * A "headline-like" line has at most 20 words, does not end with sentence-final punctuation and is neither a
  * quotation on its own ("«…»") nor a list item ("- …"), which are article content.
  *
@@ -76,13 +78,15 @@ public final class LineCleaner {
     static final int NAVIGATION_MAX_WORDS = 30;
     static final int COOKIE_MAX_WORDS = 80;
 
-    // Sentence end, allowing closing quotes, brackets and footnote stars after it.
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:](?:[\\s\"'»”“’)\\]*]*)$");
-    private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:](?:[\\s\"'»”“’)\\]*]*)$");
+    // Sentence end, allowing closing quotes, brackets and footnote stars after it. CJK writing ends sentences
+    // with the ideographic full stop 。 (or the halfwidth ｡) and full-width ．！？；： and closes quotes with 」』.
+    private static final String CLOSERS = "(?:[\\s\"'»”“’)\\]*」』）】〕〉》]*)$";
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:。｡．！？；：‼⁉]" + CLOSERS);
+    private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:。｡．？；：]" + CLOSERS);
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
     private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     // Menu separators; "/" and "-" are not among them, as dates and compounds use them.
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·›»>]\\s*");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·›»>｜]\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*▪●]\\s|\\d{1,2}[.)]\\s)");
     private static final String OPENING_QUOTES = "«„“\"'‘‹";
     private static final String CLOSING_QUOTES = "»“”\"'’›";
@@ -364,8 +368,11 @@ public final class LineCleaner {
 
     /**
      * Words as runs of letters or digits, joined by - ' ’ . between two of them ("вице-мэра", "U.S.").
+     * A line with a letter of a script written without spaces (Han, kana, Thai...) is counted by ICU's
+     * dictionary word segmentation instead ({@link TextNormalizer#wordCount}): a Japanese sentence is one
+     * run of letters, and its dictionary words are about as many as the words of its English translation.
      * A loop rather than a regex: this runs on every line of every document, and the regex scan was
-     * the cleaner's largest cost.
+     * the cleaner's largest cost; ICU runs only on the lines that need it.
      */
     static int countWords(String line) {
         int count = 0;
@@ -375,6 +382,9 @@ public final class LineCleaner {
             int c = line.codePointAt(i);
             int next = i + Character.charCount(c);
             if (isWordChar(c)) {
+                if (c >= 0x0E00 && isUnspaced(c)) {
+                    return TextNormalizer.wordCount(line);
+                }
                 if (!inWord) {
                     count++;
                     inWord = true;
@@ -396,6 +406,14 @@ public final class LineCleaner {
         }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** A letter of a script written without spaces between words. */
+    private static boolean isUnspaced(int c) {
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
     }
 
     private static boolean isJoiner(int c) {

@@ -102,6 +102,43 @@ class RecordProcessorTest {
         });
     }
 
+    // WET-like plain text: the page title first, menu and share prompts around the body.
+    private static final String JA_WET = "日銀、政策金利を0.5%に引き上げ\nホーム | 経済 | 政治 | 国際\nログイン\n"
+            + "日本銀行は24日、金融政策決定会合で短期の政策金利を0.25%から0.5%に引き上げることを決めた。利上げは昨年7月以来で、政策金利は約17年ぶりの高い水準となる。\n"
+            + "植田和男総裁は会合後の記者会見で、賃金と物価がともに上昇する好循環が強まっているとの認識を示し、今後も経済や物価の情勢に応じて金利を引き上げていく考えを明らかにした。\n"
+            + "市場では利上げをほぼ織り込んでいたため、発表直後の円相場の動きは限定的だった。東京株式市場の日経平均株価は小幅に値上がりして取引を終えた。\n"
+            + "「シェア」\nこの記事をシェアする\n";
+    // A JSON Lines record's text field with its own title.
+    private static final String ZH_TEXT = "首页\n登录\n"
+            + "国家统计局16日发布数据显示，今年一季度国内生产总值同比增长5.3%，增速比去年四季度加快0.1个百分点，经济运行实现良好开局。\n\n"
+            + "分行业看，工业生产稳步回升，规模以上工业增加值同比增长6.1%；服务业保持较快增长，信息传输、软件和信息技术服务业增加值增长13.7%。\n\n"
+            + "国家统计局新闻发言人表示，当前外部环境依然复杂严峻，国内有效需求仍显不足，下一阶段要继续加大宏观政策调控力度，巩固和增强经济回升向好态势。\n"
+            + "分享到：微信 微博 QQ空间\n";
+
+    @Test
+    void japaneseAndChinesePlainTextBecomeDocumentsInTheirLanguage() {
+        DocumentFinisher finisher = new DocumentFinisher(SETTINGS);
+        Processed ja = processor.process(new RawRecord.TextCapture(new Provenance("x.wet", 0, null),
+                "https://www.keizai-example.jp/news/boj-rate", CRAWLED, JA_WET, null, null, null));
+        Processed zh = processor.process(new RawRecord.TextCapture(new Provenance("x.jsonl", 1, null),
+                "https://www.jingji-example.cn/2026/gdp.html", CRAWLED, ZH_TEXT, "一季度国内生产总值同比增长5.3%", null, null));
+        assertThat(ja).isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+            assertThat(a.title()).isEqualTo("日銀、政策金利を0.5%に引き上げ");
+            assertThat(a.text()).contains("植田和男総裁").doesNotContain("ログイン", "シェア");
+            assertThat(finisher.finish(a, null)).isInstanceOfSatisfying(Document.class, d -> {
+                assertThat(d.lang()).isEqualTo("ja");
+                assertThat(d.wordCount()).isGreaterThanOrEqualTo(SETTINGS.minWords());
+            });
+        });
+        assertThat(zh).isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+            assertThat(a.text()).startsWith("国家统计局16日").doesNotContain("首页", "分享到");
+            assertThat(finisher.finish(a, null)).isInstanceOfSatisfying(Document.class, d -> {
+                assertThat(d.lang()).isEqualTo("zh");
+                assertThat(d.wordCount()).isGreaterThanOrEqualTo(SETTINGS.minWords());
+            });
+        });
+    }
+
     @Test
     void finisherGivesStableIdsAndRejectsShortTexts() {
         ExtractedArticle article = (ExtractedArticle) processor.process(http(200,

@@ -186,6 +186,21 @@ class LineCleanerTest {
             uk | Всі новини                                                                                          | NAVIGATION
             bg | Всички новини »                                                                                     | NAVIGATION
             de | Startseite                                                                                          | NAVIGATION
+            ja | 当サイトではCookieを使用しています                                                                  | COOKIE_NOTICE
+            zh | 本网站使用cookie，继续浏览即表示您同意                                                              | COOKIE_NOTICE
+            ja | この記事をシェアする                                                                                | PROMO
+            ja | 無料会員登録で全ての記事が読めます                                                                  | PROMO
+            zh | 分享到：微信 微博 QQ空间                                                                            | PROMO
+            zh | 扫码关注我们的公众号                                                                                | PROMO
+            ja | Copyright © 2026 東京経済新聞 無断転載を禁じます                                                    | FOOTER
+            zh | 版权所有 未经授权不得转载                                                                           | FOOTER
+            ja | 「シェア」                                                                                          | NAVIGATION
+            ja | ログイン                                                                                            | NAVIGATION
+            ja | ホーム ｜ 経済 ｜ 政治 ｜ 国際                                                                      | NAVIGATION
+            zh | 首页                                                                                                | NAVIGATION
+            zh | 登录                                                                                                | NAVIGATION
+            ja | コメント                                                                                            | WIDGET_MARKER
+            zh | 相关新闻                                                                                            | WIDGET_MARKER
             """)
     void chromeLineBetweenParagraphsIsDroppedInEveryLanguage(String lang, String line, Reason reason) {
         LineCleaner.Result result = cleaner.clean(List.of(PARAGRAPH_1, "", line, "", PARAGRAPH_2));
@@ -204,6 +219,69 @@ class LineCleanerTest {
             """)
     void wordsAreRunsOfLettersOrDigitsJoinedByInnerPunctuation(String line, int expected) {
         assertThat(LineCleaner.countWords(line)).isEqualTo(expected);
+    }
+
+    static final String JA_TITLE = "日銀、政策金利を0.5%に引き上げ";
+    static final List<String> JA_BODY = List.of(
+            "日本銀行は24日、金融政策決定会合で短期の政策金利を0.25%から0.5%に引き上げることを決めた。利上げは昨年7月以来で、政策金利は約17年ぶりの高い水準となる。",
+            "植田和男総裁は会合後の記者会見で、賃金と物価がともに上昇する好循環が強まっているとの認識を示し、今後も経済や物価の情勢に応じて金利を引き上げていく考えを明らかにした。",
+            "市場では利上げをほぼ織り込んでいたため、発表直後の円相場の動きは限定的だった。東京株式市場の日経平均株価は小幅に値上がりして取引を終えた。");
+    static final String ZH_TITLE = "国家统计局：一季度国内生产总值同比增长5.3%";
+    static final List<String> ZH_BODY = List.of(
+            "国家统计局16日发布数据显示，今年一季度国内生产总值同比增长5.3%，增速比去年四季度加快0.1个百分点，经济运行实现良好开局。",
+            "分行业看，工业生产稳步回升，规模以上工业增加值同比增长6.1%；服务业保持较快增长，信息传输、软件和信息技术服务业增加值增长13.7%。",
+            "国家统计局新闻发言人表示，当前外部环境依然复杂严峻，国内有效需求仍显不足，下一阶段要继续加大宏观政策调控力度，巩固和增强经济回升向好态势。");
+
+    @Test
+    void japaneseArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
+        List<String> page = new ArrayList<>(List.of("ホーム | 経済 | 政治 | 国際", "ログイン", "会員登録", "", JA_TITLE, ""));
+        JA_BODY.forEach(p -> page.addAll(List.of(p, "")));
+        page.addAll(List.of("「シェア」", "ツイート", "この記事をシェアする", "関連記事", "円相場、一時1ドル150円台に",
+                "春闘の賃上げ率、5%超え", "新NISA口座数が増加",
+                "当サイトではCookieを使用しています。引き続きご利用いただくと同意したものとみなします。", "同意する",
+                "Copyright © 2026 東京経済新聞 無断転載を禁じます"));
+        LineCleaner.Result result = cleaner.clean(page);
+        List<String> expected = new ArrayList<>(List.of(JA_TITLE));
+        expected.addAll(JA_BODY);
+        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
+        assertThat(reasonFor(result, "同意する")).isEqualTo(Reason.COOKIE_NOTICE);
+    }
+
+    @Test
+    void chineseArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
+        List<String> page = new ArrayList<>(List.of("首页", "登录", "注册", "", ZH_TITLE, ""));
+        ZH_BODY.forEach(p -> page.addAll(List.of(p, "")));
+        page.addAll(List.of("分享到：微信 微博 QQ空间", "网友评论", "央行下调存款准备金率0.5个百分点", "多地出台楼市新政",
+                "本网站使用cookie，继续浏览即表示您同意我们的隐私政策。", "我同意", "版权所有 © 2026 新华经济网 未经授权不得转载"));
+        LineCleaner.Result result = cleaner.clean(page);
+        List<String> expected = new ArrayList<>(List.of(ZH_TITLE));
+        expected.addAll(ZH_BODY);
+        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void cjkSentencesCountDictionaryWordsAndEndWithTheIdeographicFullStop() {
+        for (String paragraph : JA_BODY) {
+            assertThat(LineCleaner.isParagraph(paragraph, LineCleaner.countWords(paragraph))).as(paragraph).isTrue();
+        }
+        for (String paragraph : ZH_BODY) {
+            assertThat(LineCleaner.isParagraph(paragraph, LineCleaner.countWords(paragraph))).as(paragraph).isTrue();
+        }
+        assertThat(LineCleaner.countWords("ログイン")).isEqualTo(1);
+        assertThat(LineCleaner.isHeadlineLike("円相場、一時1ドル150円台に")).isTrue();
+        assertThat(LineCleaner.isHeadlineLike("円相場が上がった。")).isFalse();
+        assertThat(LineCleaner.isHeadlineLike("「円安が続く」と述べた。")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            首相は記者団に対し、SNSで情報をシェアする際には出典を確認してほしいと述べた。
+            专家表示，企业应当分享数据，但必须遵守个人信息保护法的相关规定。
+            """)
+    void cjkArticleSentencesThatMentionChromeWordsAreKept(String sentence) {
+        List<String> page = new ArrayList<>(JA_BODY);
+        page.add(1, sentence);
+        assertThat(cleaner.clean(page).dropped()).isEmpty();
     }
 
     @Test
