@@ -1,6 +1,5 @@
 package io.storyline.stories;
 
-import io.storyline.tag.EntityKeys;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,8 +48,9 @@ final class Features {
      *     has in two or more languages: cross-lingual evidence
      * @param localEntityIds those the input has in one language only: they can only ever match
      *     within it, so they count as content terms of that language
-     * @param personNames base forms of the person mentions, which count by their surname's sound
-     *     instead of their entity key: one feature for Фоглер and Vogler, which keys may not link
+     * @param personNames base forms of the person mentions, which count by their surname's
+     *     transliteration-aware key ({@link NameKey}) instead of their entity key: one feature for
+     *     Зеленский, Zelensky and Selenskyj, which entity keys may not link
      */
     static Counts of(String lang, String title, String text, List<String> entityIds, List<String> localEntityIds,
                      List<String> personNames) {
@@ -63,13 +63,13 @@ final class Features {
             tf.merge(key(Kind.TERM, language + ":entity:" + id), 1f, Float::sum);
         }
         for (String name : personNames) {
-            String surname = surnameKey(name, language);
+            String surname = NameKey.of(name, language);
             if (surname != null) {
                 tf.merge(key(Kind.ENTITY, "surname:" + surname), 1f, Float::sum);
             }
         }
-        addEvidence(tf, text, 1);
-        addEvidence(tf, title, TITLE_BOOST);
+        addEvidence(tf, language, text, 1);
+        addEvidence(tf, language, title, TITLE_BOOST);
         for (String term : ContentTerms.of(language, text)) {
             tf.merge(key(Kind.TERM, language + ":" + term), 1f, Float::sum);
         }
@@ -89,19 +89,8 @@ final class Features {
         return new Counts(keys, freq);
     }
 
-    /**
-     * The sound of a person's surname (the last word of the name): the tag stage's phonetic key,
-     * with v, w and f folded together, which romanisations of Cyrillic and German spellings swap.
-     */
-    static String surnameKey(String name, String lang) {
-        String phonetic = EntityKeys.phonetic(name, lang);
-        int space = phonetic.lastIndexOf(' ');
-        String last = phonetic.substring(space + 1).replace('v', 'f');
-        return last.length() < 3 ? null : last;
-    }
-
-    private static void addEvidence(Map<Long, Float> tf, String text, int weight) {
-        for (String item : Evidence.of(text)) {
+    private static void addEvidence(Map<Long, Float> tf, String lang, String text, int weight) {
+        for (String item : Evidence.of(lang, text)) {
             Kind kind = switch (item.charAt(0)) {
                 case 'n' -> Kind.NUMBER;
                 case 'd' -> Kind.DATE;
