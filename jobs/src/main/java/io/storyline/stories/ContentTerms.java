@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -37,13 +38,18 @@ final class ContentTerms {
             Map.entry("fr", FrenchAnalyzer::new), Map.entry("cs", CzechAnalyzer::new),
             Map.entry("es", SpanishAnalyzer::new), Map.entry("it", ItalianAnalyzer::new),
             Map.entry("nl", DutchAnalyzer::new), Map.entry("pt", PortugueseAnalyzer::new),
-            Map.entry("tr", TurkishAnalyzer::new));
+            Map.entry("tr", TurkishAnalyzer::new),
+            // Chinese and Japanese have no spaces: overlapping pairs of ideographs or kana stand for words.
+            Map.entry("zh", CJKAnalyzer::new), Map.entry("ja", CJKAnalyzer::new), Map.entry("ko", CJKAnalyzer::new));
     // Analyzers are thread-safe (they keep per-thread token streams), so one per language per JVM.
     private static final Map<String, Analyzer> CACHE = new ConcurrentHashMap<>();
 
     private ContentTerms() {}
 
-    /** The terms of {@code text} in order, with repeats; tokens shorter than 3 letters and numbers are dropped. */
+    /**
+     * The terms of {@code text} in order, with repeats; numbers and tokens shorter than 3 letters
+     * are dropped, except pairs of CJK characters (a two-character word is a word there).
+     */
     static List<String> of(String lang, String text) {
         List<String> terms = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -56,7 +62,7 @@ final class ContentTerms {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() < 3 || !Character.isLetter(term.charAt(0))) {
+                if (term.length() < (isBigram(term) ? 2 : 3) || !Character.isLetter(term.charAt(0))) {
                     continue;
                 }
                 String t = term.toString();
@@ -67,5 +73,14 @@ final class ContentTerms {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    private static boolean isBigram(CharTermAttribute term) {
+        if (term.length() != 2) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(term.charAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }
