@@ -186,7 +186,13 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                     + ", not '" + compression + "'");
         }
         Daily daily = new Daily((int) atLeast("daily.recompute-days", c.getInt("daily.recompute-days"), 0));
-        return new Settings(ingest, dedup, tag, stories(c.getConfig("stories")), daily, new Output(compression),
+        Stories stories = stories(c.getConfig("stories"));
+        if (daily.recomputeDays() < stories.reachDays()) {
+            // A shorter span would cut stories that the reach links, and backfill order would matter.
+            throw new SettingsException("storyline.daily.recompute-days (" + daily.recomputeDays()
+                    + ") must cover storyline.stories.reach-days (" + stories.reachDays() + ")");
+        }
+        return new Settings(ingest, dedup, tag, stories, daily, new Output(compression),
                 root.withOnlyPath("storyline").root().render(ConfigRenderOptions.concise()));
     }
 
