@@ -59,9 +59,11 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     /**
      * The sentence encoder of the stories stage ({@code storyline.stories.encoder}): its model (empty:
      * off), and how its cosine counts: {@code weight} of an article pair's content similarity, after
-     * mapping cosines from {@code floor} (unrelated news) to 1 onto 0 to 1.
+     * mapping cosines from {@code floor} (unrelated news) to 1 onto 0 to 1. Only articles in
+     * {@code languages} (those the model was trained on) are embedded.
      */
-    public record Encoder(String model, int threads, int leadChars, double weight, double floor) implements java.io.Serializable {
+    public record Encoder(String model, int threads, int leadChars, double weight, double floor, List<String> languages)
+            implements java.io.Serializable {
         /** The model file, a relative path resolved against {@code home}; empty when turned off. */
         public Optional<Path> modelPath(Path home) {
             return model.isBlank() ? Optional.empty() : Optional.of(home.resolve(model).toAbsolutePath().normalize());
@@ -221,7 +223,8 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     private static Encoder encoder(Config en) {
         return new Encoder(en.getString("model"), (int) positive("stories.encoder.threads", en.getInt("threads")),
                 (int) positive("stories.encoder.lead-chars", en.getInt("lead-chars")),
-                unit("stories.encoder.weight", en.getDouble("weight")), unit("stories.encoder.floor", en.getDouble("floor")));
+                unit("stories.encoder.weight", en.getDouble("weight")), unit("stories.encoder.floor", en.getDouble("floor")),
+                List.copyOf(en.getStringList("languages")));
     }
 
     private static ComponentsMethod componentsMethod(String spelling) {

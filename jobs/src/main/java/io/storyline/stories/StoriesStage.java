@@ -231,8 +231,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                 .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"),
                         col("cross"), col("local"), col("persons"))
                 .javaRDD()
-                .map(row -> countFeatures(row, model == null ? null : SentenceEncoder.shared(Path.of(model), encoder.threads()),
-                        encoder.leadChars()))
+                .map(row -> countFeatures(row, model == null || !encoder.languages().contains(row.<String>getAs("lang")) ? null
+                        : SentenceEncoder.shared(Path.of(model), encoder.threads()), encoder.leadChars()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long docs = counted.count();
         LOG.info("stories: features of {} representatives", docs);
