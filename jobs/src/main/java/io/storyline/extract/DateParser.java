@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the date strings that pages and feeds put in metadata. Times without a zone are taken as
- * UTC: the input gives no better evidence, and being off by a few hours is acceptable for event_time.
+ * UTC: the input gives no better evidence, and being off by a few hours is acceptable for event_time;
+ * their calendar day stays the one written ({@link #parseLocal}).
  */
 public final class DateParser {
     private DateParser() {}
@@ -66,6 +67,17 @@ public final class DateParser {
 
     /** The instant a date string denotes, or null when no known format fits. */
     public static Instant parse(String raw) {
+        OffsetDateTime t = parseLocal(raw);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * The date string as the publisher wrote it: its local date and time with its UTC offset, so the
+     * publisher's calendar day survives ({@code 2020-04-16T01:00:03+05:30} is the 16th there, the
+     * 15th in UTC). Times without a zone, and dates alone, get offset zero: their day is as written.
+     * Epoch numbers have no local day and come back in UTC. Null when no known format fits.
+     */
+    public static OffsetDateTime parseLocal(String raw) {
         if (raw == null) {
             return null;
         }
@@ -75,31 +87,31 @@ public final class DateParser {
         }
         if (EPOCH.matcher(s).matches()) {
             long value = Long.parseLong(s);
-            return s.length() == 13 ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+            return (s.length() == 13 ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value)).atOffset(ZoneOffset.UTC);
         }
         try {
             var parsed = ISO.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-            return parsed instanceof OffsetDateTime odt ? odt.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            return parsed instanceof OffsetDateTime odt ? odt : ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             // not ISO with a time; try the other shapes
         }
         for (DateTimeFormatter f : ZONED) {
             try {
-                return ZonedDateTime.parse(s, f).toInstant();
+                return ZonedDateTime.parse(s, f).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 // next format
             }
         }
         for (DateTimeFormatter f : LOCAL_DATE_TIMES) {
             try {
-                return LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(s, f).atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 // next format
             }
         }
         for (DateTimeFormatter f : LOCAL_DATES) {
             try {
-                return LocalDate.parse(s, f).atStartOfDay().toInstant(ZoneOffset.UTC);
+                return LocalDate.parse(s, f).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 // next format
             }
@@ -109,7 +121,7 @@ public final class DateParser {
         Matcher m = LEADING_DATE.matcher(s);
         if (m.lookingAt()) {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .atStartOfDay().toInstant(ZoneOffset.UTC);
+                    .atStartOfDay().atOffset(ZoneOffset.UTC);
         }
         return null;
     }

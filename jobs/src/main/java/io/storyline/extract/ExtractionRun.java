@@ -6,18 +6,22 @@ import io.storyline.http.CharsetDetector;
 import io.storyline.text.LanguageIdentifier;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Extracts single HTML files without Spark: one JSON object per page,
- * {@code {"file","url","title","text","lang","published_at"}}, in a JSON Lines file. Used by
+ * {@code {"file","url","title","text","lang","published_at","published_source","published_confidence"}}
+ * (published_at with the publisher's UTC offset), in a JSON Lines file. Used by
  * {@code bin/storyline extract} and by the extraction benchmark.
  */
 public final class ExtractionRun {
@@ -36,7 +40,8 @@ public final class ExtractionRun {
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
-     * @param input     an .html/.htm file, or a directory searched recursively for them
+     * @param input     an .html/.htm file (gzipped too: .html.gz, named in the output without .gz), or a
+     *                  directory searched recursively for them
      * @param output    the .jsonl file to write (replaced if present)
      * @param extractor "storyline" or "readability"
      * @param languages identifies each page's language for the {@code lang} field
@@ -52,7 +57,11 @@ public final class ExtractionRun {
         try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (Path page : pages) {
                 String name = page.getFileName().toString();
-                String html = decode(Files.readAllBytes(page));
+                boolean gzipped = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+                if (gzipped) {
+                    name = name.substring(0, name.length() - 3);
+                }
+                String html = decode(gzipped ? gunzip(page) : Files.readAllBytes(page));
                 ExtractedPage result = extract.apply(html, null, null);
                 // Readability has no canonical URL of its own; the page still states one.
                 String canonical = result.canonicalUrl() != null ? result.canonicalUrl() : canonicalOf(html, extractor);
@@ -74,7 +83,16 @@ public final class ExtractionRun {
         g.writeStringField("title", page.title());
         g.writeStringField("text", page.text());
         g.writeStringField("lang", lang);
-        g.writeStringField("published_at", page.publishedAt() == null ? null : page.publishedAt().toString());
+        PublicationTime published = page.published();
+        // As the publisher wrote it, with its offset: the first ten characters are the publisher's day.
+        g.writeStringField("published_at", published == null ? null
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published.local()));
+        g.writeStringField("published_source", published == null ? null : published.source());
+        if (published == null) {
+            g.writeNullField("published_confidence");
+        } else {
+            g.writeNumberField("published_confidence", published.confidence());
+        }
         g.writeEndObject();
         g.close();
         out.write('\n');
@@ -108,12 +126,18 @@ public final class ExtractionRun {
             return files.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".html") || n.endsWith(".htm");
+                        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz");
                     })
                     .sorted()
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static byte[] gunzip(Path page) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+            return in.readAllBytes();
         }
     }
 

@@ -33,8 +33,7 @@ public final class HtmlExtractor {
         // The canonical URL is date evidence too, e.g. when a page is read from a file with no URL.
         PublicationTime published = PublicationTimeFinder.find(doc, jsonLd, Arrays.asList(url, canonical), crawledAt);
         String text = withoutPrompts(mainText(doc, jsonLd));
-        return new ExtractedPage(title, text, published == null ? null : published.instant(),
-                published == null ? null : published.source(), canonical);
+        return new ExtractedPage(title, text, published, canonical);
     }
 
     /**

@@ -1,22 +1,48 @@
 package io.storyline.extract;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * The publication time of a page, from the most reliable evidence that holds a plausible value:
- * JSON-LD datePublished, then meta tags, then {@code <time datetime>}, then itemprop=datePublished,
- * then a date in the URL. A value after crawledAt + 1 day, or before 1995 (before news sites
- * existed), is a CMS default or a typo, so the next source is tried instead.
+ * The original publication time of a page, from the most reliable evidence that holds a plausible
+ * value. Sources in order (each one's share of right days on dates-dev is in docs/ingest.md):
+ * JSON-LD datePublished; meta tags that mean "published"; itemprop=datePublished; a publication
+ * date in an inline script; {@code <time datetime>} marked or inside the article; a date printed in
+ * a byline or dateline (in the languages of {@link TextDates}); JSON-LD dateCreated or uploadDate;
+ * any other {@code <time datetime>}; a date in the URL; and last a modification date. Times and
+ * dates inside related-article lists, teasers, comments and sidebars belong to other pages and are
+ * never read.
+ *
+ * <p>The URL's date wins over every source but JSON-LD and meta when they disagree: a CMS sets it
+ * when the article is first published, and keeps it through the site migrations and
+ * republications that reset the page's other dates. A value after crawledAt + 1 day, or before 1995
+ * (before news sites existed), is a CMS default or a typo, so the next source is tried instead.
+ *
+ * <p>The order and the byline and URL rules follow htmldate's (Barbaresi, Apache-2.0): header
+ * metadata first, then marked elements, then the URL, with original dates preferred; the code is
+ * our own.
  */
 final class PublicationTimeFinder {
     private PublicationTimeFinder() {}
@@ -27,62 +53,307 @@ final class PublicationTimeFinder {
     /** Meta names and properties in order of how specifically they mean "first published". */
     private static final List<String> META_KEYS = List.of(
             "article:published_time", "og:published_time", "og:article:published_time", "published_time",
-            "article.published", "pubdate", "publishdate", "publish-date", "publish_date", "datepublished",
-            "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-            "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime");
+            "article:published", "article.published", "pubdate", "publishdate", "publish-date", "publish_date",
+            "publication_date", "publication-date", "date_published", "datepublished", "originalpublicationdate",
+            "original-publish-date", "article_date_original", "sailthru.date", "parsely-pub-date", "sw-pubdate",
+            "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+            "dcterms.created", "dc.created", "dc.date", "dcterms.date", "date", "pdate", "cxenseparse:recs:publishtime",
+            "dc.date.published", "displaydate", "date_created", "created", "rnews:datepublished", "uploaddate");
 
-    // /2015/11/17/, /2015-11-17, _20151117 — the year must look like one and month/day must be in range.
+    private static final List<String> MODIFIED_META_KEYS = List.of(
+            "article:modified_time", "og:updated_time", "og:modified_time", "dateModified", "last-modified",
+            "dcterms.modified", "dc.date.modified", "lastmod");
+
+    // "datePublished": "2020-04-16T01:00:03+05:30" in a script's JSON or JavaScript object
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "[\"'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|"
+                    + "publicationDate|publication_date|firstPublished|first_published_at|dateCreated)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
+    // /2015/11/17/, /2015-11-17, _20151117, /2017/7/12/: a year that looks like one, month and day in range.
     private static final Pattern URL_YMD = Pattern.compile(
-            "(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
+            "(?<![0-9])((?:19|20)\\d{2})(?:([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?![0-9])");
+
+    /** Class and id words of blocks that list other pages or reader comments. */
+    private static final Set<String> UNRELATED_WORDS = Set.of(
+            "related", "comment", "comments", "kommentar", "kommentare", "teaser", "teasers", "recommended",
+            "recommendations", "recommendation", "sidebar", "popular", "trending", "mostread",
+            "more", "similar", "also", "latest", "recirculation", "recirc", "outbrain", "taboola", "promo",
+            "rail", "aside", "prev", "next", "replies", "reply");
+
+    /** Class and id words of the elements that print a byline's or dateline's date. */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "date", "dates", "datum", "time", "timestamp", "datetime", "published", "publish", "publication",
+            "pubdate", "posted", "postdate", "byline", "dateline", "meta", "fecha", "data", "created", "entry", "info");
+
+    /** Words that say an element's date is a modification date. */
+    private static final Set<String> MODIFIED_WORDS = Set.of("updated", "modified", "update", "lastmod", "aktualisiert", "edited");
+
+    private static final int MAX_BYLINE_CHARS = 200;
+
+    // Labels of a publication date, in the languages of TextDates; the date must follow within two characters.
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?<!\\p{L})(?:datum|date|published|posted|posted on|published on|veröffentlicht|veröffentlicht am|erstellt am|"
+                    + "publié le|mise en ligne|mis en ligne le|publicado|publicado el|pubblicato|pubblicato il|"
+                    + "опубликовано|дата публикации|дата|opublikowano|data publikacji|publikováno|gepubliceerd|publicerad)"
+                    + "\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Text after the headline searched for a dateline: room for a standfirst and a photo credit. */
+    private static final int HEADER_CHARS = 400;
 
     /**
-     * @param urls the page URL and its canonical URL (either may be null), searched for a date last
+     * @param urls the page URL and its canonical URL (either may be null), searched for a date
      */
     static PublicationTime find(Document doc, JsonLd jsonLd, List<String> urls, Instant crawledAt) {
         Instant latest = (crawledAt != null ? crawledAt : Instant.now()).plus(CLOCK_SKEW);
+        return choose(candidates(doc, jsonLd, urls, latest));
+    }
 
-        for (String value : jsonLd.articleFieldValues("datePublished")) {
-            Instant t = plausible(DateParser.parse(value), latest);
-            if (t != null) {
-                return new PublicationTime(t, "json-ld");
-            }
+    /** The first candidate, unless a rule below says another one knows the day better. */
+    static PublicationTime choose(List<PublicationTime> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
         }
-        for (String key : META_KEYS) {
-            for (Element meta : doc.select("meta[content]")) {
-                String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
-                if (!name.equalsIgnoreCase(key)) {
-                    continue;
+        PublicationTime best = candidates.get(0);
+        PublicationTime local = localDay(best, candidates);
+        if (local != null) {
+            return local;
+        }
+        PublicationTime voted = voted(candidates);
+        if (voted != null && !voted.date().equals(best.date())) {
+            return voted;
+        }
+        if (!best.source().equals("json-ld") && !best.source().equals("meta")) {
+            for (PublicationTime c : candidates) {
+                if (c.source().equals("url") && !c.date().equals(best.date())) {
+                    return c;
                 }
-                Instant t = plausible(DateParser.parse(meta.attr("content")), latest);
-                if (t != null) {
-                    return new PublicationTime(t, "meta");
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A UTC timestamp's day is not always the publisher's: 01:09 UTC on the 9th is the evening of the
+     * 8th in Denver. When the best evidence is such a timestamp and a source that knows the local day
+     * (the same moment with its offset, or the URL) says one day off, that day wins. A printed date
+     * does not count here: bylines print the day of the last update as often as the first.
+     */
+    private static PublicationTime localDay(PublicationTime best, List<PublicationTime> candidates) {
+        OffsetDateTime t = best.local();
+        if (!t.getOffset().equals(ZoneOffset.UTC) || t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return null;
+        }
+        for (PublicationTime c : candidates) {
+            boolean knowsLocalDay = c.source().equals("url")
+                    || (!c.local().getOffset().equals(ZoneOffset.UTC) && c.instant().equals(best.instant()));
+            if (knowsLocalDay && Math.abs(c.date().toEpochDay() - best.date().toEpochDay()) == 1) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day that most independent sources give, when it is more than one source and more than
+     * any other day gets; else null. The script and modified sources repeat or contradict JSON-LD by
+     * construction and do not vote.
+     */
+    private static PublicationTime voted(List<PublicationTime> candidates) {
+        Map<LocalDate, Set<String>> votes = new LinkedHashMap<>();
+        Map<LocalDate, PublicationTime> first = new HashMap<>();
+        for (PublicationTime c : candidates) {
+            if (!c.source().equals("script") && !c.source().equals("modified") && !c.source().equals("elsewhere")) {
+                votes.computeIfAbsent(c.date(), d -> new HashSet<>()).add(c.source());
+                first.putIfAbsent(c.date(), c);
+            }
+        }
+        LocalDate best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<LocalDate, Set<String>> e : votes.entrySet()) {
+            int n = e.getValue().size();
+            if (n > most) {
+                best = e.getKey();
+                most = n;
+                tie = false;
+            } else if (n == most) {
+                tie = true;
+            }
+        }
+        return best != null && most >= 2 && !tie ? first.get(best) : null;
+    }
+
+    /** Every plausible candidate, most reliable source first (one per source: its first value). */
+    static List<PublicationTime> candidates(Document doc, JsonLd jsonLd, List<String> urls, Instant latest) {
+        Page page = new Page(doc);
+        List<PublicationTime> out = new ArrayList<>();
+        addFirst(out, "json-ld", jsonLd.articleFieldValues("datePublished"), latest);
+        addFirst(out, "meta", metaValues(doc, META_KEYS), latest);
+        List<String> itemprop = new ArrayList<>();
+        for (Element e : doc.select("[itemprop=datePublished], abbr.published[title]")) {
+            if (!page.unrelated(e)) {
+                itemprop.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
+                        : e.tagName().equals("abbr") ? e.attr("title") : e.text());
+            }
+        }
+        addFirst(out, "itemprop", itemprop, latest);
+        addFirst(out, "script", scriptValues(doc), latest);
+        List<String> marked = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (Element time : doc.select("time[datetime]")) {
+            if (modified(time)) {
+                continue;
+            }
+            boolean isMarked = time.hasAttr("pubdate") || time.attr("itemprop").equalsIgnoreCase("datePublished")
+                    || insideArticle(time);
+            (page.unrelated(time) ? elsewhere : isMarked ? marked : other).add(time.attr("datetime"));
+        }
+        addFirst(out, "time-element", marked, latest);
+        PublicationTime byline = byline(page, latest);
+        if (byline == null && page.headline != null) {
+            byline = besideHeadline(page.headline, page.monthFirst, latest);
+        }
+        if (byline == null) {
+            byline = labelled(page, latest);
+        }
+        if (byline != null) {
+            out.add(byline);
+        }
+        List<String> created = new ArrayList<>(jsonLd.articleFieldValues("dateCreated"));
+        created.addAll(jsonLd.articleFieldValues("uploadDate"));
+        addFirst(out, "json-ld-created", created, latest);
+        addFirst(out, "time-element", other, latest);
+        PublicationTime url = fromUrls(urls, latest);
+        if (url != null) {
+            out.add(url);
+        }
+        addFirst(out, "elsewhere", elsewhere, latest);
+        List<String> modified = new ArrayList<>(jsonLd.articleFieldValues("dateModified"));
+        modified.addAll(metaValues(doc, MODIFIED_META_KEYS));
+        addFirst(out, "modified", modified, latest);
+        return out;
+    }
+
+    private static void addFirst(List<PublicationTime> out, String source, List<String> values, Instant latest) {
+        for (String value : values) {
+            OffsetDateTime t = plausible(DateParser.parseLocal(value), latest);
+            if (t != null) {
+                out.add(new PublicationTime(t, source, confidence(source)));
+                return;
+            }
+        }
+    }
+
+    private static List<String> metaValues(Document doc, List<String> keys) {
+        List<String> values = new ArrayList<>();
+        List<Element> metas = doc.select("meta[content]");
+        for (String key : keys) {
+            for (Element meta : metas) {
+                String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
+                        : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv");
+                if (name.equalsIgnoreCase(key)) {
+                    values.add(meta.attr("content"));
                 }
             }
         }
-        for (Element time : timeElements(doc)) {
-            Instant t = plausible(DateParser.parse(time.attr("datetime")), latest);
-            if (t != null) {
-                return new PublicationTime(t, "time-element");
+        return values;
+    }
+
+    private static List<String> scriptValues(Document doc) {
+        List<String> values = new ArrayList<>();
+        for (Element script : doc.select("script")) {
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            while (m.find()) {
+                values.add(m.group(1));
             }
         }
-        for (Element e : doc.select("[itemprop=datePublished]")) {
-            String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-            Instant t = plausible(DateParser.parse(value), latest);
+        return values;
+    }
+
+    /** A date printed in an element named as a byline, dateline or date, or in a {@code <time>} without datetime. */
+    private static PublicationTime byline(Page page, Instant latest) {
+        Element body = page.doc.body();
+        for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
+            boolean time = e.tagName().equals("time");
+            if (!time && !dateNamed(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > MAX_BYLINE_CHARS || page.unrelated(e) || modified(e)) {
+                continue;
+            }
+            PublicationTime t = printed(text, page.monthFirst, latest);
             if (t != null) {
-                return new PublicationTime(t, "itemprop");
+                return t;
             }
         }
+        return null;
+    }
+
+    /**
+     * A date printed just after the headline, where bylines and datelines without a telling name
+     * stand ("Hamburg, 2. November 2021", "Von Claudia Lindner · 27.1.2022"): the first
+     * {@link #HEADER_CHARS} characters of text that follow it in the page.
+     */
+    private static PublicationTime besideHeadline(Element headline, boolean monthFirst, Instant latest) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private boolean after;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (after && node instanceof TextNode t && text.length() < HEADER_CHARS) {
+                    text.append(t.text()).append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                after |= node == headline;
+            }
+        }, headline.ownerDocument().body());
+        return printed(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text.toString(),
+                monthFirst, latest);
+    }
+
+    /** A date right after a label that says it is the publication date: "Datum: 03.02.2022", "Posted on March 3, 2020". */
+    private static PublicationTime labelled(Page page, Instant latest) {
+        if (page.doc.body() == null) {
+            return null;
+        }
+        String text = page.doc.body().text();
+        Matcher m = DATE_LABEL.matcher(text);
+        while (m.find()) {
+            LocalDate day = TextDates.leading(text.substring(m.end(), Math.min(text.length(), m.end() + 40)), page.monthFirst, 2);
+            OffsetDateTime t = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+            if (t != null) {
+                return new PublicationTime(t, "byline", confidence("byline"));
+            }
+        }
+        return null;
+    }
+
+    private static PublicationTime printed(String text, boolean monthFirst, Instant latest) {
+        LocalDate day = TextDates.first(text, monthFirst);
+        OffsetDateTime t = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+        return t == null ? null : new PublicationTime(t, "byline", confidence("byline"));
+    }
+
+    private static PublicationTime fromUrls(List<String> urls, Instant latest) {
         for (String url : urls) {
             if (url == null) {
                 continue;
             }
             Matcher m = URL_YMD.matcher(url);
             while (m.find()) {
+                String month = m.group(3) != null ? m.group(3) : m.group(5);
+                String day = m.group(4) != null ? m.group(4) : m.group(6);
                 try {
-                    Instant t = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                            .atStartOfDay().toInstant(ZoneOffset.UTC);
-                    if (plausible(t, latest) != null) {
-                        return new PublicationTime(t, "url");
+                    OffsetDateTime t = plausible(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(month),
+                            Integer.parseInt(day)).atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+                    if (t != null) {
+                        return new PublicationTime(t, "url", confidence("url"));
                     }
                 } catch (DateTimeException e) {
                     // 2015/02/31 and the like: not a date
@@ -92,27 +363,93 @@ final class PublicationTimeFinder {
         return null;
     }
 
-    /**
-     * {@code <time datetime>} elements, best first: those marked pubdate or itemprop=datePublished,
-     * then those inside the article, then the rest in document order. Pages list the times of
-     * related articles and comments too, so the one inside the article is the better guess.
-     */
-    private static List<Element> timeElements(Document doc) {
-        List<Element> marked = new ArrayList<>();
-        List<Element> inArticle = new ArrayList<>();
-        List<Element> rest = new ArrayList<>();
-        for (Element time : doc.select("time[datetime]")) {
-            if (time.hasAttr("pubdate") || time.attr("itemprop").equalsIgnoreCase("datePublished")) {
-                marked.add(time);
-            } else if (insideArticle(time)) {
-                inArticle.add(time);
-            } else {
-                rest.add(time);
+    /** Pages that declare US English print slashed dates month first. */
+    private static boolean usEnglish(Document doc) {
+        String lang = doc.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
+        return lang.equals("en-us") || lang.equals("en_us");
+    }
+
+    /** Named by a date word, also at the end of a compound ("artikeldatum", "entrydate"). */
+    private static boolean dateNamed(Element e) {
+        for (String word : NameWords.of(e)) {
+            if (DATE_WORDS.contains(word) || word.endsWith("datum") || (word.endsWith("date") && !MODIFIED_WORDS.contains(word))) {
+                return true;
             }
         }
-        marked.addAll(inArticle);
-        marked.addAll(rest);
-        return marked;
+        return false;
+    }
+
+    private static boolean modified(Element e) {
+        for (String word : NameWords.of(e)) {
+            if (MODIFIED_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return e.attr("itemprop").equalsIgnoreCase("dateModified");
+    }
+
+    /** What the rules need to know about the page as a whole. */
+    private static final class Page {
+        final Document doc;
+        final Element headline;
+        final boolean monthFirst;
+        private final Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int bodyChars = -1;
+
+        Page(Document doc) {
+            this.doc = doc;
+            this.headline = headline(doc);
+            this.monthFirst = usEnglish(doc);
+            for (Element a = headline; a != null; a = a.parent()) {
+                headlineContainers.add(a);
+            }
+        }
+
+        /**
+         * Inside a block that lists other pages or comments (by tag, or by a class or id word). Only
+         * blocks below the one that holds the headline, and holding less than half the page's text,
+         * count: the page's own wrappers carry words such as "layoutTwoColumnsRightSidebar" or
+         * "comments-open" in their names.
+         */
+        boolean unrelated(Element e) {
+            for (Element a = e; a != null && !headlineContainers.contains(a) && !a.tagName().equals("body"); a = a.parent()) {
+                if (a.tagName().equals("aside") || a.tagName().equals("nav") || unrelatedNamed(a)) {
+                    return a.text().length() * 2 < bodyChars();
+                }
+            }
+            return false;
+        }
+
+        private int bodyChars() {
+            if (bodyChars < 0) {
+                bodyChars = doc.body() == null ? 0 : doc.body().text().length();
+            }
+            return bodyChars;
+        }
+    }
+
+    private static boolean unrelatedNamed(Element e) {
+        for (String word : NameWords.of(e)) {
+            if (UNRELATED_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's headline: the first h1 or h2 whose text is in the page's title (or holds it),
+     * else the first h1. Logos are often the first h1.
+     */
+    private static Element headline(Document doc) {
+        String title = (doc.title() + " " + doc.select("meta[property=og:title]").attr("content")).toLowerCase(Locale.ROOT);
+        for (Element h : doc.select("h1, h2")) {
+            String text = h.text().toLowerCase(Locale.ROOT).strip();
+            if (text.length() >= 10 && (title.contains(text) || text.contains(doc.title().toLowerCase(Locale.ROOT).strip()) && !doc.title().isBlank())) {
+                return h;
+            }
+        }
+        return doc.selectFirst("h1");
     }
 
     private static boolean insideArticle(Element e) {
@@ -125,7 +462,13 @@ final class PublicationTimeFinder {
         return false;
     }
 
-    private static Instant plausible(Instant t, Instant latest) {
-        return t != null && !t.isBefore(EARLIEST) && !t.isAfter(latest) ? t : null;
+    private static OffsetDateTime plausible(OffsetDateTime t, Instant latest) {
+        return t != null && !t.toInstant().isBefore(EARLIEST) && !t.toInstant().isAfter(latest) ? t : null;
+    }
+
+    private static double confidence(String source) {
+        return switch (source) {
+            default -> 0.5;
+        };
     }
 }

@@ -21,10 +21,10 @@ public final class ReadabilityBaseline {
         } catch (RuntimeException e) {
             // Readability4J 1.0.8 throws on some layouts ("topCandidate.parent() must not be null");
             // a benchmark counts that page as an empty extraction rather than aborting the run.
-            return new ExtractedPage(null, "", null, null, null);
+            return new ExtractedPage(null, "", null, null);
         }
         String text = article.getTextContent();
-        return new ExtractedPage(article.getTitle(), text == null ? "" : normalise(text), null, null, null);
+        return new ExtractedPage(article.getTitle(), text == null ? "" : normalise(text), null, null);
     }
 
     // Readability returns the DOM's raw text: keep its line breaks as block separators, but collapse

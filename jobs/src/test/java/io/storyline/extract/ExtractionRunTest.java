@@ -66,7 +66,7 @@ class ExtractionRunTest {
         Map<String, String> en = rows.get(1);
         // A relative canonical with no page URL to resolve against stays as the page wrote it.
         assertThat(en.get("url")).isEqualTo("/news/2024/03/05/river-flood-closes-bridge");
-        assertThat(en.get("published_at")).isEqualTo("2024-03-05T07:30:00Z");
+        assertThat(en.get("published_at")).as("with the publisher's offset").isEqualTo("2024-03-05T08:30:00+01:00");
     }
 
     @Test

@@ -23,7 +23,7 @@ class PublicationTimeFinderTest {
     @Test
     void jsonLdDatePublishedOfAnArticle() {
         PublicationTime t = find(ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-05-01T10:00:00+02:00\"}"), "", null);
-        assertThat(t).isEqualTo(new PublicationTime(Instant.parse("2020-05-01T08:00:00Z"), "json-ld"));
+        assertThat(t).extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2020-05-01T08:00:00Z"), "json-ld");
     }
 
     @Test
@@ -36,7 +36,7 @@ class PublicationTimeFinderTest {
     @Test
     void brokenJsonLdFallsThroughToMeta() {
         PublicationTime t = find(ld("{\"@type\": \"Article\", oops") + "<meta property='article:published_time' content='2020-05-03T09:00:00Z'>", "", null);
-        assertThat(t).isEqualTo(new PublicationTime(Instant.parse("2020-05-03T09:00:00Z"), "meta"));
+        assertThat(t).extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2020-05-03T09:00:00Z"), "meta");
     }
 
     @Test
@@ -45,7 +45,7 @@ class PublicationTimeFinderTest {
                 "DC.date.issued", "sailthru.date", "parsely-pub-date"}) {
             String attribute = name.startsWith("article:") || name.startsWith("og:") ? "property" : "name";
             PublicationTime t = find("<meta " + attribute + "='" + name + "' content='2020-05-04T07:00:00Z'>", "", null);
-            assertThat(t).as(name).isEqualTo(new PublicationTime(Instant.parse("2020-05-04T07:00:00Z"), "meta"));
+            assertThat(t).as(name).extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2020-05-04T07:00:00Z"), "meta");
         }
     }
 
@@ -53,7 +53,7 @@ class PublicationTimeFinderTest {
     void timeElementPrefersPubdateAndTheArticle() {
         String body = "<aside><time datetime='2020-01-01T00:00:00Z'>related</time></aside>"
                 + "<article><time datetime='2020-05-05T06:00:00Z'>today</time></article>";
-        assertThat(find("", body, null)).isEqualTo(new PublicationTime(Instant.parse("2020-05-05T06:00:00Z"), "time-element"));
+        assertThat(find("", body, null)).extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2020-05-05T06:00:00Z"), "time-element");
         String marked = "<time datetime='2020-01-01T00:00:00Z'>x</time><time pubdate datetime='2020-05-06T06:00:00Z'>y</time>";
         assertThat(find("", marked, null).instant()).isEqualTo(Instant.parse("2020-05-06T06:00:00Z"));
     }
@@ -61,14 +61,14 @@ class PublicationTimeFinderTest {
     @Test
     void itempropDatePublishedInContentOrText() {
         assertThat(find("", "<span itemprop='datePublished' content='2020-05-07'>7 May</span>", null))
-                .isEqualTo(new PublicationTime(Instant.parse("2020-05-07T00:00:00Z"), "itemprop"));
+                .extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2020-05-07T00:00:00Z"), "itemprop");
         assertThat(find("", "<span itemprop='datePublished'>Thu, 07 May 2020 10:00:00 GMT</span>", null).instant())
                 .isEqualTo(Instant.parse("2020-05-07T10:00:00Z"));
     }
 
     @Test
     void datesInTheUrl() {
-        assertThat(find("", "", "https://example.org/2015/11/17/story")).isEqualTo(new PublicationTime(Instant.parse("2015-11-17T00:00:00Z"), "url"));
+        assertThat(find("", "", "https://example.org/2015/11/17/story")).extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2015-11-17T00:00:00Z"), "url");
         assertThat(find("", "", "https://example.org/news/story-2015-11-17.html").instant()).isEqualTo(Instant.parse("2015-11-17T00:00:00Z"));
         assertThat(find("", "", "https://example.org/news/20151117-story").instant()).isEqualTo(Instant.parse("2015-11-17T00:00:00Z"));
         assertThat(find("", "", "https://example.org/news/story-123456789")).isNull();
@@ -80,13 +80,82 @@ class PublicationTimeFinderTest {
         String head = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-06-17T00:00:00Z\"}")
                 + "<meta property='article:published_time' content='1970-01-01T00:00:00Z'>";
         PublicationTime t = find(head, "<time datetime='2020-06-16T11:00:00Z'>within a day of the crawl</time>", null);
-        assertThat(t).isEqualTo(new PublicationTime(Instant.parse("2020-06-16T11:00:00Z"), "time-element"));
+        assertThat(t).extracting(PublicationTime::instant, PublicationTime::source).containsExactly(Instant.parse("2020-06-16T11:00:00Z"), "time-element");
         assertThat(find("<meta name='date' content='1994-12-31'>", "", null)).isNull();
     }
 
     @Test
     void noEvidenceGivesNull() {
         assertThat(find("<meta name='date' content='not a date'>", "<p>text</p>", "https://example.org/a")).isNull();
+    }
+
+    @Test
+    void thePublishersDayIsKeptBesideTheInstant() {
+        PublicationTime t = find(ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-04-16T01:00:03+05:30\"}"), "", null);
+        assertThat(t.instant()).isEqualTo(Instant.parse("2020-04-15T19:30:03Z"));
+        assertThat(t.date()).hasToString("2020-04-16");
+        assertThat(t.local()).hasToString("2020-04-16T01:00:03+05:30");
+    }
+
+    @Test
+    void aUtcTimestampTakesTheLocalDayFromTheUrlOrTheSameMomentWithItsOffset() {
+        String head = "<meta property='article:published_time' content='2020-06-09T01:09:55Z'>";
+        assertThat(find(head, "", "https://example.org/2020/06/08/story").date()).hasToString("2020-06-08");
+        String offset = "<article><h1>A headline for this test</h1><time datetime='2020-06-08T18:09:55-07:00'>x</time></article>";
+        assertThat(find(head, offset, null).date()).hasToString("2020-06-08");
+        assertThat(find(head, "", null).date()).as("no local evidence").hasToString("2020-06-09");
+        assertThat(find(head, "", "https://example.org/2020/06/01/story").date()).as("more than a day apart")
+                .hasToString("2020-06-09");
+    }
+
+    @Test
+    void urlDatesWithOneDigitParts() {
+        assertThat(find("", "", "https://example.org/2017/7/12/story").date()).hasToString("2017-07-12");
+    }
+
+    @Test
+    void datesPrintedInBylinesDatelinesAndAfterLabels() {
+        PublicationTime t = find("", "<h1>A headline that is long enough</h1><div class='article-meta'>Von Anna Muster | 22.04.2020, 12:01 Uhr</div>", null);
+        assertThat(t).extracting(PublicationTime::source).isEqualTo("byline");
+        assertThat(t.date()).hasToString("2020-04-22");
+        assertThat(find("", "<li class='artikeldatum'>25. November 2019 16:11 Uhr</li>", null).date()).as("compound class name")
+                .hasToString("2019-11-25");
+        assertThat(find("", "<p>By Jane Doe</p><time>March 11, 2020</time>", null).date()).as("<time> without datetime")
+                .hasToString("2020-03-11");
+        assertThat(find("<title>Headline of the report | Site</title>", "<h1>Site</h1><h2>Headline of the report</h2>"
+                + "<p>A standfirst of one sentence.</p><p>Hamburg, 2. November 2019</p><p>Text.</p>", null).date())
+                .as("a dateline after the headline").hasToString("2019-11-02");
+        assertThat(find("", "<div><h5>Datum: </h5>03.02.2020</div>", null).date()).as("after a label").hasToString("2020-02-03");
+        assertThat(find("", "<p>The contract runs from 03.02.2020.</p>", null)).as("a date in running text").isNull();
+    }
+
+    @Test
+    void datesOfRelatedArticlesAndCommentsCountOnlyWhenNothingElseDoes() {
+        String related = "<div class='related-articles'><time datetime='2020-01-01T10:00:00Z'>1 Jan</time></div>";
+        String own = "<article><h1>The article's own headline</h1><time datetime='2020-05-05T06:00:00Z'>5 May</time></article>";
+        assertThat(find("", related + own, null).instant()).isEqualTo(Instant.parse("2020-05-05T06:00:00Z"));
+        String comment = "<article><h1>The article's own headline</h1><p>Text of the article, long enough to be most of the page, "
+                + "and more text so that the comments are the smaller part of it.</p>"
+                + "<div class='comments'><time datetime='2020-05-09T06:00:00Z'>9 May</time></div></article>";
+        assertThat(find("", comment, null)).extracting(PublicationTime::source).isEqualTo("elsewhere");
+    }
+
+    @Test
+    void theDayMostSourcesAgreeOnBeatsALoneFirstSource() {
+        String head = "<meta property='article:published_time' content='2020-01-21T15:38:44+01:00'>";
+        String body = "<h1>A headline that is long enough</h1><span itemprop='datePublished' content='2020-01-27'></span>"
+                + "<div class='date'>27.01.2020</div>";
+        assertThat(find(head, body, null).date()).hasToString("2020-01-27");
+        assertThat(find(head, "<div class='date'>27.01.2020</div>", null).date()).as("one against one: the first source")
+                .hasToString("2020-01-21");
+    }
+
+    @Test
+    void classAndIdNamesAreMatchedAsWholeWords() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        NameWords.split("PageBuilder-pageRow post_date", words);
+        assertThat(words).containsExactly("page", "builder", "page", "row", "post", "date");
+        assertThat(find("", "<div class='update-box'>03.02.2020</div>", null)).as("'date' is not in 'update'").isNull();
     }
 
     @Test
