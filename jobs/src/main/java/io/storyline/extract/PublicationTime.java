@@ -3,6 +3,7 @@ package io.storyline.extract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A publication time, the evidence that gave it and how far that evidence is to be trusted.
@@ -11,10 +12,16 @@ import java.time.OffsetDateTime;
  *                   evidence gave a day, or a time without a zone): its date is the publisher's day
  * @param source     "json-ld", "meta", "itemprop", "script", "time-element", "byline", "url",
  *                   "json-ld-created" or "modified" ({@link PublicationTimeFinder})
- * @param confidence the share of pages whose day this source got right where it was the one used,
- *                   measured on the development part of dates-dev (docs/ingest.md)
+ *                   ; "input" when the crawl record stated it
+ * @param confidence the share of development pages of dates-dev on which this source's value was
+ *                   the right day (docs/inputs.md#publication-dates); null for times the input stated
  */
-public record PublicationTime(OffsetDateTime local, String source, double confidence) {
+public record PublicationTime(OffsetDateTime local, String source, Double confidence) {
+    /** A time the input stated (a JSON Lines {@code published_at}): taken as given, with no measured confidence. */
+    public static PublicationTime given(OffsetDateTime local) {
+        return local == null ? null : new PublicationTime(local, "input", null);
+    }
+
     /** The time in UTC. */
     public Instant instant() {
         return local.toInstant();

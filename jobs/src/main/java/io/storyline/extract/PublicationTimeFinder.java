@@ -23,11 +23,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The original publication time of a page, from the most reliable evidence that holds a plausible
- * value. Sources in order (each one's share of right days on dates-dev is in docs/ingest.md):
+ * value. Sources in order (each one's share of right days on dates-dev is in docs/inputs.md#publication-dates):
  * JSON-LD datePublished; meta tags that mean "published"; itemprop=datePublished; a publication
  * date in an inline script; {@code <time datetime>} marked or inside the article; a date printed in
  * a byline or dateline (in the languages of {@link TextDates}); JSON-LD dateCreated or uploadDate;
@@ -276,7 +276,7 @@ final class PublicationTimeFinder {
         Element body = page.doc.body();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
             boolean time = e.tagName().equals("time");
-            if (!time && !dateNamed(e)) {
+            if (!time && (!e.hasAttr("class") && !e.hasAttr("id") || !dateNamed(e))) {
                 continue;
             }
             String text = e.text();
@@ -298,19 +298,22 @@ final class PublicationTimeFinder {
      */
     private static PublicationTime besideHeadline(Element headline, boolean monthFirst, Instant latest) {
         StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        // Stops as soon as it has the text it needs: the rest of the page is not walked.
+        NodeTraversor.filter(new NodeFilter() {
             private boolean after;
 
             @Override
-            public void head(Node node, int depth) {
-                if (after && node instanceof TextNode t && text.length() < HEADER_CHARS) {
+            public FilterResult head(Node node, int depth) {
+                if (after && node instanceof TextNode t) {
                     text.append(t.text()).append(' ');
                 }
+                return text.length() < HEADER_CHARS ? FilterResult.CONTINUE : FilterResult.STOP;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 after |= node == headline;
+                return FilterResult.CONTINUE;
             }
         }, headline.ownerDocument().body());
         return printed(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text.toString(),
@@ -319,10 +322,7 @@ final class PublicationTimeFinder {
 
     /** A date right after a label that says it is the publication date: "Datum: 03.02.2022", "Posted on March 3, 2020". */
     private static PublicationTime labelled(Page page, Instant latest) {
-        if (page.doc.body() == null) {
-            return null;
-        }
-        String text = page.doc.body().text();
+        String text = page.bodyText();
         Matcher m = DATE_LABEL.matcher(text);
         while (m.find()) {
             LocalDate day = TextDates.leading(text.substring(m.end(), Math.min(text.length(), m.end() + 40)), page.monthFirst, 2);
@@ -394,7 +394,9 @@ final class PublicationTimeFinder {
         final Element headline;
         final boolean monthFirst;
         private final Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
-        private int bodyChars = -1;
+        private final Map<Element, Integer> blockChars = new IdentityHashMap<>();
+        private final Map<Element, Boolean> named = new IdentityHashMap<>();
+        private String bodyText;
 
         Page(Document doc) {
             this.doc = doc;
@@ -413,18 +415,22 @@ final class PublicationTimeFinder {
          */
         boolean unrelated(Element e) {
             for (Element a = e; a != null && !headlineContainers.contains(a) && !a.tagName().equals("body"); a = a.parent()) {
-                if (a.tagName().equals("aside") || a.tagName().equals("nav") || unrelatedNamed(a)) {
-                    return a.text().length() * 2 < bodyChars();
+                if (a.tagName().equals("aside") || a.tagName().equals("nav") || named.computeIfAbsent(a, PublicationTimeFinder::unrelatedNamed)) {
+                    return blockChars.computeIfAbsent(a, b -> b.text().length()) * 2 < bodyChars();
                 }
             }
             return false;
         }
 
         private int bodyChars() {
-            if (bodyChars < 0) {
-                bodyChars = doc.body() == null ? 0 : doc.body().text().length();
+            return bodyText().length();
+        }
+
+        String bodyText() {
+            if (bodyText == null) {
+                bodyText = doc.body() == null ? "" : doc.body().text();
             }
-            return bodyChars;
+            return bodyText;
         }
     }
 
@@ -466,9 +472,23 @@ final class PublicationTimeFinder {
         return t != null && !t.toInstant().isBefore(EARLIEST) && !t.toInstant().isAfter(latest) ? t : null;
     }
 
+    /**
+     * Each source's share of right days where it had a value, on the 326 development pages of
+     * dates-dev (PublicationTimeMeasurement; docs/inputs.md#publication-dates).
+     */
     private static double confidence(String source) {
         return switch (source) {
-            default -> 0.5;
+            case "url" -> 0.98;
+            case "itemprop" -> 0.98;
+            case "time-element" -> 0.95;
+            case "meta" -> 0.93;
+            case "script" -> 0.93;
+            case "json-ld" -> 0.92;
+            case "byline" -> 0.91;
+            case "json-ld-created" -> 0.74;
+            case "modified" -> 0.73;
+            case "elsewhere" -> 0.71;
+            default -> throw new IllegalArgumentException("unknown date source " + source);
         };
     }
 }

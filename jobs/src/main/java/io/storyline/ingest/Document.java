@@ -17,6 +17,8 @@ public record Document(
         double langConfidence,
         Instant publishedAt,
         String publishedSource,
+        LocalDate publishedDate,
+        Double publishedConfidence,
         Instant crawledAt,
         Instant eventTime,
         int wordCount,

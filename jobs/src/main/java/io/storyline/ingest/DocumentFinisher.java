@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import io.storyline.config.Settings;
+import io.storyline.extract.PublicationTime;
 import io.storyline.text.LanguageIdentifier;
 import io.storyline.text.TextNormalizer;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +43,13 @@ public final class DocumentFinisher {
         String contentHash = HEX.formatHex(sha256(text));
         String docId = docId(a.canonicalUrl(), contentHash);
         LanguageIdentifier.Identification language = languages.identify(text);
+        PublicationTime published = a.published();
         LocalDate crawlDate = runDate != null ? runDate : a.crawledAt().atZone(ZoneOffset.UTC).toLocalDate();
         return new Document(docId, a.url(), a.canonicalUrl(), a.source(), a.host(),
                 title == null || title.isBlank() ? null : title, text, language.lang(), language.confidence(),
-                a.publishedAt(), a.publishedSource(), a.crawledAt(),
-                a.publishedAt() != null ? a.publishedAt() : a.crawledAt(), words, contentHash, a.provenance(),
+                published == null ? null : published.instant(), published == null ? null : published.source(),
+                published == null ? null : published.date(), published == null ? null : published.confidence(),
+                a.crawledAt(), published != null ? published.instant() : a.crawledAt(), words, contentHash, a.provenance(),
                 crawlDate);
     }
 

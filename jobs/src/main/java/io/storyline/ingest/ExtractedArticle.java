@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import java.io.Serializable;
+import io.storyline.extract.PublicationTime;
 import java.time.Instant;
 
 /**
@@ -16,13 +17,12 @@ public record ExtractedArticle(
         String source,
         String title,
         String text,
-        Instant publishedAt,
-        String publishedSource,
+        PublicationTime published,
         Instant crawledAt,
         boolean plainText) implements Processed, Serializable {
 
     public ExtractedArticle withText(String newText) {
-        return new ExtractedArticle(provenance, url, canonicalUrl, host, source, title, newText, publishedAt,
-                publishedSource, crawledAt, plainText);
+        return new ExtractedArticle(provenance, url, canonicalUrl, host, source, title, newText, published,
+                crawledAt, plainText);
     }
 }

@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +28,13 @@ public sealed interface RawRecord extends ReadResult {
 
     /** HTML handed over already decoded (a JSON Lines {@code html} field). */
     record HtmlCapture(Provenance provenance, String url, Instant crawledAt, String html,
-                       String title, Instant publishedAt, String source) implements RawRecord {}
+                       String title, OffsetDateTime publishedAt, String source) implements RawRecord {}
 
     /**
      * Plain text that still carries page chrome: a WET conversion record, a JSON Lines
-     * {@code text} field, or a file of a text folder. Title, publication time and source are set
-     * when the input states them.
+     * {@code text} field, or a file of a text folder. Title, publication time (as written, with its
+     * offset) and source are set when the input states them.
      */
     record TextCapture(Provenance provenance, String url, Instant crawledAt, String text,
-                       String title, Instant publishedAt, String source) implements RawRecord {}
+                       String title, OffsetDateTime publishedAt, String source) implements RawRecord {}
 }

@@ -3,6 +3,7 @@ package io.storyline.ingest;
 import io.storyline.config.Settings;
 import io.storyline.extract.ExtractedPage;
 import io.storyline.extract.HtmlExtractor;
+import io.storyline.extract.PublicationTime;
 import io.storyline.http.CharsetDetector;
 import io.storyline.http.ContentDecoder;
 import io.storyline.http.ContentSniffer;
@@ -45,11 +46,11 @@ public final class RecordProcessor {
         if (raw instanceof RawRecord.HtmlCapture html) {
             ExtractedPage page = extractor.extract(html.html(), html.url(), html.crawledAt());
             return article(raw, page.canonicalUrl(), firstNonNull(html.title(), page.title()), page.text(),
-                    html.publishedAt() != null ? html.publishedAt() : page.publishedAt(),
-                    html.publishedAt() != null ? "input" : page.publishedSource(), html.source(), false);
+                    html.publishedAt() != null ? PublicationTime.given(html.publishedAt()) : page.published(),
+                    html.source(), false);
         }
         RawRecord.TextCapture text = (RawRecord.TextCapture) raw;
-        return plainText(raw, text.text(), text.title(), text.publishedAt(), text.source());
+        return plainText(raw, text.text(), text.title(), PublicationTime.given(text.publishedAt()), text.source());
     }
 
     private Processed processHttp(RawRecord.HttpCapture http) {
@@ -80,8 +81,7 @@ public final class RecordProcessor {
             default: {
                 String html = decodeText(payload, contentType);
                 ExtractedPage page = extractor.extract(html, http.url(), http.crawledAt());
-                return article(http, page.canonicalUrl(), page.title(), page.text(), page.publishedAt(),
-                        page.publishedSource(), null, false);
+                return article(http, page.canonicalUrl(), page.title(), page.text(), page.published(), null, false);
             }
         }
     }
@@ -92,11 +92,10 @@ public final class RecordProcessor {
     }
 
     /** Plain text keeps its lines; the cleaner drops the chrome it can tell line by line. */
-    private Processed plainText(RawRecord raw, String text, String title, Instant publishedAt, String source) {
+    private Processed plainText(RawRecord raw, String text, String title, PublicationTime published, String source) {
         String cleaned = lineCleaner.clean(text).text();
         String effectiveTitle = title != null ? title : leadingTitle(cleaned);
-        return article(raw, null, effectiveTitle, cleaned, publishedAt, publishedAt != null ? "input" : null,
-                source, true);
+        return article(raw, null, effectiveTitle, cleaned, published, source, true);
     }
 
     // WET records begin with the page title as their first line; keep it when it looks like one.
@@ -106,7 +105,7 @@ public final class RecordProcessor {
     }
 
     private Processed article(RawRecord raw, String declaredCanonical, String title, String text,
-                              Instant publishedAt, String publishedSource, String declaredSource, boolean plain) {
+                              PublicationTime published, String declaredSource, boolean plain) {
         String url = raw.url();
         String canonical;
         String host;
@@ -131,7 +130,7 @@ public final class RecordProcessor {
             source = declaredSource.strip().toLowerCase(java.util.Locale.ROOT);
         }
         return new ExtractedArticle(raw.provenance(), url, canonical, host, source, title, text == null ? "" : text,
-                publishedAt, publishedSource, raw.crawledAt(), plain);
+                published, raw.crawledAt(), plain);
     }
 
     private static String folderOf(String url) {

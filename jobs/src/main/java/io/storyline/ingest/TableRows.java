@@ -13,7 +13,8 @@ final class TableRows {
     static Row document(Document d) {
         Provenance p = d.provenance();
         return RowFactory.create(d.docId(), d.url(), d.canonicalUrl(), d.source(), d.host(), d.title(), d.text(),
-                d.lang(), d.langConfidence(), d.publishedAt(), d.publishedSource(), d.crawledAt(), d.eventTime(),
+                d.lang(), d.langConfidence(), d.publishedAt(), d.publishedSource(), d.publishedDate(),
+                d.publishedConfidence(), d.crawledAt(), d.eventTime(),
                 d.wordCount(), d.contentHash(), p.inputFile(), p.recordOffset(), p.recordId(), d.crawlDate());
     }
 

@@ -26,6 +26,8 @@ public final class DocumentsTable {
             .add("lang_confidence", DoubleType, false)
             .add("published_at", TimestampType, true)
             .add("published_source", StringType, true)
+            .add("published_date", DateType, true)
+            .add("published_confidence", DoubleType, true)
             .add("crawled_at", TimestampType, false)
             .add("event_time", TimestampType, false)
             .add("word_count", IntegerType, false)

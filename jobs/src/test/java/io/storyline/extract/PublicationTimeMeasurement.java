@@ -26,7 +26,7 @@ import org.jsoup.nodes.Document;
  * ../shared/data/dates-dev (the split of scripts/eval-dates: a page is held out when
  * sha1(file name) % 3 == 0): for every source, on how many pages it had a value, how often that
  * value's day was right, and the same where it was the source used. The "used" shares are the
- * confidences in {@link PublicationTimeFinder}. Not a test; run by hand (docs/ingest.md):
+ * confidences in {@link PublicationTimeFinder}. Not a test; run by hand (docs/inputs.md#publication-dates):
  *
  * <pre>
  * java -cp jobs/target/classes:jobs/target/test-classes:$(cat cp.txt) io.storyline.extract.PublicationTimeMeasurement ../shared dev

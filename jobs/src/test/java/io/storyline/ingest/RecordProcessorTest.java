@@ -36,6 +36,24 @@ class RecordProcessorTest {
     }
 
     @Test
+    void thePublishersDayAndTheDatesEvidenceReachTheDocument() {
+        String html = ARTICLE.replace("<head>", "<head><meta property='article:published_time' content='2026-11-20T01:30:00+05:30'>");
+        Processed page = processor.process(http(200, Map.of("Content-Type", "text/html"), html.getBytes(StandardCharsets.UTF_8)));
+        Document d = (Document) new DocumentFinisher(SETTINGS).finish((ExtractedArticle) page, null);
+        assertThat(d.publishedAt()).isEqualTo(Instant.parse("2026-11-19T20:00:00Z"));
+        assertThat(d.publishedDate()).as("the publisher's day, not UTC's").isEqualTo(LocalDate.parse("2026-11-20"));
+        assertThat(d.publishedSource()).isEqualTo("meta");
+        assertThat(d.publishedConfidence()).isBetween(0.5, 1.0);
+
+        Processed given = processor.process(new RawRecord.HtmlCapture(new Provenance("x.jsonl", 0, "line:1"),
+                "https://www.vestnik-dnya.ru/a", CRAWLED, ARTICLE, null, java.time.OffsetDateTime.parse("2026-11-20T01:30:00+05:30"), null));
+        Document g = (Document) new DocumentFinisher(SETTINGS).finish((ExtractedArticle) given, null);
+        assertThat(g.publishedDate()).isEqualTo(LocalDate.parse("2026-11-20"));
+        assertThat(g.publishedSource()).isEqualTo("input");
+        assertThat(g.publishedConfidence()).as("stated by the input: not measured").isNull();
+    }
+
+    @Test
     void non200StatusIsRejectedWithTheStatus() {
         Processed out = processor.process(http(404, Map.of("Content-Type", "text/html"), new byte[0]));
         assertThat(out).isEqualTo(new Reject(new Provenance("crawl.warc.gz", 42, "<urn:uuid:1>"),

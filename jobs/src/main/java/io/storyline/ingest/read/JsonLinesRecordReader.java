@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -90,7 +91,7 @@ public final class JsonLinesRecordReader implements RecordReader {
         }
         String published = string(node, "published_at");
         String crawled = string(node, "crawled_at");
-        Instant publishedAt = DateParser.parse(published);
+        OffsetDateTime publishedAt = DateParser.parseLocal(published);
         Instant crawledAt = DateParser.parse(crawled);
         if ((published != null && publishedAt == null) || (crawled != null && crawledAt == null)) {
             return new Reject(provenance, url, RejectReason.BAD_RECORD,

@@ -52,7 +52,7 @@ class LineAndFileReadersTest {
 
         assertThat(results).hasSize(7);
         assertThat(results.get(0)).isInstanceOfSatisfying(RawRecord.TextCapture.class, t -> {
-            assertThat(t.publishedAt()).isEqualTo(Instant.parse("2026-11-20T07:00:00Z"));
+            assertThat(t.publishedAt().toInstant()).isEqualTo(Instant.parse("2026-11-20T07:00:00Z"));
             assertThat(t.crawledAt()).isEqualTo(RUN_DAY);
             assertThat(t.provenance().recordId()).isEqualTo("line:1");
         });
