@@ -1,9 +1,9 @@
 package io.storyline.extract;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A publication time, the evidence that gave it and how far that evidence is to be trusted.
@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
  * @param confidence the share of development pages of dates-dev on which this source's value was
  *                   the right day (docs/inputs.md#publication-dates); null for times the input stated
  */
-public record PublicationTime(OffsetDateTime local, String source, Double confidence) {
+public record PublicationTime(OffsetDateTime local, String source, Double confidence) implements Serializable {
     /** A time the input stated (a JSON Lines {@code published_at}): taken as given, with no measured confidence. */
     public static PublicationTime given(OffsetDateTime local) {
         return local == null ? null : new PublicationTime(local, "input", null);
