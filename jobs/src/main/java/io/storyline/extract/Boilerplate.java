@@ -1,5 +1,6 @@
 package io.storyline.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,45 +28,46 @@ final class Boilerplate {
             "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
             "toolbar", "banner");
 
-    // Matched anywhere in the lower-cased class/id names: distinctive enough not to need word
-    // boundaries, and CMSs glue them into longer names (relatedArticles, c-share-bar, js-comments).
+    // Class and id words (NameWords: split at "-", "_" and camelCase), a name's last word taken as a
+    // stem: relatedArticles, c-share-bar and js-comments match, "pager" inside PageBuilder does not.
     // These are removed whatever their size: a long comment thread is still not the article.
-    private static final Pattern STRONG_NAME_PART = Pattern.compile(String.join("|",
+    private static final NameMatcher STRONG_NAMES = NameMatcher.stems(
             "comment", "komment", "komentar", "comentar", "disqus", "livefyre",
-            "cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics", "sp_message",
+            "cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics", "sp message",
             "related", "verwandt", "relacionad", "correlat", "svarzan", "pohozh", "recommend", "empfehl",
-            "taboola", "outbrain", "plista", "ligatus", "recirc", "mostread", "most-read",
-            "most-viewed", "meistgelesen", "also-read", "alsoread", "see-also", "seealso", "lesen-sie-auch",
-            "read-also", "readalso", "more-stories", "more-articles", "more-news", "morenews", "next-article",
-            "newsletter", "breadcrumb", "crumbs", "pagination", "pager", "navbar",
-            "adsense", "adsbygoogle", "ad-slot", "adslot", "ad-container", "ad-wrapper",
-            "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "skip-link", "skiplink",
-            "author-bio", "authorbio", "author-box", "about-author", "about-the-author", "author-info", "author-profile",
-            "author-description", "author-container", "post-author", "saboxplugin",
-            "next-post", "nextpost", "prev-next", "nextstory", "entry-utility", "postmetadata", "post-meta", "entry-meta",
-            "sharedaddy", "likes-other"));
+            "taboola", "outbrain", "plista", "ligatus", "recirc", "mostread", "most read",
+            "most viewed", "mostviewed", "meistgelesen", "also read", "alsoread", "see also", "seealso", "lesen sie auch",
+            "read also", "readalso", "more stories", "morestories", "more articles", "more news", "morenews",
+            "next article", "nextarticle", "newsletter", "breadcrumb", "crumbs", "pagination", "pager", "navbar",
+            "adsense", "adsbygoogle", "ad slot", "adslot", "ad container", "ad wrapper",
+            "sr only", "screen reader", "visually hidden", "visuallyhidden", "skip link", "skiplink",
+            "author bio", "authorbio", "author box", "about author", "about the author", "author info", "author profile",
+            "author description", "author container", "post author", "saboxplugin",
+            "next post", "nextpost", "prev next", "nextstory", "entry utility", "postmetadata", "post meta", "entry meta",
+            "sharedaddy", "likes other");
 
     // Also boilerplate names, but layouts borrow them ("layout-with-sidebar", "entry share"), so an
     // element carrying most of the page's text is kept despite them.
-    private static final Pattern WEAK_NAME_PART = Pattern.compile(String.join("|",
-            "similar", "trending", "popular", "share", "sharing", "sharethis", "addthis", "addtoany", "shariff",
+    private static final NameMatcher WEAK_NAMES = NameMatcher.stems(
+            "similar", "trending", "popular", "share", "sharing", "addthis", "addtoany", "shariff",
             "social", "teilen", "podelit", "spodeli", "partage", "compartir", "condividi",
-            "subscri", "signup", "sign-up", "login", "register", "abonn", "privacy-",
-            "sidebar", "side-bar", "navigation", "menu", "masthead", "site-header", "topbar", "top-bar",
+            "subscri", "signup", "sign up", "login", "register", "abonn", "privacy",
+            "sidebar", "side bar", "navigation", "menu", "masthead", "site header", "topbar", "top bar",
             "footer", "copyright", "advert", "sponsor", "werbung", "anzeige", "reklam", "publicidad", "promo",
-            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "rating", "survey", "jump-to",
-            "widget-area", "widget_", "widgetcontainer", "widget-title", "widgettitle", "footer-widget",
-            "disclosure", "disclaimer", "print-none", "noprint", "no-print", "hide-for-print", "hidden-print"));
+            "affiliate", "popup", "modal", "overlay", "lightbox", "toolbar", "rating", "survey", "jump to",
+            // Not "widget" alone: Blogger's post and Elementor's text blocks are widgets too.
+            "widget area", "widgetcontainer", "widget title", "widgettitle", "footer widget", "disclosure", "disclaimer", "print none", "noprint", "no print", "hide for print", "hidden print");
 
-    // Matched as whole words of the name only: as substrings they would hit "head", "add", "tagline".
-    private static final Pattern WEAK_NAME_WORD = Pattern.compile(
-            "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|tags|tag-list|taglist|tagcloud|keywords|categories|cat-links|"
-                    + "banner|rail|poll|vote|email|follow|cta|pub|partner|latest|tools|meta-tags|"
-                    // German subscription notices ("abo-hinweis"). Not "paywall": sites wrap the paid
-                    // article body itself in one ("paywall-template-container").
-                    + "abo)(?:$|[^a-z0-9])");
+    // Matched as whole words only: as stems they would hit "head", "add", "tagline".
+    private static final NameMatcher WEAK_WORDS = NameMatcher.words(
+            "ad", "ads", "adv", "nav", "tags", "tag list", "taglist", "tagcloud", "keywords", "categories", "cat links",
+            "banner", "rail", "poll", "vote", "email", "follow", "cta", "pub", "partner", "latest", "tools", "meta tags",
+            // German subscription notices ("abo-hinweis"). Not "paywall": sites wrap the paid
+            // article body itself in one ("paywall-template-container").
+            "abo");
 
-    private static final Pattern CAPTION_NAME = Pattern.compile("caption|legend|credit|bildunterschrift|photo-?info");
+    private static final NameMatcher CAPTION_NAMES = NameMatcher.stems(
+            "caption", "legend", "credit", "bildunterschrift", "photo info", "photoinfo");
 
     // Whole class tokens that hide an element by CSS convention (Bootstrap, Tailwind, WordPress).
     private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible");
@@ -77,12 +79,13 @@ final class Boilerplate {
 
     // Containers that CMSs and publishers name as the article body; never removed even when another
     // of their names looks like boilerplate ("article-body has-share-bar").
-    static final Pattern ARTICLE_BODY_NAME = Pattern.compile(
-            "article-?body|article__body|articlebody|article-?content|article__content|article-?text|articletext|"
-                    + "entry-?content|post-?content|post-?body|postbody|story-?body|storybody|story-?content|"
-                    + "news-?text|field-body|field-name-body|post-entry|single-post|main-?content|maincontent|"
-                    + "content-?body|text-?content|rich-?text|richtext|body-?text|bodytext|articlecontent|"
-                    + "article-main|article__main|td-post-content|entry-body|blog-post-body");
+    static final NameMatcher ARTICLE_BODY_NAMES = NameMatcher.stems(
+            "article body", "articlebody", "article content", "articlecontent", "article text", "articletext",
+            "entry content", "entrycontent", "post content", "postcontent", "post body", "postbody", "story body",
+            "storybody", "story content", "storycontent", "news text", "newstext", "field body", "field name body",
+            "post entry", "single post", "main content", "maincontent", "content body", "contentbody", "text content",
+            "textcontent", "rich text", "richtext", "body text", "bodytext", "article main", "td post content",
+            "entry body", "blog post body");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -144,7 +147,7 @@ final class Boilerplate {
         }
         // Image captions and photo credits describe a picture, not the story; gold standards for
         // main-text extraction (trafilatura's among them) leave them out.
-        if ((tag.equals("figcaption") || CAPTION_NAME.matcher(e.className().toLowerCase(Locale.ROOT)).find())) {
+        if (tag.equals("figcaption") || CAPTION_NAMES.matches(NameWords.of(e.className()))) {
             return true;
         }
         if (tag.equals("noscript")) {
@@ -168,24 +171,26 @@ final class Boilerplate {
         // Heading ids are anchor slugs of the heading's own words ("nav_nur_die_folie"), not roles.
         boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
         boolean slugId = e.id().length() > 40 || (heading && e.id().replaceAll("[^_-]", "").length() > 1);
-        StringBuilder names = new StringBuilder(slugId ? "" : e.id().toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        if (!slugId) {
+            NameWords.split(e.id(), words);
+        }
         for (String token : e.classNames()) {
             String t = token.toLowerCase(Locale.ROOT);
             if (HIDING_CLASSES.contains(t)) {
                 return true;
             }
             if (!DESCRIPTIVE_TOKEN.matcher(t).matches()) {
-                names.append(' ').append(t);
+                NameWords.split(token, words);
             }
         }
-        String n = names.toString().trim();
-        if (n.isEmpty() || ARTICLE_BODY_NAME.matcher(n).find()) {
+        if (words.isEmpty() || ARTICLE_BODY_NAMES.matches(words)) {
             return false;
         }
-        if (STRONG_NAME_PART.matcher(n).find()) {
+        if (STRONG_NAMES.matches(words)) {
             return true;
         }
-        if (WEAK_NAME_PART.matcher(n).find() || WEAK_NAME_WORD.matcher(n).find()) {
+        if (WEAK_NAMES.matches(words) || WEAK_WORDS.matches(words)) {
             return e.text().length() < pageChars * 0.5 && !hasArticleParagraphs(e);
         }
         return false;

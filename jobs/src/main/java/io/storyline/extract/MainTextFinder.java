@@ -246,7 +246,7 @@ final class MainTextFinder {
             return 0;
         }
         double weight = 0;
-        if (Boilerplate.ARTICLE_BODY_NAME.matcher(names).find()) {
+        if (Boilerplate.ARTICLE_BODY_NAMES.matches(NameWords.of(e))) {
             weight += 25;
         }
         if (NEGATIVE_NAME.matcher(names).find()) {

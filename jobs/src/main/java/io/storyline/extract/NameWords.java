@@ -21,6 +21,13 @@ final class NameWords {
         return words;
     }
 
+    /** The words of one name. */
+    static List<String> of(String name) {
+        List<String> words = new ArrayList<>();
+        split(name, words);
+        return words;
+    }
+
     static void split(String name, List<String> words) {
         int start = -1;
         for (int i = 0; i <= name.length(); i++) {

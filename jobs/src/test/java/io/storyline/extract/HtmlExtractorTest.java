@@ -128,6 +128,23 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void boilerplateNamesAreWholeWordsNotSubstrings() {
+        // "pager" is in "PageBuilder-pageRow" as a substring only; "related" and "comments" are words
+        // of "relatedArticles" and "js-comments".
+        String html = "<html><body><div class='PageBuilder-pageRow'><div class='PageBuilder-col'>"
+                + "<p>The council voted on Monday to rebuild the old bridge over the river, after two years of debate.</p>"
+                + "<p>Work starts in spring and should take eighteen months, the mayor said after the vote.</p></div></div>"
+                + "<div class='relatedArticles'><a href='/a'>Another story about bridges and rivers in the region</a></div>"
+                + "<div class='js-comments'><p>A reader's comment on the vote, long enough to look like a paragraph of text.</p></div>"
+                + "</body></html>";
+
+        String text = extractor.extract(html, null, CRAWLED).text();
+
+        assertThat(text).contains("rebuild the old bridge", "eighteen months");
+        assertThat(text).doesNotContain("Another story").doesNotContain("A reader's comment");
+    }
+
+    @Test
     void emptyAndTextlessPagesGiveEmptyText() {
         assertThat(extractor.extract("", null, CRAWLED).text()).isEmpty();
         assertThat(extractor.extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", null, CRAWLED).text()).isEmpty();
