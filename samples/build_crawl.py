@@ -1009,9 +1009,10 @@ def build():
     wl_headers = [("Date", http_date(dt(when_wl))), ("Server", "nginx/1.24.0"),
                   ("Content-Type", "text/html; charset=UTF-8"), ("Content-Length", str(len(wl_body)))]
     wl_block_len = len(("HTTP/1.1 200 OK\r\n" + "".join(f"{k}: {v}\r\n" for k, v in wl_headers) + "\r\n").encode()) + len(wl_body)
-    # Its bytes cannot be trusted (the block runs into the next member), so the whole record is an
-    # unreadable range; the reader resumes at the next gzip member.
-    bad.page(uwl, when_wl, "HTTP/1.1 200 OK", wl_headers, wl_body, "unreadable",
+    # Its bytes cannot be trusted (the block runs into the next member), so the record is a
+    # bad_record named by its header (id, URL, the length's error); the reader resumes at the next
+    # gzip member.
+    bad.page(uwl, when_wl, "HTTP/1.1 200 OK", wl_headers, wl_body, "bad_record",
              note=f"WARC Content-Length {wl_block_len + 731} but the record block holds {wl_block_len} bytes",
              wrong_length=wl_block_len + 731)
     # 8. a good page right after the damaged record
@@ -1253,7 +1254,7 @@ def verify(gold, main, bad):
             t = hdr.get("warc-type")
             types[t] = types.get(t, 0) + 1
             if declared != len(block):
-                outcomes.append((off, "unreadable"))
+                outcomes.append((off, "bad_record"))
                 print(f"  {fname}@{off}: Content-Length {declared} != block {len(block)} ({hdr.get('warc-target-uri')})")
                 continue
             if t != "response":

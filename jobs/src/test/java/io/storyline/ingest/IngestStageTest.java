@@ -11,6 +11,7 @@ import io.storyline.ingest.read.InputFiles;
 import io.storyline.ingest.read.ReadContext;
 import io.storyline.ingest.read.RecordReader;
 import io.storyline.ingest.read.RecordReaders;
+import io.storyline.ingest.read.TestWarcs;
 import io.storyline.pipeline.Pipeline;
 import io.storyline.pipeline.RunRequest;
 import io.storyline.spark.RunManifest;
@@ -154,6 +155,34 @@ class IngestStageTest extends SparkTestBase {
     }
 
     @Test
+    void everyKindOfBadWarcLengthIsAccountedForWithItsRecordIdAndItsNeighboursSurvive() throws IOException {
+        String paragraph = "<p>The city council met on Monday evening and agreed, after a long debate that lasted well into"
+                + " the night, to rebuild the old stone bridge over the river and to close it to cars for two years.</p>";
+        java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
+        List<String> badIds = new ArrayList<>();
+        for (int k = 0; k < TestWarcs.BAD_LENGTHS.length; k++) {
+            String good = "https://news.example/good-" + k;
+            String bad = "https://news.example/bad-" + k;
+            warc.writeBytes(TestWarcs.gzip(TestWarcs.response(good, "<html><body>" + paragraph.repeat(3) + "</body></html>", 0)));
+            warc.writeBytes(TestWarcs.gzip(TestWarcs.withLengthLine(bad, "<p>bad</p>", TestWarcs.BAD_LENGTHS[k][0])));
+            badIds.add(TestWarcs.recordId(bad));
+        }
+        Path file = Files.createDirectories(tmp.resolve("bad-lengths")).resolve("bad-lengths.warc.gz");
+        Files.write(file, warc.toByteArray());
+
+        Path out = ingest("bad-lengths-out", LocalDate.parse("2026-11-20"), file.toString());
+
+        assertThat(table(out, "documents").count()).as("every good neighbour").isEqualTo(TestWarcs.BAD_LENGTHS.length);
+        List<Row> rejects = table(out, "rejects").orderBy("record_offset").collectAsList();
+        assertThat(rejects).extracting(r -> (String) r.getAs("reason")).containsOnly("bad_record");
+        assertThat(rejects).extracting(r -> (String) r.getAs("record_id")).containsExactlyElementsOf(badIds);
+        for (int k = 0; k < rejects.size(); k++) {
+            assertThat((String) rejects.get(k).getAs("url")).isEqualTo("https://news.example/bad-" + k);
+            assertThat((String) rejects.get(k).getAs("detail")).contains(TestWarcs.BAD_LENGTHS[k][1]);
+        }
+    }
+
+    @Test
     void seedFolderBecomesFiveCleanDocuments() {
         Path out = ingest("seeds", LocalDate.parse("2015-11-26"), SharedData.require("seeds").toString());
         List<Row> docs = table(out, "documents").orderBy("url").collectAsList();
@@ -188,7 +217,7 @@ class IngestStageTest extends SparkTestBase {
             assertThat(rowsPerFile.getOrDefault(file.path(), 0L)).as(file.path()).isEqualTo(read).isPositive();
         }
         Map<String, Long> reasons = rejectsByReason(table(out, "rejects"));
-        assertThat(reasons).containsKeys("non_response", "unreadable");
+        assertThat(reasons).containsKeys("non_response", "bad_record");
         assertThat(table(out, "documents").filter("lang = 'und'").count()).isLessThan(table(out, "documents").count());
     }
 

@@ -101,10 +101,12 @@ public final class WarcRecordReader implements RecordReader {
         long offset = reader.position();
         if (!warnings.isEmpty() && pending != null) {
             // jwarc read on, but warned about the end of the pending record (a bad trailer): its
-            // Content-Length is wrong, so its bytes cannot be trusted.
-            long end = record.isEmpty() ? fileSize : offset;
-            addUnreadable(pending.offset, end, String.join("; ", warnings) + " in the record at offset " + pending.offset);
+            // Content-Length is wrong, so its bytes cannot be trusted, and a length too long may
+            // have swallowed the records after it. Scan again from the damaged record's start.
+            Pending damaged = pending;
             pending = null;
+            resyncAfter(damaged.offset, String.join("; ", warnings) + " in the record at offset " + damaged.offset);
+            return;
         }
         flushPending();
         if (record.isEmpty()) {
@@ -144,7 +146,18 @@ public final class WarcRecordReader implements RecordReader {
         }
     }
 
-    private void addUnreadable(long from, long to, String why) {
+    /**
+     * The region {@code [from, to)} as one reject: a bad record with its id, URL and length problem
+     * when it starts with a WARC header whose Content-Length is wrong, else unreadable bytes.
+     */
+    private void addUnreadable(long from, long to, String why) throws IOException {
+        Optional<DamagedRecordHeader> header = DamagedRecordHeader.of(channel, gzip, from, to);
+        if (header.isPresent()) {
+            DamagedRecordHeader h = header.get();
+            ready.add(new Reject(new Provenance(context.inputFile(), from, h.recordId()), h.url(), RejectReason.BAD_RECORD,
+                    printable(h.problem()) + " (" + (to - from) + " bytes from offset " + from + ")"));
+            return;
+        }
         ready.add(new Reject(new Provenance(context.inputFile(), from, null), null, RejectReason.UNREADABLE,
                 (to - from) + " bytes unreadable from offset " + from + ": " + printable(why)));
     }

@@ -1,5 +1,10 @@
 package io.storyline.ingest.read;
 
+import static io.storyline.ingest.read.TestWarcs.BAD_LENGTHS;
+import static io.storyline.ingest.read.TestWarcs.gzip;
+import static io.storyline.ingest.read.TestWarcs.recordId;
+import static io.storyline.ingest.read.TestWarcs.response;
+import static io.storyline.ingest.read.TestWarcs.withLengthLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.SharedData;
@@ -48,27 +53,7 @@ class WarcRecordReaderTest {
                 : "record:" + ((RawRecord) r).url()).toList();
     }
 
-    /** A WARC response record's bytes: the record format by hand, so tests can damage it. */
-    static byte[] response(String url, String html, int lengthError) {
-        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html)
-                .getBytes(StandardCharsets.UTF_8);
-        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url
-                + "\r\nWARC-Date: 2026-11-20T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(url.getBytes())
-                + ">\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + (http.length + lengthError) + "\r\n\r\n";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(http);
-        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
-    }
 
-    static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.toByteArray();
-    }
 
     @Test
     void commonCrawlExcerptYieldsEveryMemberAtItsGzipOffset() throws IOException {
@@ -90,11 +75,14 @@ class WarcRecordReaderTest {
     }
 
     @Test
-    void truncatedRecordIsUnreadableAndTheNextRecordIsStillRead() throws IOException {
+    void truncatedRecordIsABadRecordWithItsIdAndTheNextRecordIsStillRead() throws IOException {
         List<ReadResult> results = readAll(SharedData.require("data/warc-samples/warcio/example-trunc.warc"));
         assertThat(summary(results)).containsExactly(
-                "non_response@0", "non_response@488", "unreadable@1197", "non_response@2566");
-        assertThat(((Reject) results.get(2)).detail()).startsWith("1369 bytes unreadable from offset 1197");
+                "non_response@0", "non_response@488", "bad_record@1197", "non_response@2566");
+        Reject truncated = (Reject) results.get(2);
+        assertThat(truncated.provenance().recordId()).startsWith("<urn:");
+        assertThat(truncated.detail()).containsPattern("^Content-Length \\d+ is \\d+ bytes too (short|long)")
+                .endsWith("(1369 bytes from offset 1197)");
     }
 
     @Test
@@ -132,7 +120,7 @@ class WarcRecordReaderTest {
     }
 
     @Test
-    void wrongContentLengthMakesThatRecordUnreadableButNotItsNeighbours() throws IOException {
+    void wrongContentLengthMakesThatRecordABadRecordButNotItsNeighbours() throws IOException {
         Path file = tmp.resolve("wrong-length.warc.gz");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(gzip(response("https://news.example/a", "<p>a</p>", 0)));
@@ -142,8 +130,39 @@ class WarcRecordReaderTest {
 
         assertThat(summary(readAll(file))).satisfiesExactly(
                 a -> assertThat(a).isEqualTo("record:https://news.example/a"),
-                b -> assertThat(b).startsWith("unreadable@"),
+                b -> assertThat(b).startsWith("bad_record@"),
                 c -> assertThat(c).isEqualTo("record:https://news.example/c"));
+    }
+
+
+    @Test
+    void everyKindOfBadLengthIsABadRecordWithItsIdUrlAndReason() throws IOException {
+        String id = recordId("https://news.example/b");
+        for (boolean compressed : new boolean[] {true, false}) {
+            for (String[] kind : BAD_LENGTHS) {
+                Path file = tmp.resolve("bad-length" + (compressed ? ".warc.gz" : ".warc"));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[][] records = {response("https://news.example/a", "<p>a</p>", 0),
+                        withLengthLine("https://news.example/b", "<p>b</p>", kind[0]), response("https://news.example/c", "<p>c</p>", 0)};
+                for (byte[] r : records) {
+                    out.writeBytes(compressed ? gzip(r) : r);
+                }
+                Files.write(file, out.toByteArray());
+                String what = (compressed ? "gzip " : "plain ") + kind[0];
+
+                List<ReadResult> results = readAll(file);
+
+                assertThat(summary(results)).as(what).hasSize(3);
+                assertThat(summary(results).get(0)).as(what).isEqualTo("record:https://news.example/a");
+                assertThat(summary(results).get(2)).as(what).isEqualTo("record:https://news.example/c");
+                assertThat(results.get(1)).as(what).isInstanceOfSatisfying(Reject.class, r -> {
+                    assertThat(r.reason()).isEqualTo(RejectReason.BAD_RECORD);
+                    assertThat(r.provenance().recordId()).isEqualTo(id);
+                    assertThat(r.url()).isEqualTo("https://news.example/b");
+                    assertThat(r.detail()).contains(kind[1]);
+                });
+            }
+        }
     }
 
     @Test
