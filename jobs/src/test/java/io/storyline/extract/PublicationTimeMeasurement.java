@@ -2,14 +2,11 @@ package io.storyline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.bench.StorySets;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +20,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * Measures each publication-date source of {@link PublicationTimeFinder} on one part of
- * ../shared/data/dates-dev (the split of scripts/eval-dates: a page is held out when
+ * ../shared/data/dates-dev (the project's split, StorySets.partOf, as in scripts/eval-dates: a page is held out when
  * sha1(file name) % 3 == 0): for every source, on how many pages it had a value, how often that
  * value's day was right, and the same where it was the source used. The "used" shares are the
  * confidences in {@link PublicationTimeFinder}. Not a test; run by hand (docs/inputs.md#publication-dates):
@@ -48,7 +45,7 @@ public final class PublicationTimeMeasurement {
         try (Stream<Path> files = Files.list(data.resolve("pages"))) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString().replaceFirst("\\.gz$", "");
-                if (!partOf(name).equals(part) || !gold.has(name)) {
+                if (!StorySets.partOf(name).label().equals(part) || !gold.has(name)) {
                     continue;
                 }
                 pages++;
@@ -111,14 +108,5 @@ public final class PublicationTimeMeasurement {
         int[] c = counts.computeIfAbsent(source, k -> new int[2]);
         c[0]++;
         c[1] += right ? 1 : 0;
-    }
-
-    static String partOf(String name) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(name.getBytes(StandardCharsets.UTF_8));
-            return new BigInteger(1, sha).mod(BigInteger.valueOf(3)).signum() == 0 ? "held-out" : "dev";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -64,7 +64,7 @@ record DamagedRecordHeader(String recordId, String url, String problem) {
             if (name.equalsIgnoreCase("WARC-Record-ID")) {
                 recordId = value;
             } else if (name.equalsIgnoreCase("WARC-Target-URI")) {
-                url = value.startsWith("<") && value.endsWith(">") ? value.substring(1, value.length() - 1) : value;
+                url = WarcRecordReader.stripAngleBrackets(value);
             } else if (name.equalsIgnoreCase("Content-Length")) {
                 length = value;
             }

@@ -293,7 +293,7 @@ public final class WarcRecordReader implements RecordReader {
     }
 
     // WARC 1.0 examples wrap the target URI in angle brackets; some crawlers copied that.
-    private static String stripAngleBrackets(String uri) {
+    static String stripAngleBrackets(String uri) {
         return uri.startsWith("<") && uri.endsWith(">") ? uri.substring(1, uri.length() - 1) : uri;
     }
 
