@@ -448,10 +448,11 @@ final class PublicationTimeFinder {
      * else the first h1. Logos are often the first h1.
      */
     private static Element headline(Document doc) {
-        String title = (doc.title() + " " + doc.select("meta[property=og:title]").attr("content")).toLowerCase(Locale.ROOT);
+        String pageTitle = doc.title().toLowerCase(Locale.ROOT).strip();
+        String titles = pageTitle + " " + doc.select("meta[property=og:title]").attr("content").toLowerCase(Locale.ROOT);
         for (Element h : doc.select("h1, h2")) {
             String text = h.text().toLowerCase(Locale.ROOT).strip();
-            if (text.length() >= 10 && (title.contains(text) || text.contains(doc.title().toLowerCase(Locale.ROOT).strip()) && !doc.title().isBlank())) {
+            if (text.length() >= 10 && (titles.contains(text) || !pageTitle.isEmpty() && text.contains(pageTitle))) {
                 return h;
             }
         }
