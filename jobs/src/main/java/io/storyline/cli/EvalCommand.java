@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.bench.DedupEvaluation;
 import io.storyline.bench.EntityEvaluation;
 import io.storyline.bench.EntityScore;
+import io.storyline.bench.LanguageEvaluation;
 import io.storyline.bench.StoryEvaluation;
 import io.storyline.bench.StoryScores;
 import io.storyline.bench.StorySets;
@@ -23,14 +24,15 @@ import picocli.CommandLine.Option;
 
 /** {@code eval}: quality measurements that print figures (and one JSON object with --json). */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Quality measurements.",
-        subcommands = {EvalCommand.Dedup.class, EvalCommand.Entities.class, EvalCommand.Stories.class})
+        subcommands = {EvalCommand.Dedup.class, EvalCommand.Entities.class, EvalCommand.Language.class,
+                EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing evaluation (dedup, entities, stories)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing evaluation (dedup, entities, language, stories)");
     }
 
     @Command(name = "dedup", mixinStandardHelpOptions = true,
@@ -117,6 +119,68 @@ final class EvalCommand implements Runnable {
             System.out.printf(Locale.ROOT, "%-8s %7d %7d  %.3f / %.3f / %.3f   %.3f / %.3f / %.3f   %.3f of %d%n", lang,
                     l.span().gold(), l.span().found(), l.span().precision(), l.span().recall(), l.span().f1(),
                     l.typed().precision(), l.typed().recall(), l.typed().f1(), l.baseFormAccuracy(), l.matched());
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true,
+            description = {"Language identification, as ingest runs it, on real news of known language in ../shared/data",
+                    "(stories-dev: en de es tr pl ar fr; entities-dev: bg cs pl sl ru uk), with each language's",
+                    "quarter of texts densest in names scored apart."})
+    static final class Language implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default ../shared/data).")
+        Path data = Path.of("../shared/data");
+
+        @Option(names = "--part", paramLabel = "PART", description = "dev, held-out or all (default all).")
+        String part = "all";
+
+        @Option(names = "--conf", paramLabel = "FILE", description = "A HOCON file overriding conf/storyline.conf.")
+        java.io.File conf;
+
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            StorySets.Part chosen = switch (part) {
+                case "dev" -> StorySets.Part.DEV;
+                case "held-out" -> StorySets.Part.HELD_OUT;
+                case "all" -> null;
+                default -> throw new UsageException("--part must be dev, held-out or all, not '" + part + "'");
+            };
+            LanguageEvaluation.Figures f = LanguageEvaluation.run(LanguageEvaluation.samples(data),
+                    LanguageEvaluation.foreignNamePool(data), chosen,
+                    Settings.load(conf).ingest().languageIdentifier());
+            if (json) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("accuracy", f.total().accuracy()).put("undetermined", f.total().undetermined())
+                        .put("wrong", f.total().wrong()).put("texts", f.total().total())
+                        .put("name_dense_accuracy", f.totalNameDense().accuracy())
+                        .put("name_dense_undetermined", f.totalNameDense().undetermined())
+                        .put("foreign_names_accuracy", f.totalForeignNames().accuracy())
+                        .put("foreign_names_undetermined", f.totalForeignNames().undetermined())
+                        .put("ms_per_text", f.millisPerText());
+                ObjectNode langs = o.putObject("languages");
+                f.all().forEach((lang, c) -> langs.putObject(lang).put("texts", c.total()).put("accuracy", c.accuracy())
+                        .put("undetermined", c.undetermined()).put("wrong", c.wrong())
+                        .put("name_dense_accuracy", f.nameDense().get(lang).accuracy())
+                        .put("foreign_names_accuracy", f.foreignNames().get(lang).accuracy())
+                        .put("foreign_names_undetermined", f.foreignNames().get(lang).undetermined()));
+                System.out.println(o);
+                return 0;
+            }
+            System.out.printf(Locale.ROOT, "%-6s %6s %9s %5s %6s   %-22s  %s%n", "lang", "texts", "accuracy", "und",
+                    "wrong", "name-dense: acc (und)", "names foreign: acc (und)");
+            f.all().forEach((lang, c) -> printRow(lang, c, f.nameDense().get(lang), f.foreignNames().get(lang)));
+            printRow("all", f.total(), f.totalNameDense(), f.totalForeignNames());
+            System.out.printf(Locale.ROOT, "%.2f ms per text; wrong answers: %s%n", f.millisPerText(), f.confusions());
+            return 0;
+        }
+
+        private static void printRow(String lang, LanguageEvaluation.Counts c, LanguageEvaluation.Counts dense,
+                                     LanguageEvaluation.Counts foreign) {
+            System.out.printf(Locale.ROOT, "%-6s %6d %9.4f %5d %6d   %.4f (%3d of %4d)    %.4f (%d)%n", lang, c.total(),
+                    c.accuracy(), c.undetermined(), c.wrong(), dense.accuracy(), dense.undetermined(), dense.total(),
+                    foreign.accuracy(), foreign.undetermined());
         }
     }
 

@@ -3,7 +3,6 @@ package io.storyline.cli;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.extract.ExtractionRun;
-import io.storyline.text.LanguageIdentifier;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new UsageException("--extractor must be one of " + ExtractionRun.EXTRACTORS + ", not '" + extractor + "'");
         }
         ExtractionRun.Result result = ExtractionRun.run(input, output, extractor,
-                new LanguageIdentifier(Settings.load(conf).ingest().languages()));
+                Settings.load(conf).ingest().languageIdentifier());
         System.out.printf(Locale.ROOT, "extract: %d pages in %.2f s (%.1f pages/s) -> %s%n",
                 result.pages(), result.seconds(), result.pagesPerSecond(), output);
         return 0;

@@ -31,7 +31,15 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
             double languageMinConfidence,
             int templateMinDocs,
             double templateMinShare,
-            String inputPrefix) implements java.io.Serializable {}
+            String inputPrefix) implements java.io.Serializable {
+
+        /** The language identifier these settings describe. */
+        public LanguageIdentifier languageIdentifier() {
+            LanguageIdentifier.Settings defaults = LanguageIdentifier.Settings.defaults();
+            return new LanguageIdentifier(languages, new LanguageIdentifier.Settings(languageSampleChars,
+                    defaults.minLetters(), languageMinConfidence, defaults.lowAccuracy()));
+        }
+    }
 
     public record Dedup(double threshold, double candidateThreshold, int permutations, long seed, int maxBucketSize,
                         ComponentsMethod components)

@@ -98,16 +98,6 @@ public final class ExtractionRun {
         out.write('\n');
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: ExtractionRun INPUT_HTML_FILE_OR_DIR OUTPUT.jsonl [storyline|readability]");
-            System.exit(2);
-        }
-        Result r = run(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? args[2] : "storyline",
-                new LanguageIdentifier());
-        System.out.printf(Locale.ROOT, "pages %d  seconds %.2f  pages/second %.1f%n", r.pages(), r.seconds(), r.pagesPerSecond());
-    }
-
     @FunctionalInterface
     private interface Extractor {
         ExtractedPage apply(String html, String url, Instant crawledAt);

@@ -23,9 +23,7 @@ public final class DocumentFinisher {
 
     public DocumentFinisher(Settings.Ingest settings) {
         this.settings = settings;
-        this.languages = new LanguageIdentifier(settings.languages(), new LanguageIdentifier.Settings(
-                settings.languageSampleChars(), LanguageIdentifier.Settings.defaults().minLetters(),
-                settings.languageMinConfidence(), LanguageIdentifier.Settings.defaults().lowAccuracy()));
+        this.languages = settings.languageIdentifier();
     }
 
     /** @param runDate the crawl day of a daily run, or null to use the article's own crawl date */

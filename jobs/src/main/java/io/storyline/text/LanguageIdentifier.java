@@ -38,7 +38,7 @@ public final class LanguageIdentifier {
      */
     public static final List<String> DEFAULT_LANGUAGES = List.of(
             "en", "ru", "bg", "uk", "de", "fr", "es", "it", "pl", "cs", "sr", "mk", "tr", "ar", "zh", "ja",
-            "pt", "nl", "sl");
+            "pt", "nl", "sl", "ko", "th");
 
     /** One identification: an ISO 639-1 code or {@value #UNDETERMINED}, and a confidence in [0, 1]. */
     public record Identification(String lang, double confidence) {
@@ -117,7 +117,9 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * Identifies the language of the first {@link Settings#maxChars()} characters of {@code text}. Returns
+     * Identifies the language of the first {@link Settings#maxChars()} characters of {@code text} without its
+     * names ({@link #withoutNames}; the text as it is when too little is left), and of up to {@value #NAMES_SPAN}
+     * times as much when that is undecided. Returns
      * {@value #UNDETERMINED} with confidence 0 for null, letterless or too short text, and {@value
      * #UNDETERMINED} with the top confidence when that is below the threshold or too close to the runner-up.
      */
@@ -125,10 +127,29 @@ public final class LanguageIdentifier {
         if (text == null) {
             return new Identification(UNDETERMINED, 0);
         }
-        String sample = head(text, settings.maxChars());
-        if (countLetters(sample) < Math.max(1, settings.minLetters())) {
+        int minLetters = Math.max(1, settings.minLetters());
+        // Names are the words of other languages in a text: an English report on German and Bulgarian firms
+        // trails Dutch or Czech by a hair. The decision is made on the body without them, read from a longer
+        // stretch so that the sample is still full.
+        String body = withoutNames(head(text, settings.maxChars() * NAMES_SPAN));
+        String sample = countLetters(body) >= minLetters ? head(body, settings.maxChars()) : head(text, settings.maxChars());
+        if (countLetters(sample) < minLetters) {
             return new Identification(UNDETERMINED, 0);
         }
+        Identification first = decide(sample);
+        if (first.isDetermined() || sample.length() >= body.length()) {
+            return first;
+        }
+        // Still close: the margin is a per-character average, so more text of the same language settles it.
+        Identification second = decide(body);
+        return second.isDetermined() ? second : first;
+    }
+
+    // How much more text than maxChars is read to strip names from: measured with `storyline eval language` on
+    // the foreign-names view (2x: 0.9941, 4x: 0.9949 on dev; same cost, as undecided texts are few).
+    static final int NAMES_SPAN = 4;
+
+    private Identification decide(String sample) {
         SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
         Iterator<Map.Entry<Language, Double>> ranked = values.entrySet().iterator();
         if (!ranked.hasNext()) {
@@ -143,6 +164,42 @@ public final class LanguageIdentifier {
             return new Identification(UNDETERMINED, confidence);
         }
         return new Identification(code(top.getKey()), confidence);
+    }
+
+    /**
+     * The text without its names: words that start with a capital but do not open a sentence or a line are
+     * left out, and the rest is joined by single spaces. German loses its nouns as well and keeps plenty;
+     * scripts without case lose nothing.
+     */
+    static String withoutNames(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean sentenceStart = true;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < length && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (sentenceStart || !Character.isUpperCase(text.codePointAt(i))) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(text, i, end);
+            }
+            char last = text.charAt(end - 1);
+            sentenceStart = last == '.' || last == '!' || last == '?';
+            i = end;
+        }
+        return out.toString();
     }
 
     /** The shared detector for a language set and mode, built on first use. */

@@ -84,7 +84,8 @@ public final class LineCleaner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:。｡．！？；：‼⁉]" + CLOSERS);
     private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:。｡．？；：]" + CLOSERS);
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
-    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    // Marks stay: Thai, Devanagari and Arabic words end in combining vowels and signs ("แชร์").
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}\\p{M}]+|[^\\p{L}\\p{M}]+$");
     // Menu separators; "/" and "-" are not among them, as dates and compounds use them.
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·›»>｜]\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*▪●]\\s|\\d{1,2}[.)]\\s)");

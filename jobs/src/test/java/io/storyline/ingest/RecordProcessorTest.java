@@ -133,6 +133,16 @@ class RecordProcessorTest {
             + "国家统计局新闻发言人表示，当前外部环境依然复杂严峻，国内有效需求仍显不足，下一阶段要继续加大宏观政策调控力度，巩固和增强经济回升向好态势。\n"
             + "分享到：微信 微博 QQ空间\n";
 
+    private static final String KO_WET = "한국은행, 기준금리 3.0%로 인하\n홈 | 경제 | 정치 | 국제\n로그인\n"
+            + "한국은행 금융통화위원회는 28일 통화정책방향 회의를 열고 기준금리를 연 3.25%에서 3.0%로 0.25%포인트 내렸다. 두 차례 연속 인하는 금융위기 이후 처음이다.\n"
+            + "이창용 총재는 기자간담회에서 내수 회복이 예상보다 더디고 수출 증가세도 둔화하고 있다며 경기 하방 위험이 커졌다고 설명했다. 그는 물가 상승률이 목표 수준에서 안정되고 있어 금리를 내릴 여지가 생겼다고 말했다.\n"
+            + "시장에서는 내년 상반기 중 추가 인하 가능성이 높다는 전망이 나왔다. 원·달러 환율은 발표 직후 소폭 상승했고, 국고채 금리는 하락했다.\n"
+            + "공유하기\n댓글\n";
+    private static final String TH_TEXT = "หน้าแรก\nเข้าสู่ระบบ\n"
+            + "คณะกรรมการนโยบายการเงินมีมติเอกฉันท์ให้คงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.25 ต่อปี โดยประเมินว่าเศรษฐกิจไทยในปีนี้มีแนวโน้มขยายตัวได้ตามที่คาดไว้ จากการท่องเที่ยวและการส่งออกที่ฟื้นตัวอย่างต่อเนื่อง\n\n"
+            + "เลขานุการคณะกรรมการกล่าวว่าอัตราเงินเฟ้อทั่วไปคาดว่าจะกลับเข้าสู่กรอบเป้าหมายภายในปีหน้า แต่ยังต้องติดตามความเสี่ยงจากเศรษฐกิจโลกและความไม่แน่นอนของนโยบายการค้าของประเทศเศรษฐกิจหลักอย่างใกล้ชิด\n\n"
+            + "แชร์\n";
+
     @Test
     void japaneseAndChinesePlainTextBecomeDocumentsInTheirLanguage() {
         DocumentFinisher finisher = new DocumentFinisher(SETTINGS);
@@ -152,6 +162,31 @@ class RecordProcessorTest {
             assertThat(a.text()).startsWith("国家统计局16日").doesNotContain("首页", "分享到");
             assertThat(finisher.finish(a, null)).isInstanceOfSatisfying(Document.class, d -> {
                 assertThat(d.lang()).isEqualTo("zh");
+                assertThat(d.wordCount()).isGreaterThanOrEqualTo(SETTINGS.minWords());
+            });
+        });
+    }
+
+    @Test
+    void koreanAndThaiPlainTextBecomeDocumentsInTheirLanguage() {
+        DocumentFinisher finisher = new DocumentFinisher(SETTINGS);
+        Processed ko = processor.process(new RawRecord.TextCapture(new Provenance("x.wet", 0, null),
+                "https://www.gyeongje-example.kr/news/rate", CRAWLED, KO_WET, null, null, null));
+        Processed th = processor.process(new RawRecord.TextCapture(new Provenance("x.jsonl", 1, null),
+                "https://www.setthakit-example.co.th/news/rate", CRAWLED, TH_TEXT, "กนง.คงดอกเบี้ยนโยบาย", null, null));
+        assertThat(ko).isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+            assertThat(a.title()).isEqualTo("한국은행, 기준금리 3.0%로 인하");
+            assertThat(a.text()).contains("이창용 총재는", "국고채 금리는 하락했다.").doesNotContain("로그인", "공유하기", "댓글");
+            assertThat(finisher.finish(a, null)).isInstanceOfSatisfying(Document.class, d -> {
+                assertThat(d.lang()).isEqualTo("ko");
+                assertThat(d.wordCount()).isGreaterThanOrEqualTo(SETTINGS.minWords());
+            });
+        });
+        assertThat(th).isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+            assertThat(a.text()).startsWith("คณะกรรมการนโยบายการเงิน").endsWith("อย่างใกล้ชิด")
+                    .doesNotContain("หน้าแรก", "แชร์");
+            assertThat(finisher.finish(a, null)).isInstanceOfSatisfying(Document.class, d -> {
+                assertThat(d.lang()).isEqualTo("th");
                 assertThat(d.wordCount()).isGreaterThanOrEqualTo(SETTINGS.minWords());
             });
         });

@@ -68,6 +68,8 @@ class LanguageIdentifierTest {
             ar | وافقت الحكومة يوم الثلاثاء على قانون جديد للتعليم.
             zh | 政府周二通过了一项新的教育法，教育部表示。
             ja | 政府は火曜日に新しい教育法を可決したと文部科学省が発表した。
+            ko | 정부는 화요일 새로운 교육법을 통과시켰다고 교육부가 밝혔다.
+            th | รัฐบาลได้อนุมัติกฎหมายการศึกษาฉบับใหม่เมื่อวันอังคาร กระทรวงศึกษาธิการแถลง
             """)
     void newsSentenceIsIdentified(String lang, String sentence) {
         assertThat(identifier.identify(sentence).lang()).isEqualTo(lang);
@@ -94,6 +96,35 @@ class LanguageIdentifierTest {
         Identification id = identifier.identify(
                 "Predsednik Srbije Aleksandar Vučić izjavio je danas u Beogradu da će Srbija nastaviti razgovore sa Evropskom unijom.");
         assertThat(id.lang()).isEqualTo("sl");
+    }
+
+    @Test
+    void englishReportFullOfGermanAndBulgarianNamesIsEnglish() {
+        // Read as ingest reads (500 characters), this lead was undecided (margin 0.0496) while names counted.
+        LanguageIdentifier asIngest = new LanguageIdentifier(LanguageIdentifier.DEFAULT_LANGUAGES,
+                new LanguageIdentifier.Settings(500, 20, 0.05, true));
+        String report = """
+                Bulgargaz, Siemens Energy and Wintershall Dea sign Varna deal
+
+                Siemens Energy chief Christian Bruch met Bulgargaz director Vladimir Malinov, Bulgartransgaz head \
+                Vladimir Malinov and Energy Minister Rumen Radev in Sofia on Tuesday. Bruch, Malinov and Radev agreed \
+                that Siemens Gamesa, Bulgartransgaz, Kozloduy NPP, Uniper, Wintershall Dea and Dimitar Kovachev's \
+                Petrol AD would share the Varna terminal. Deutsche Bank, Commerzbank and Fibank arranged the loan; \
+                Hristo Ivanov of Obedineni Balgarski Banki, Stefan Petrov of DSK Bank and Jürgen Schäfer of KfW \
+                Frankfurt signed for the lenders. Rosen Zhelyazkov, Kiril Petkov and Olaf Scholz sent Boyko \
+                Borissov and Friedrich Merz a joint letter.
+                """;
+        Identification id = asIngest.identify(report);
+        assertThat(id.lang()).isEqualTo("en");
+        assertThat(id.confidence()).isGreaterThan(0.08);
+    }
+
+    @Test
+    void namesAreWordsWithACapitalThatDoNotOpenASentenceOrLine() {
+        assertThat(LanguageIdentifier.withoutNames("Siemens met Bulgargaz in Sofia. They agreed.\nNew line, new Deal"))
+                .isEqualTo("Siemens met in They agreed. New line, new");
+        assertThat(LanguageIdentifier.withoutNames("政府は火曜日に可決した。")).isEqualTo("政府は火曜日に可決した。");
+        assertThat(LanguageIdentifier.withoutNames("  ")).isEmpty();
     }
 
     @Test

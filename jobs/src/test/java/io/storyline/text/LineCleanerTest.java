@@ -232,6 +232,18 @@ class LineCleanerTest {
             "分行业看，工业生产稳步回升，规模以上工业增加值同比增长6.1%；服务业保持较快增长，信息传输、软件和信息技术服务业增加值增长13.7%。",
             "国家统计局新闻发言人表示，当前外部环境依然复杂严峻，国内有效需求仍显不足，下一阶段要继续加大宏观政策调控力度，巩固和增强经济回升向好态势。");
 
+    static final String KO_TITLE = "한국은행, 기준금리 3.0%로 0.25%포인트 인하";
+    static final List<String> KO_BODY = List.of(
+            "한국은행 금융통화위원회는 28일 통화정책방향 회의를 열고 기준금리를 연 3.25%에서 3.0%로 0.25%포인트 내렸다. 두 차례 연속 인하는 금융위기 이후 처음이다.",
+            "이창용 총재는 기자간담회에서 내수 회복이 예상보다 더디고 수출 증가세도 둔화하고 있다며 경기 하방 위험이 커졌다고 설명했다.",
+            "시장에서는 내년 상반기 중 추가 인하 가능성이 높다는 전망이 나왔다. 원·달러 환율은 발표 직후 소폭 상승했다.");
+    // Thai writes no spaces between words and no full stop: a paragraph is a long line of dictionary words.
+    static final String TH_TITLE = "ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.25";
+    static final List<String> TH_BODY = List.of(
+            "คณะกรรมการนโยบายการเงินมีมติเอกฉันท์ให้คงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.25 ต่อปี โดยประเมินว่าเศรษฐกิจไทยในปีนี้มีแนวโน้มขยายตัวได้ตามที่คาดไว้ จากการท่องเที่ยวและการส่งออกที่ฟื้นตัวอย่างต่อเนื่อง",
+            "เลขานุการคณะกรรมการกล่าวว่าอัตราเงินเฟ้อทั่วไปคาดว่าจะกลับเข้าสู่กรอบเป้าหมายภายในปีหน้า แต่ยังต้องติดตามความเสี่ยงจากเศรษฐกิจโลกและความไม่แน่นอนของนโยบายการค้าของประเทศเศรษฐกิจหลักอย่างใกล้ชิด",
+            "นักวิเคราะห์หลายสำนักมองว่าคณะกรรมการอาจพิจารณาลดอัตราดอกเบี้ยลงในการประชุมครั้งถัดไปหากการบริโภคภาคเอกชนชะลอตัวลงมากกว่าที่คาดการณ์ไว้ ส่วนค่าเงินบาทเคลื่อนไหวในกรอบแคบหลังการประกาศ");
+
     @Test
     void japaneseArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
         List<String> page = new ArrayList<>(List.of("ホーム | 経済 | 政治 | 国際", "ログイン", "会員登録", "", JA_TITLE, ""));
@@ -257,6 +269,37 @@ class LineCleanerTest {
         List<String> expected = new ArrayList<>(List.of(ZH_TITLE));
         expected.addAll(ZH_BODY);
         assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void koreanArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
+        List<String> page = new ArrayList<>(List.of("홈 | 경제 | 정치 | 국제", "로그인", "회원가입", "", KO_TITLE, ""));
+        KO_BODY.forEach(p -> page.addAll(List.of(p, "")));
+        page.addAll(List.of("공유하기", "뉴스레터 구독하기", "댓글", "코스피, 외국인 매수에 2600선 회복", "반도체 수출 석 달째 증가",
+                "본 사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.", "확인",
+                "Copyright © 2026 서울경제신문. 무단전재 및 재배포 금지"));
+        LineCleaner.Result result = cleaner.clean(page);
+        List<String> expected = new ArrayList<>(List.of(KO_TITLE));
+        expected.addAll(KO_BODY);
+        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
+        assertThat(reasonFor(result, "확인")).isEqualTo(Reason.COOKIE_NOTICE);
+        assertThat(reasonFor(result, "댓글")).isEqualTo(Reason.WIDGET_MARKER);
+    }
+
+    @Test
+    void thaiArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
+        List<String> page = new ArrayList<>(List.of("หน้าแรก | ข่าว | เศรษฐกิจ | กีฬา", "เข้าสู่ระบบ", "", TH_TITLE, ""));
+        TH_BODY.forEach(p -> page.addAll(List.of(p, "")));
+        page.addAll(List.of("แชร์", "กดติดตามเราได้ที่ไลน์", "ข่าวที่เกี่ยวข้อง", "ตลาดหุ้นไทยปิดบวกตามตลาดภูมิภาค",
+                "ราคาทองคำวันนี้ปรับขึ้น", "เว็บไซต์นี้ใช้คุกกี้เพื่อประสบการณ์ที่ดีของคุณ", "ยอมรับ",
+                "© 2026 ข่าวเศรษฐกิจ สงวนลิขสิทธิ์"));
+        LineCleaner.Result result = cleaner.clean(page);
+        List<String> expected = new ArrayList<>(List.of(TH_TITLE));
+        expected.addAll(TH_BODY);
+        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
+        for (String paragraph : TH_BODY) {
+            assertThat(LineCleaner.isParagraph(paragraph, LineCleaner.countWords(paragraph))).as(paragraph).isTrue();
+        }
     }
 
     @Test
