@@ -1,8 +1,12 @@
 package io.storyline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Matches the words of class and id names ({@link NameWords}) against a list of names, each one
@@ -13,12 +17,23 @@ import java.util.Locale;
  * substring match did, removing an article's whole container.
  */
 final class NameMatcher {
-    private final List<String[]> names;
+    // Names by their first word, so that a page word is compared only with the names it can start; this
+    // runs for every element of every page. Single-word stems are looked up by the page word's prefixes.
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final Set<String> stems = new HashSet<>();
     private final boolean lastIsStem;
+    private int shortestStem = Integer.MAX_VALUE;
 
     private NameMatcher(List<String[]> names, boolean lastIsStem) {
-        this.names = names;
         this.lastIsStem = lastIsStem;
+        for (String[] name : names) {
+            if (lastIsStem && name.length == 1) {
+                stems.add(name[0]);
+                shortestStem = Math.min(shortestStem, name[0].length());
+            } else {
+                byFirstWord.computeIfAbsent(name[0], k -> new ArrayList<>()).add(name);
+            }
+        }
     }
 
     /** Names whose last word matches the start of a word. */
@@ -41,10 +56,19 @@ final class NameMatcher {
 
     /** True when some name occurs in {@code words} (lower case, in order). */
     boolean matches(List<String> words) {
-        for (String[] name : names) {
-            for (int start = 0; start + name.length <= words.size(); start++) {
-                if (matchesAt(name, words, start)) {
+        for (int start = 0; start < words.size(); start++) {
+            String word = words.get(start);
+            for (int end = shortestStem; end <= word.length(); end++) {
+                if (stems.contains(word.substring(0, end))) {
                     return true;
+                }
+            }
+            List<String[]> candidates = byFirstWord.get(word);
+            if (candidates != null) {
+                for (String[] name : candidates) {
+                    if (start + name.length <= words.size() && matchesAt(name, words, start)) {
+                        return true;
+                    }
                 }
             }
         }

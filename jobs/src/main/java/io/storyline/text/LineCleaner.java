@@ -94,22 +94,22 @@ public final class LineCleaner {
 
     private static volatile LineCleaner defaults;
 
-    private final Pattern cookieWord;
-    private final Pattern consentWord;
-    private final Pattern cookieButton;
-    private final Pattern promo;
-    private final Pattern footer;
-    private final Pattern navigation;
-    private final Pattern marker;
+    private final PhraseList cookieWord;
+    private final PhraseList consentWord;
+    private final PhraseList cookieButton;
+    private final PhraseList promo;
+    private final PhraseList footer;
+    private final PhraseList navigation;
+    private final PhraseList marker;
 
     private LineCleaner(Map<String, List<String>> sections) {
-        this.cookieWord = anywhere(sections, "cookie-word");
-        this.consentWord = anywhere(sections, "consent-word");
-        this.cookieButton = wholeLine(sections, "cookie-button");
-        this.promo = anywhere(sections, "promo");
-        this.footer = anywhere(sections, "footer");
-        this.navigation = wholeLine(sections, "navigation");
-        this.marker = wholeLine(sections, "marker");
+        this.cookieWord = phrases(sections, "cookie-word");
+        this.consentWord = phrases(sections, "consent-word");
+        this.cookieButton = phrases(sections, "cookie-button");
+        this.promo = phrases(sections, "promo");
+        this.footer = phrases(sections, "footer");
+        this.navigation = phrases(sections, "navigation");
+        this.marker = phrases(sections, "marker");
     }
 
     /** The cleaner with the bundled pattern lists, loaded once. */
@@ -157,20 +157,12 @@ public final class LineCleaner {
 
     // The pattern file is lower case and lines are lower-cased once before matching: case-insensitive
     // Unicode matching folds case at every character of every alternative, and was most of the cost.
-    private static Pattern anywhere(Map<String, List<String>> sections, String name) {
-        return Pattern.compile(alternation(sections, name));
-    }
-
-    private static Pattern wholeLine(Map<String, List<String>> sections, String name) {
-        return Pattern.compile("(?:" + alternation(sections, name) + ")");
-    }
-
-    private static String alternation(Map<String, List<String>> sections, String name) {
+    private static PhraseList phrases(Map<String, List<String>> sections, String name) {
         List<String> patterns = sections.get(name);
         if (patterns == null || patterns.isEmpty()) {
             throw new IllegalArgumentException("pattern file has no [" + name + "] section");
         }
-        return String.join("|", patterns.stream().map(p -> "(?:" + nonCapturing(p) + ")").toList());
+        return PhraseList.of(patterns.stream().map(LineCleaner::nonCapturing).toList());
     }
 
     // Groups in the pattern file only group; as capturing groups they would make every Matcher
@@ -286,22 +278,22 @@ public final class LineCleaner {
         String key = EDGE_NON_LETTERS.matcher(lower).replaceAll("");
         // A banner sits before or after the article body; inside it, a paragraph about cookie law stays.
         if (words <= COOKIE_MAX_WORDS && (!paragraph || outsideBody)
-                && cookieWord.matcher(lower).find() && consentWord.matcher(lower).find()) {
+                && cookieWord.find(lower) && consentWord.find(lower)) {
             return Reason.COOKIE_NOTICE;
         }
-        if (afterCookie && cookieButton.matcher(key).matches()) {
+        if (afterCookie && cookieButton.matches(key)) {
             return Reason.COOKIE_NOTICE;
         }
         if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
             return Reason.PROMO;
         }
-        if (words <= FOOTER_MAX_WORDS && footer.matcher(lower).find()) {
+        if (words <= FOOTER_MAX_WORDS && footer.find(lower)) {
             return Reason.FOOTER;
         }
-        if (words <= NAVIGATION_MAX_WORDS && (navigation.matcher(key).matches() || isMenu(line))) {
+        if (words <= NAVIGATION_MAX_WORDS && (navigation.matches(key) || isMenu(line))) {
             return Reason.NAVIGATION;
         }
-        if (marker.matcher(key).matches()) {
+        if (marker.matches(key)) {
             return Reason.WIDGET_MARKER;
         }
         return null;
@@ -312,11 +304,11 @@ public final class LineCleaner {
      * final punctuation, or an exclamation). "He told viewers to subscribe to his channel." is reporting.
      */
     private boolean isPromo(String line, String key) {
-        var m = promo.matcher(key);
-        if (!m.find()) {
+        int start = promo.start(key);
+        if (start < 0) {
             return false;
         }
-        if (countWords(key.substring(0, m.start())) == 0) {
+        if (countWords(key.substring(0, start)) == 0) {
             return true;
         }
         return !STATEMENT_END.matcher(line).find();

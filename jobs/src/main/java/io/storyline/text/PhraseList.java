@@ -1,0 +1,225 @@
+package io.storyline.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * One section of the line cleaner's phrase file: an alternation of regular expressions, screened by the literal
+ * text its alternatives require.
+ *
+ * <p>Java's regex engine tries every alternative at every position of a line, so a section of a hundred
+ * phrases costs a hundred attempts per character, on every line of every document; it led the ingest profile.
+ * Each alternative needs some literal ("subscribe" in {@code \bsubscribe\b}, one of "also"/"more" in
+ * {@code ^(read|see) (also|more)\s*:}), so one Aho-Corasick pass over the line tells whether any alternative
+ * can match; most lines have none of the literals and never reach the regex. When some alternative requires
+ * no literal, every line goes to the regex, as before.
+ */
+final class PhraseList {
+    private final Pattern pattern;
+    private final Trie screen;
+
+    private PhraseList(Pattern pattern, Trie screen) {
+        this.pattern = pattern;
+        this.screen = screen;
+    }
+
+    /** The alternation of {@code patterns} (each a regex without capturing groups). */
+    static PhraseList of(List<String> patterns) {
+        StringBuilder regex = new StringBuilder();
+        Set<String> literals = new HashSet<>();
+        boolean screenable = true;
+        for (String p : patterns) {
+            regex.append(regex.isEmpty() ? "" : "|").append("(?:").append(p).append(')');
+            Set<String> required = requiredLiterals(p);
+            screenable &= !required.isEmpty();
+            literals.addAll(required);
+        }
+        Trie screen = screenable ? Trie.builder().addKeywords(literals).stopOnHit().build() : null;
+        return new PhraseList(Pattern.compile(regex.toString()), screen);
+    }
+
+    /** Whether some phrase occurs in the line. */
+    boolean find(String line) {
+        return start(line) >= 0;
+    }
+
+    /** Where the first phrase in the line starts, or -1. */
+    int start(String line) {
+        if (screen != null && !screen.containsMatch(line)) {
+            return -1;
+        }
+        Matcher m = pattern.matcher(line);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** Whether the whole line is one phrase. */
+    boolean matches(String line) {
+        return (screen == null || screen.containsMatch(line)) && pattern.matcher(line).matches();
+    }
+
+    boolean screened() {
+        return screen != null;
+    }
+
+    /**
+     * Literals one of which every match of {@code regex} contains; empty when none can be named. Per
+     * alternative, the required piece with the longest shortest literal is taken: a run of plain characters,
+     * or a group that must occur and whose alternatives each require literals. Anything not understood (an
+     * escape, a class, lookaround, an optional part) requires nothing, which keeps the answer safe.
+     */
+    static Set<String> requiredLiterals(String regex) {
+        Set<String> union = new HashSet<>();
+        for (String branch : topLevelBranches(regex)) {
+            Set<String> best = requiredInBranch(branch);
+            if (best.isEmpty()) {
+                return Set.of();
+            }
+            union.addAll(best);
+        }
+        return union;
+    }
+
+    private static Set<String> requiredInBranch(String branch) {
+        List<Set<String>> pieces = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            switch (c) {
+                case '\\' -> {
+                    addRun(pieces, run);
+                    i += 2;
+                }
+                case '(', '[' -> {
+                    addRun(pieces, run);
+                    int end = closing(branch, i);
+                    int after = end + 1;
+                    boolean optional = after < branch.length() && "?*{".indexOf(branch.charAt(after)) >= 0;
+                    if (c == '(' && !optional && end > i) {
+                        String inner = branch.substring(i + 1, end);
+                        if (inner.startsWith("?:")) {
+                            inner = inner.substring(2);
+                        }
+                        if (!inner.startsWith("?")) {
+                            Set<String> required = requiredLiterals(inner);
+                            if (!required.isEmpty()) {
+                                pieces.add(required);
+                            }
+                        }
+                    }
+                    i = skipQuantifier(branch, after);
+                }
+                case '?', '*', '{' -> {
+                    // The character before is optional: it leaves the run.
+                    if (!run.isEmpty()) {
+                        run.setLength(run.length() - 1);
+                    }
+                    addRun(pieces, run);
+                    i = skipQuantifier(branch, i);
+                }
+                case '+' -> {
+                    addRun(pieces, run);
+                    i++;
+                }
+                case '^', '$', '.' -> {
+                    addRun(pieces, run);
+                    i++;
+                }
+                default -> {
+                    run.append(c);
+                    i++;
+                }
+            }
+        }
+        addRun(pieces, run);
+        Set<String> best = Set.of();
+        int bestLength = 0;
+        for (Set<String> piece : pieces) {
+            int shortest = piece.stream().mapToInt(String::length).min().orElse(0);
+            if (shortest > bestLength) {
+                best = piece;
+                bestLength = shortest;
+            }
+        }
+        return best;
+    }
+
+    private static void addRun(List<Set<String>> pieces, StringBuilder run) {
+        if (!run.isEmpty()) {
+            pieces.add(Set.of(run.toString()));
+            run.setLength(0);
+        }
+    }
+
+    /** The branches of a regex split at its top-level bars. */
+    private static List<String> topLevelBranches(String regex) {
+        List<String> branches = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '(' || c == '[') {
+                i = closing(regex, i) + 1;
+            } else {
+                if (c == '|') {
+                    branches.add(regex.substring(start, i));
+                    start = i + 1;
+                }
+                i++;
+            }
+        }
+        branches.add(regex.substring(start));
+        return branches;
+    }
+
+    /** The index of the bracket that closes the one at {@code open}; the last index when it is unclosed. */
+    private static int closing(String regex, int open) {
+        char opener = regex.charAt(open);
+        int depth = 0;
+        int i = open;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (opener == '[') {
+                if (c == ']' && i > open + 1) {
+                    return i;
+                }
+            } else if (c == '[') {
+                i = closing(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+            i++;
+        }
+        return regex.length() - 1;
+    }
+
+    private static int skipQuantifier(String regex, int i) {
+        if (i >= regex.length()) {
+            return i;
+        }
+        char c = regex.charAt(i);
+        if (c == '{') {
+            int close = regex.indexOf('}', i);
+            i = close < 0 ? regex.length() : close + 1;
+        } else if (c == '?' || c == '*' || c == '+') {
+            i++;
+        } else {
+            return i;
+        }
+        // A lazy or possessive mark after the quantifier.
+        return i < regex.length() && (regex.charAt(i) == '?' || regex.charAt(i) == '+') ? i + 1 : i;
+    }
+}

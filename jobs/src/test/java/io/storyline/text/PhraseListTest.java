@@ -1,0 +1,104 @@
+package io.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.SharedData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PhraseListTest {
+
+    @Test
+    void requiredLiteralsAreTheLongestPieceEveryMatchContains() {
+        assertThat(PhraseList.requiredLiterals("\\bsubscribe\\b")).containsExactly("subscribe");
+        assertThat(PhraseList.requiredLiterals("^(?:read|see) (?:also|more)\\s*:")).containsExactlyInAnyOrder("also", "more");
+        assertThat(PhraseList.requiredLiterals("(?:を|で)シェア|シェアする")).containsExactlyInAnyOrder("シェア", "シェアする");
+        assertThat(PhraseList.requiredLiterals("^(?:à )?lire aussi\\s*:")).containsExactly("lire aussi");
+        assertThat(PhraseList.requiredLiterals("ok(?:ay)?")).containsExactly("ok");
+        assertThat(PhraseList.requiredLiterals("cookies?")).containsExactly("cookie");
+        assertThat(PhraseList.requiredLiterals("ニュースレター(?:の)?(?:登録|購読)")).containsExactly("ニュースレター");
+        assertThat(PhraseList.requiredLiterals("^©|©\\s*(?:19|20)\\d\\d")).containsExactlyInAnyOrder("©", "19", "20");
+        assertThat(PhraseList.requiredLiterals("xa+bcd")).containsExactly("bcd");
+    }
+
+    @Test
+    void anAlternativeWithoutALiteralLeavesTheListUnscreened() {
+        assertThat(PhraseList.requiredLiterals("\\d+|home")).isEmpty();
+        assertThat(PhraseList.requiredLiterals("[a-z]{3}")).isEmpty();
+        assertThat(PhraseList.requiredLiterals("(?:news)?")).isEmpty();
+        PhraseList digits = PhraseList.of(List.of("home", "\\d{4}"));
+        assertThat(digits.screened()).isFalse();
+        assertThat(digits.find("in 2026")).isTrue();
+    }
+
+    @Test
+    void everyBundledSectionIsScreened() throws IOException {
+        for (Map.Entry<String, List<String>> section : bundledSections().entrySet()) {
+            for (String pattern : section.getValue()) {
+                assertThat(PhraseList.requiredLiterals(LineCleaner.nonCapturing(pattern)))
+                        .as("[%s] %s requires no literal, so the whole section goes unscreened", section.getKey(), pattern)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void screenedListsAnswerAsTheirRegexOnRealLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SharedData.samples("articles"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Files.readString(file, StandardCharsets.UTF_8).lines().map(l -> l.toLowerCase(Locale.ROOT)).forEach(lines::add);
+            }
+        }
+        for (Map.Entry<String, List<String>> section : bundledSections().entrySet()) {
+            lines.addAll(section.getValue().stream().map(p -> p.replaceAll("[\\\\()?|^$*\\[\\]]", "")).toList());
+        }
+        int found = 0;
+        for (Map.Entry<String, List<String>> section : bundledSections().entrySet()) {
+            List<String> patterns = section.getValue().stream().map(LineCleaner::nonCapturing).toList();
+            PhraseList list = PhraseList.of(patterns);
+            Pattern plain = Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()));
+            for (String line : lines) {
+                var m = plain.matcher(line);
+                int start = m.find() ? m.start() : -1;
+                assertThat(list.start(line)).as("[%s] %s", section.getKey(), line).isEqualTo(start);
+                assertThat(list.matches(line)).as("[%s] %s", section.getKey(), line).isEqualTo(plain.matcher(line).matches());
+                found += start >= 0 ? 1 : 0;
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(1000);
+        assertThat(found).isGreaterThan(100);
+    }
+
+    private static Map<String, List<String>> bundledSections() throws IOException {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        try (InputStream in = LineCleaner.class.getResourceAsStream(LineCleaner.RESOURCE)) {
+            for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    current = sections.computeIfAbsent(line, k -> new ArrayList<>());
+                } else {
+                    current.add(line);
+                }
+            }
+        }
+        assertThat(sections.keySet()).hasSize(7);
+        return sections;
+    }
+}
