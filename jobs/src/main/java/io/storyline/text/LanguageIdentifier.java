@@ -132,7 +132,10 @@ public final class LanguageIdentifier {
         // trails Dutch or Czech by a hair. The decision is made on the body without them, read from a longer
         // stretch so that the sample is still full.
         String body = withoutNames(head(text, settings.maxChars() * NAMES_SPAN));
-        String sample = countLetters(body) >= minLetters ? head(body, settings.maxChars()) : head(text, settings.maxChars());
+        String sample = head(body, settings.maxChars());
+        if (countLetters(sample) < minLetters) {
+            sample = head(text, settings.maxChars());
+        }
         if (countLetters(sample) < minLetters) {
             return new Identification(UNDETERMINED, 0);
         }

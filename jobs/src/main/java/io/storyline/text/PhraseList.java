@@ -1,12 +1,14 @@
 package io.storyline.text;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Trie;
 
 /**
  * One section of the line cleaner's phrase file: an alternation of regular expressions, screened by the literal
@@ -21,9 +23,9 @@ import org.ahocorasick.trie.Trie;
  */
 final class PhraseList {
     private final Pattern pattern;
-    private final Trie screen;
+    private final AhoCorasickDoubleArrayTrie<String> screen;
 
-    private PhraseList(Pattern pattern, Trie screen) {
+    private PhraseList(Pattern pattern, AhoCorasickDoubleArrayTrie<String> screen) {
         this.pattern = pattern;
         this.screen = screen;
     }
@@ -39,7 +41,13 @@ final class PhraseList {
             screenable &= !required.isEmpty();
             literals.addAll(required);
         }
-        Trie screen = screenable ? Trie.builder().addKeywords(literals).stopOnHit().build() : null;
+        AhoCorasickDoubleArrayTrie<String> screen = null;
+        if (screenable) {
+            screen = new AhoCorasickDoubleArrayTrie<>();
+            Map<String, String> keywords = new HashMap<>();
+            literals.forEach(l -> keywords.put(l, l));
+            screen.build(keywords);
+        }
         return new PhraseList(Pattern.compile(regex.toString()), screen);
     }
 
@@ -50,7 +58,7 @@ final class PhraseList {
 
     /** Where the first phrase in the line starts, or -1. */
     int start(String line) {
-        if (screen != null && !screen.containsMatch(line)) {
+        if (screen != null && !screen.matches(line)) {
             return -1;
         }
         Matcher m = pattern.matcher(line);
@@ -59,7 +67,7 @@ final class PhraseList {
 
     /** Whether the whole line is one phrase. */
     boolean matches(String line) {
-        return (screen == null || screen.containsMatch(line)) && pattern.matcher(line).matches();
+        return (screen == null || screen.matches(line)) && pattern.matcher(line).matches();
     }
 
     boolean screened() {
