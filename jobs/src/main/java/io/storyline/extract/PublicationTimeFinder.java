@@ -83,7 +83,9 @@ final class PublicationTimeFinder {
     /** Class and id words of the elements that print a byline's or dateline's date. */
     private static final Set<String> DATE_WORDS = Set.of(
             "date", "dates", "datum", "time", "timestamp", "datetime", "published", "publish", "publication",
-            "pubdate", "posted", "postdate", "byline", "dateline", "meta", "fecha", "data", "created", "entry", "info");
+            "pubdate", "posted", "postdate", "byline", "dateline", "meta", "fecha", "data", "created", "entry", "info",
+            // Icon fonts name the empty element that stands before a printed date ("fa fa-calendar").
+            "calendar");
 
     /** Words that say an element's date is a modification date. */
     private static final Set<String> MODIFIED_WORDS = Set.of("updated", "modified", "update", "lastmod", "aktualisiert", "edited");
@@ -92,9 +94,15 @@ final class PublicationTimeFinder {
 
     // Labels of a publication date, in the languages of TextDates; the date must follow within two characters.
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?<!\\p{L})(?:datum|date|published|posted|posted on|published on|veröffentlicht|veröffentlicht am|erstellt am|"
+            "(?<!\\p{L})(?:datum|date|published|posted|posted on|published on|veröffentlicht|veröffentlicht am|erstellt am|stand|"
                     + "publié le|mise en ligne|mis en ligne le|publicado|publicado el|pubblicato|pubblicato il|"
                     + "опубликовано|дата публикации|дата|opublikowano|data publikacji|publikováno|gepubliceerd|publicerad)"
+                    + "\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Labels of a modification date ("Letzte Änderung: 14.01.2022", "Last updated: March 3, 2020").
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?<!\\p{L})(?:last updated|last modified|updated|updated on|letzte änderung|zuletzt aktualisiert|aktualisiert am|"
+                    + "aktualisiert|mis à jour le|mise à jour|actualizado|aggiornato|обновлено|zaktualizowano|aktualizováno)"
                     + "\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Text after the headline searched for a dateline: room for a standfirst and a photo credit. */
@@ -113,6 +121,38 @@ final class PublicationTimeFinder {
         if (candidates.isEmpty()) {
             return null;
         }
+        PublicationTime chosen = chooseDay(candidates);
+        PublicationTime reprinted = printedUpdate(chosen, candidates);
+        return reprinted != null ? reprinted : chosen;
+    }
+
+    /**
+     * A page that prints the day of its last update as its date, where the markup still names the first
+     * publication: the printed day and the markup's modified day agree, and the markup's published day is
+     * the odd one out. The page shows its readers the update, and so does the date a reader would cite.
+     */
+    private static PublicationTime printedUpdate(PublicationTime chosen, List<PublicationTime> candidates) {
+        if (!MARKUP_SOURCES.contains(chosen.source())) {
+            return null;
+        }
+        PublicationTime printed = firstOf(candidates, "byline");
+        PublicationTime modified = firstOf(candidates, "modified");
+        boolean agree = printed != null && modified != null && printed.date().equals(modified.date());
+        return agree && !printed.date().equals(chosen.date()) ? printed : null;
+    }
+
+    private static final Set<String> MARKUP_SOURCES = Set.of("json-ld", "meta", "itemprop", "script", "time-element");
+
+    private static PublicationTime firstOf(List<PublicationTime> candidates, String source) {
+        for (PublicationTime c : candidates) {
+            if (c.source().equals(source)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static PublicationTime chooseDay(List<PublicationTime> candidates) {
         PublicationTime best = candidates.get(0);
         PublicationTime local = localDay(best, candidates);
         if (local != null) {
@@ -215,7 +255,7 @@ final class PublicationTimeFinder {
             byline = besideHeadline(page.headline, page.monthFirst, latest);
         }
         if (byline == null) {
-            byline = labelled(page, latest);
+            byline = labelled(page, DATE_LABEL, "byline", latest);
         }
         if (byline != null) {
             out.add(byline);
@@ -232,6 +272,13 @@ final class PublicationTimeFinder {
         List<String> modified = new ArrayList<>(jsonLd.articleFieldValues("dateModified"));
         modified.addAll(metaValues(doc, MODIFIED_META_KEYS));
         addFirst(out, "modified", modified, latest);
+        if (out.isEmpty()) {
+            // Nothing names the publication; a page that says when it last changed was published no later.
+            PublicationTime changed = labelled(page, UPDATE_LABEL, "modified", latest);
+            if (changed != null) {
+                out.add(changed);
+            }
+        }
         return out;
     }
 
@@ -280,6 +327,10 @@ final class PublicationTimeFinder {
                 continue;
             }
             String text = e.text();
+            if (text.isBlank() && !time && e.parent() != null) {
+                // An icon: the date is printed beside it, in its parent.
+                text = e.parent().text();
+            }
             if (text.length() > MAX_BYLINE_CHARS || page.unrelated(e) || modified(e)) {
                 continue;
             }
@@ -321,14 +372,14 @@ final class PublicationTimeFinder {
     }
 
     /** A date right after a label that says it is the publication date: "Datum: 03.02.2022", "Posted on March 3, 2020". */
-    private static PublicationTime labelled(Page page, Instant latest) {
+    private static PublicationTime labelled(Page page, Pattern label, String source, Instant latest) {
         String text = page.bodyText();
-        Matcher m = DATE_LABEL.matcher(text);
+        Matcher m = label.matcher(text);
         while (m.find()) {
             LocalDate day = TextDates.leading(text.substring(m.end(), Math.min(text.length(), m.end() + 40)), page.monthFirst, 2);
             OffsetDateTime t = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
             if (t != null) {
-                return new PublicationTime(t, "byline", confidence("byline"));
+                return new PublicationTime(t, source, confidence(source));
             }
         }
         return null;

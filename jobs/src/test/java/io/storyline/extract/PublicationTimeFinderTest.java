@@ -151,6 +151,32 @@ class PublicationTimeFinderTest {
     }
 
     @Test
+    void aPrintedDayThatTheMarkupsModifiedDayConfirmsBeatsTheMarkupsFirstPublication() {
+        String head = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-10-15T16:59:59Z\","
+                + "\"dateModified\":\"2020-03-12T14:42:17Z\"}");
+        String printed = "<h1>A headline that is long enough</h1><div class='post-date'>March 12, 2020</div>";
+        PublicationTime t = find(head, printed, null);
+        assertThat(t).extracting(p -> p.date().toString(), PublicationTime::source).containsExactly("2020-03-12", "byline");
+        assertThat(find(head, "<h1>A headline that is long enough</h1><div class='post-date'>March 11, 2020</div>", null).date())
+                .as("printed and modified disagree: the markup's publication stands").hasToString("2019-10-15");
+        String unmodified = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-10-15T16:59:59Z\"}");
+        assertThat(find(unmodified, printed, null).date()).as("no modified day to confirm the print").hasToString("2019-10-15");
+    }
+
+    @Test
+    void aDateBesideACalendarIconAfterAnAsOfLabelOrAsTheLastChangeWhenNothingElseSaysIt() {
+        assertThat(find("", "<ul><li><i class='fa fa-calendar'></i> 16.10.2019<br><a href='x'>Botschaft</a></li></ul>", null).date())
+                .hasToString("2019-10-16");
+        assertThat(find("", "<div class='lastchanged'>Stand: 19.10.2019 11:05 Uhr</div><p>Text.</p>", null).date())
+                .hasToString("2019-10-19");
+        PublicationTime changed = find("", "<p>Text.</p><div><label>Letzte Änderung:</label> 14.01.2020 um 09:25</div>", null);
+        assertThat(changed).extracting(p -> p.date().toString(), PublicationTime::source).containsExactly("2020-01-14", "modified");
+        assertThat(find("<meta property='article:published_time' content='2019-12-01T10:00:00+01:00'>",
+                "<p>Text.</p><div>Last updated: January 14, 2020</div>", null).date())
+                .as("a publication date beats the last change").hasToString("2019-12-01");
+    }
+
+    @Test
     void classAndIdNamesAreMatchedAsWholeWords() {
         java.util.List<String> words = new java.util.ArrayList<>();
         NameWords.split("PageBuilder-pageRow post_date", words);

@@ -34,7 +34,8 @@ public final class PublicationTimeMeasurement {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared").resolve("data/dates-dev");
         String part = args.length > 1 ? args[1] : "dev";
-        boolean verbose = args.length > 2 && args[2].equals("-v");
+        boolean verbose = args.length > 2 && (args[2].equals("-v") || args[2].equals("-a"));
+        boolean everyPage = args.length > 2 && args[2].equals("-a");
         JsonNode gold = new ObjectMapper().readTree(data.resolve("gold.json").toFile());
         Map<String, int[]> present = new TreeMap<>();
         Map<String, int[]> used = new TreeMap<>();
@@ -80,8 +81,8 @@ public final class PublicationTimeMeasurement {
                     }
                     count(used, chosen.source(), ok);
                     right += ok ? 1 : 0;
-                    if (verbose && !ok) {
-                        System.out.println("WRONG " + name + " gold " + goldDay + " got " + chosen.date() + " from " + chosen.source());
+                    if (verbose && (!ok || everyPage)) {
+                        System.out.println((ok ? "RIGHT " : "WRONG ") + name + " gold " + goldDay + " got " + chosen.date() + " from " + chosen.source());
                         candidates.forEach(c -> System.out.println("      " + c.source() + " " + c.local()));
                     }
                 }
