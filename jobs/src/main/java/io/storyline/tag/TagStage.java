@@ -1,8 +1,11 @@
 package io.storyline.tag;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.udf;
 
 import io.storyline.config.Settings;
@@ -28,14 +31,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF2;
 
 /**
  * The tag stage: {@code documents} in, {@code mentions} out, and the {@code entities} table built
@@ -118,21 +118,24 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
         Dataset<Row> tagged = caches.keep(model(spark).transform(documents.select("doc_id", "text", "lang", MentionsTable.PARTITION))
                 .select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION), col("tagged.mentions").as("mentions"),
                         col("tagged.forms").as("forms")));
-        Column day = col(MentionsTable.PARTITION).cast("string").as("day");
-        Dataset<Row> wanted = tagged.select(day, col("lang"), explode(col("mentions.candidates")).as("c"))
-                .select(col("day"), col("lang"), explode(col("c")).as("c"))
-                .select(col("day"), col("lang"), explode(col("c")).as("form")).distinct();
-        Dataset<Row> seen = tagged.select(day, col("lang"), explode(col("forms")).as("form")).distinct();
-        Set<String> attested = new HashSet<>();
-        for (Row r : wanted.join(seen, new String[] {"day", "lang", "form"}).collectAsList()) {
-            attested.add(attestedKey(r.getString(0), r.getString(1), r.getString(2)));
-        }
-        Broadcast<Set<String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(attested);
-        UDF3<Row, String, String, Row> settle = (m, lang, crawlDay) ->
-                MentionRows.settled(MentionRows.fromRow(m), form -> shared.value().contains(attestedKey(crawlDay, lang, form)));
-        return tagged.select(col("doc_id"), col("lang"), explode(col("mentions")).as("m"), col(MentionsTable.PARTITION))
-                .select(col("doc_id"), col("m"), udf(settle, MentionRows.SETTLED)
-                        .apply(col("m"), col("lang"), col(MentionsTable.PARTITION).cast("string")).as("r"), col(MentionsTable.PARTITION))
+        // Each mention asks whether its candidate base forms are seen in its day and language; the answer is
+        // a join, so nothing that grows with the crawl goes through the driver.
+        Dataset<Row> perMention = tagged.select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION),
+                posexplode(col("mentions")).as(new String[] {"i", "m"}));
+        Dataset<Row> asked = perMention.select(col("doc_id"), col("i"), col(MentionsTable.PARTITION).cast("string").as("day"),
+                col("lang"), explode(flatten(col("m.candidates"))).as("form")).distinct();
+        Dataset<Row> seen = tagged.select(col(MentionsTable.PARTITION).cast("string").as("day"), col("lang"),
+                explode(col("forms")).as("form")).distinct();
+        Dataset<Row> attested = asked.join(seen, new String[] {"day", "lang", "form"})
+                .groupBy("doc_id", "i").agg(collect_set("form").as("attested"));
+        UDF2<Row, scala.collection.Seq<String>, Row> settle = (m, forms) -> {
+            Set<String> seenForms = forms == null ? Set.of()
+                    : new HashSet<>(scala.collection.JavaConverters.seqAsJavaList(forms));
+            return MentionRows.settled(MentionRows.fromRow(m), seenForms::contains);
+        };
+        return perMention.join(attested, new String[] {"doc_id", "i"}, "left")
+                .select(col("doc_id"), col("m"), udf(settle, MentionRows.SETTLED).apply(col("m"), col("attested")).as("r"),
+                        col(MentionsTable.PARTITION))
                 .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
                         col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
                         col("m.end").as("end"), col(MentionsTable.PARTITION));
@@ -141,9 +144,5 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
     /** The entities of a set of mentions (see {@link EntityTable#of}). */
     public Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> documents) {
         return EntityTable.of(mentions, documents, gazetteer());
-    }
-
-    private static String attestedKey(String day, String lang, String form) {
-        return day + "\u0000" + lang + "\u0000" + form;
     }
 }

@@ -94,6 +94,27 @@ class TagStageTest extends SparkTestBase {
     }
 
     @Test
+    void baseFormsAreSettledByTheFormsSeenInOtherDocumentsOfTheSameDayAndLanguage() {
+        String genitive = "В министерстве обороны в понедельник подтвердили слова Петрова о переговорах.";
+        Dataset<Row> docs = spark.createDataFrame(List.of(
+                RowFactory.create("00000000000000a1", genitive, "ru", Instant.parse("2015-11-17T10:00:00Z"), LocalDate.of(2015, 11, 17)),
+                RowFactory.create("00000000000000a2", "Вчера Петров заявил журналистам, что переговоры продолжатся.", "ru",
+                        Instant.parse("2015-11-17T11:00:00Z"), LocalDate.of(2015, 11, 17)),
+                RowFactory.create("00000000000000a3", genitive, "ru", Instant.parse("2015-11-18T10:00:00Z"), LocalDate.of(2015, 11, 18)),
+                RowFactory.create("00000000000000a4", "Вчера Петров заявил журналистам, что переговоры продолжатся.", "bg",
+                        Instant.parse("2015-11-18T11:00:00Z"), LocalDate.of(2015, 11, 18))), DOCS);
+        Map<String, String> baseOf = new java.util.TreeMap<>();
+        for (Row m : stage.mentions(docs, caches).collectAsList()) {
+            if (m.<String>getAs("surface").startsWith("Петров")) {
+                baseOf.put(m.getAs("doc_id"), m.getAs("base_form"));
+            }
+        }
+        assertThat(baseOf.get("00000000000000a1")).as("settled by the other article of its day").isEqualTo("Петров");
+        assertThat(baseOf.get("00000000000000a3")).as("the next day's other article is in another language")
+                .isNotEqualTo("Петров");
+    }
+
+    @Test
     void theFittedPipelineSavesAndLoadsWithTheSameOutput() throws IOException {
         Dataset<Row> docs = spark.createDataFrame(List.of(
                 doc("a", "Путин встретился с Олландом в Москве. «Газпром» и Reuters сообщили об этом.", "ru"),
