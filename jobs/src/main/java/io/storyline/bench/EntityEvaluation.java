@@ -87,7 +87,7 @@ public final class EntityEvaluation {
         if (errors != null) {
             writeErrors(errors, gold, found);
         }
-        return new Figures(docs.size(), EntityScore.score(gold, found), seconds, resolved.keys(), resolved.canonical().size());
+        return new Figures(docs.size(), EntityScore.score(gold, found), seconds, resolved.keys(), resolved.merged());
     }
 
     /** Every gold and found mention, one per line: status (both, missed, extra), then both sides' fields. */

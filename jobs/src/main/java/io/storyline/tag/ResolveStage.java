@@ -15,6 +15,8 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.unix_date;
 
 import io.storyline.config.Settings;
+import io.storyline.config.Settings.ComponentsMethod;
+import io.storyline.dedup.ConnectedComponents;
 import io.storyline.pipeline.Plan;
 import io.storyline.pipeline.Stage;
 import io.storyline.pipeline.StageInputs;
@@ -29,31 +31,36 @@ import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.spark.Caches;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
  * The resolve stage: merges tag-time entity keys that name one entity ({@link EntityResolver}),
  * over all the mentions of a run, after dedup so that near-duplicate groups give evidence. Per-key
- * summaries, blocking and pair checks run in Spark; only the keys with an edge and their edges
- * reach the driver, where the star clustering runs.
+ * summaries, blocking, pair checks and the star clustering all run in Spark: the keys joined by edges
+ * fall into connected components, and each component is clustered in one task, so nothing that grows
+ * with the input reaches the driver.
  */
 public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.Summary> {
     private static final StageSpec SPEC = new StageSpec("resolve",
@@ -64,12 +71,17 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
                     TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA)));
 
     /**
-     * @param canonical the canonical key of every key that joins another (keys absent keep their own)
+     * @param canonical rows (entity_key, canonical_key) for every key that joins another (keys absent keep their own)
+     * @param merged how many keys join another
      * @param keys distinct tag-time keys
      * @param edges pairs of keys judged the same entity
      * @param evidencePairs key pairs seen in the same context of near-duplicate copies
      */
-    public record Result(Map<String, String> canonical, long keys, long edges, long evidencePairs) {}
+    public record Result(Dataset<Row> canonical, long merged, long keys, long edges, long evidencePairs) {}
+
+    private static final StructType CANONICAL = new StructType()
+            .add("entity_key", DataTypes.StringType, false)
+            .add("canonical_key", DataTypes.StringType, false);
 
     /** The second key of a candidate pair, with the near-duplicate groups that give evidence for it. */
     private record Partner(String key, long groups) implements Serializable {}
@@ -82,10 +94,10 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
         @Override
         public Report report() {
             return new Report(result.keys(), result.keys() + " entity keys, " + result.edges() + " edges, " + result.evidencePairs()
-                    + " near-duplicate evidence pairs -> " + result.canonical().size() + " keys merged, " + entities.entities()
+                    + " near-duplicate evidence pairs -> " + result.merged() + " keys merged, " + entities.entities()
                     + " entities", Map.of(EntitiesTable.NAME, entities.entities()),
                     List.of(new SummaryLine("resolved", String.format(Locale.ROOT, "%,d of %,d entity keys joined another's entity: %,d entities",
-                            result.canonical().size(), result.keys(), entities.entities())), entities.topLine()));
+                            result.merged(), result.keys(), entities.entities())), entities.topLine()));
         }
     }
 
@@ -132,33 +144,54 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
                 .union(evidence)
                 .reduceByKey(Math::max);
         // Each pair meets its first key's summary, then its second's: only then can it be judged.
-        List<EntityResolver.Edge> edges = pairs
+        JavaRDD<EntityResolver.Edge> edges = caches.keep(pairs
                 .mapToPair(p -> new Tuple2<>(p._1()._1(), new Partner(p._1()._2(), p._2())))
                 .join(summaries)
                 .mapToPair(j -> new Tuple2<>(j._2()._1().key(), new HalfJudged(j._2()._2(), j._2()._1().groups())))
                 .join(summaries)
                 .map(j -> EntityResolver.edge(j._2()._1().first(), j._2()._2(), j._2()._1().groups()))
-                .filter(e -> e != null)
-                .collect();
-        Set<String> involved = new HashSet<>();
-        edges.forEach(e -> {
-            involved.add(e.a());
-            involved.add(e.b());
+                .filter(e -> e != null));
+        // The star clustering of one connected component of keys never looks outside it, so each
+        // component is clustered in one task. Node ids are a hash of the key: two keys sharing one would
+        // only put two components in one task, whose clusterings stay apart.
+        JavaPairRDD<Long, Long> components = caches.keep(ConnectedComponents.label(
+                edges.mapToPair(e -> new Tuple2<>(node(e.a()), node(e.b()))), ComponentsMethod.LARGE_STAR));
+        JavaPairRDD<Long, EntityResolver.Edge> edgesByComponent = edges.mapToPair(e -> new Tuple2<>(node(e.a()), e))
+                .join(components).mapToPair(j -> new Tuple2<>(j._2()._2(), j._2()._1()));
+        JavaPairRDD<Long, EntityResolver.KeySummary> keysByComponent = summaries
+                .mapToPair(s -> new Tuple2<>(node(s._1()), s._2()))
+                .join(components).mapToPair(j -> new Tuple2<>(j._2()._2(), j._2()._1()));
+        JavaRDD<Row> canonical = keysByComponent.cogroup(edgesByComponent).flatMap(component -> {
+            List<EntityResolver.KeySummary> keys = new ArrayList<>();
+            component._2()._1().forEach(keys::add);
+            List<EntityResolver.Edge> componentEdges = new ArrayList<>();
+            component._2()._2().forEach(componentEdges::add);
+            return EntityResolver.resolve(keys, componentEdges).entrySet().stream()
+                    .map(e -> RowFactory.create(e.getKey(), e.getValue())).iterator();
         });
-        Broadcast<Set<String>> wanted = JavaSparkContext.fromSparkContext(mentions.sparkSession().sparkContext()).broadcast(involved);
-        List<EntityResolver.KeySummary> keys = summaries.filter(s -> wanted.value().contains(s._1())).values().collect();
-        return new Result(EntityResolver.resolve(keys, edges), summaries.count(), edges.size(), evidence.count());
+        Dataset<Row> canonicalRows = caches.keep(mentions.sparkSession().createDataFrame(canonical, CANONICAL));
+        return new Result(canonicalRows, canonicalRows.count(), summaries.count(), edges.count(), evidence.count());
     }
 
-    /** The mentions with {@code entity_id} recomputed from their keys' canonical keys. */
-    public Dataset<Row> apply(Dataset<Row> mentions, Map<String, String> canonical) {
-        Broadcast<Map<String, String>> shared = JavaSparkContext.fromSparkContext(mentions.sparkSession().sparkContext())
-                .broadcast(new HashMap<>(canonical));
-        UDF1<String, String> idOf = key -> EntityKeys.id(shared.value().getOrDefault(key, key));
+    /** A 64-bit node id for a key (the first bytes of its SHA-256). */
+    private static long node(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The mentions with {@code entity_id} recomputed from their keys' canonical keys ({@link Result#canonical}). */
+    public Dataset<Row> apply(Dataset<Row> mentions, Dataset<Row> canonical) {
+        UDF2<String, String, String> idOf = (key, canonicalKey) -> EntityKeys.id(canonicalKey != null ? canonicalKey : key);
         Column[] columns = Arrays.stream(MentionsTable.SCHEMA.fieldNames())
-                .map(name -> name.equals("entity_id") ? udf(idOf, DataTypes.StringType).apply(col("entity_key")).as("entity_id") : col(name))
+                .map(name -> name.equals("entity_id")
+                        ? udf(idOf, DataTypes.StringType).apply(col("entity_key"), col("canonical_key")).as("entity_id")
+                        : col(name))
                 .toArray(Column[]::new);
-        return mentions.select(columns);
+        return mentions.join(canonical, new String[] {"entity_key"}, "left").select(columns);
     }
 
     /** The days (crawl_date) on which some mention's entity id changed: one row per day reaches the driver. */
