@@ -1,5 +1,6 @@
 package io.storyline.extract;
 
+import io.storyline.text.PhraseList;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,8 @@ final class PublicationTimeFinder {
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "[\"'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|"
                     + "publicationDate|publication_date|firstPublished|first_published_at|dateCreated)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
+    private static final PhraseList SCRIPT_DATE_KEYS = PhraseList.of(List.of(SCRIPT_DATE.pattern()));
 
     // /2015/11/17/, /2015-11-17, _20151117, /2017/7/12/: a year that looks like one, month and day in range.
     private static final Pattern URL_YMD = Pattern.compile(
@@ -228,7 +231,7 @@ final class PublicationTimeFinder {
         Page page = new Page(doc);
         List<PublicationTime> out = new ArrayList<>();
         addFirst(out, "json-ld", jsonLd.articleFieldValues("datePublished"), latest);
-        addFirst(out, "meta", metaValues(doc, META_KEYS), latest);
+        addFirst(out, "meta", metaValues(page, META_KEYS), latest);
         List<String> itemprop = new ArrayList<>();
         for (Element e : doc.select("[itemprop=datePublished], abbr.published[title]")) {
             if (!page.unrelated(e)) {
@@ -270,7 +273,7 @@ final class PublicationTimeFinder {
         }
         addFirst(out, "elsewhere", elsewhere, latest);
         List<String> modified = new ArrayList<>(jsonLd.articleFieldValues("dateModified"));
-        modified.addAll(metaValues(doc, MODIFIED_META_KEYS));
+        modified.addAll(metaValues(page, MODIFIED_META_KEYS));
         addFirst(out, "modified", modified, latest);
         if (out.isEmpty()) {
             // Nothing names the publication; a page that says when it last changed was published no later.
@@ -292,17 +295,10 @@ final class PublicationTimeFinder {
         }
     }
 
-    private static List<String> metaValues(Document doc, List<String> keys) {
+    private static List<String> metaValues(Page page, List<String> keys) {
         List<String> values = new ArrayList<>();
-        List<Element> metas = doc.select("meta[content]");
         for (String key : keys) {
-            for (Element meta : metas) {
-                String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
-                        : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv");
-                if (name.equalsIgnoreCase(key)) {
-                    values.add(meta.attr("content"));
-                }
-            }
+            values.addAll(page.metas().getOrDefault(key.toLowerCase(Locale.ROOT), List.of()));
         }
         return values;
     }
@@ -310,7 +306,12 @@ final class PublicationTimeFinder {
     private static List<String> scriptValues(Document doc) {
         List<String> values = new ArrayList<>();
         for (Element script : doc.select("script")) {
-            Matcher m = SCRIPT_DATE.matcher(script.data());
+            String data = script.data();
+            // Inline scripts run to hundreds of kilobytes; the regex runs only on those naming a date key.
+            if (!SCRIPT_DATE_KEYS.mayOccur(data)) {
+                continue;
+            }
+            Matcher m = SCRIPT_DATE.matcher(data);
             while (m.find()) {
                 values.add(m.group(1));
             }
@@ -448,6 +449,7 @@ final class PublicationTimeFinder {
         private final Map<Element, Integer> blockChars = new IdentityHashMap<>();
         private final Map<Element, Boolean> named = new IdentityHashMap<>();
         private String bodyText;
+        private Map<String, List<String>> metas;
 
         Page(Document doc) {
             this.doc = doc;
@@ -456,6 +458,19 @@ final class PublicationTimeFinder {
             for (Element a = headline; a != null; a = a.parent()) {
                 headlineContainers.add(a);
             }
+        }
+
+        /** The contents of the page's meta elements by name (property, name, itemprop or http-equiv; lower case), in page order. */
+        Map<String, List<String>> metas() {
+            if (metas == null) {
+                metas = new HashMap<>();
+                for (Element meta : doc.select("meta[content]")) {
+                    String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
+                            : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv");
+                    metas.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(meta.attr("content"));
+                }
+            }
+            return metas;
         }
 
         /**

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * can match; most lines have none of the literals and never reach the regex. When some alternative requires
  * no literal, every line goes to the regex, as before.
  */
-final class PhraseList {
+public final class PhraseList {
     private final Pattern pattern;
     private final AhoCorasickDoubleArrayTrie<String> screen;
 
@@ -30,8 +30,8 @@ final class PhraseList {
         this.screen = screen;
     }
 
-    /** The alternation of {@code patterns} (each a regex without capturing groups). */
-    static PhraseList of(List<String> patterns) {
+    /** The alternation of {@code patterns} (regular expressions; groups in them only group). */
+    public static PhraseList of(List<String> patterns) {
         StringBuilder regex = new StringBuilder();
         Set<String> literals = new HashSet<>();
         boolean screenable = true;
@@ -49,6 +49,14 @@ final class PhraseList {
             screen.build(keywords);
         }
         return new PhraseList(Pattern.compile(regex.toString()), screen);
+    }
+
+    /**
+     * Whether some phrase can occur in the text: false when none of the literals they require is in it. A
+     * screen for callers that run the phrases' own regex for its groups.
+     */
+    public boolean mayOccur(String text) {
+        return screen == null || screen.matches(text);
     }
 
     /** Whether some phrase occurs in the line. */

@@ -34,6 +34,14 @@ class PhraseListTest {
     }
 
     @Test
+    void aTextWithoutTheRequiredLiteralsCannotHoldAPhrase() {
+        PhraseList keys = PhraseList.of(List.of("[\"'](?:datePublished|pubDate)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']"));
+        assertThat(keys.mayOccur("var config = {\"theme\": \"dark\"};")).isFalse();
+        assertThat(keys.mayOccur("var d = {\"pubDate\": \"2020-01-02\"};")).isTrue();
+        assertThat(keys.mayOccur("pubDate alone")).as("a screen, not the regex").isTrue();
+    }
+
+    @Test
     void anAlternativeWithoutALiteralLeavesTheListUnscreened() {
         assertThat(PhraseList.requiredLiterals("\\d+|home")).isEmpty();
         assertThat(PhraseList.requiredLiterals("[a-z]{3}")).isEmpty();
