@@ -133,28 +133,18 @@ public final class LanguageEvaluation {
     }
 
     /**
-     * The share of words that are capitalised but do not open a sentence: names, mostly (in German, nouns too,
-     * which is why the name-dense quarter is taken per language).
+     * The share of words that are names as the identifier sees them ({@link LanguageIdentifier#withoutNames}):
+     * capitalised, not opening a sentence or a line (in German, nouns too, which is why the name-dense quarter
+     * is taken per language).
      */
     static double nameShare(String text) {
-        int words = 0;
-        int names = 0;
-        boolean sentenceStart = true;
-        for (String token : text.split("\\s+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            int first = token.codePointAt(0);
-            if (Character.isLetter(first)) {
-                words++;
-                if (Character.isUpperCase(first) && !sentenceStart) {
-                    names++;
-                }
-            }
-            char last = token.charAt(token.length() - 1);
-            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':';
-        }
-        return words == 0 ? 0 : (double) names / words;
+        int words = tokens(text);
+        return words == 0 ? 0 : (double) (words - tokens(LanguageIdentifier.withoutNames(text))) / words;
+    }
+
+    private static int tokens(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /**

@@ -31,10 +31,6 @@ import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.spark.Caches;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -173,14 +169,9 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
         return new Result(canonicalRows, canonicalRows.count(), summaries.count(), edges.count(), evidence.count());
     }
 
-    /** A 64-bit node id for a key (the first bytes of its SHA-256). */
+    /** A key's node id: its entity id (the first 64 bits of its SHA-256) as a number. */
     private static long node(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Long.parseUnsignedLong(EntityKeys.id(key), 16);
     }
 
     /** The mentions with {@code entity_id} recomputed from their keys' canonical keys ({@link Result#canonical}). */

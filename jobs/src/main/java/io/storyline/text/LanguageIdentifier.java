@@ -174,7 +174,7 @@ public final class LanguageIdentifier {
      * left out, and the rest is joined by single spaces. German loses its nouns as well and keeps plenty;
      * scripts without case lose nothing.
      */
-    static String withoutNames(String text) {
+    public static String withoutNames(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean sentenceStart = true;
         int length = text.length();

@@ -244,59 +244,52 @@ class LineCleanerTest {
             "เลขานุการคณะกรรมการกล่าวว่าอัตราเงินเฟ้อทั่วไปคาดว่าจะกลับเข้าสู่กรอบเป้าหมายภายในปีหน้า แต่ยังต้องติดตามความเสี่ยงจากเศรษฐกิจโลกและความไม่แน่นอนของนโยบายการค้าของประเทศเศรษฐกิจหลักอย่างใกล้ชิด",
             "นักวิเคราะห์หลายสำนักมองว่าคณะกรรมการอาจพิจารณาลดอัตราดอกเบี้ยลงในการประชุมครั้งถัดไปหากการบริโภคภาคเอกชนชะลอตัวลงมากกว่าที่คาดการณ์ไว้ ส่วนค่าเงินบาทเคลื่อนไหวในกรอบแคบหลังการประกาศ");
 
+    /** Cleans chrome lines, the title and paragraphs (blank lines between), then more chrome; only the title and paragraphs stay. */
+    private LineCleaner.Result keepsOnlyTitleAndBody(List<String> before, String title, List<String> body, List<String> after) {
+        List<String> page = new ArrayList<>(before);
+        page.addAll(List.of("", title, ""));
+        body.forEach(p -> page.addAll(List.of(p, "")));
+        page.addAll(after);
+        LineCleaner.Result result = cleaner.clean(page);
+        List<String> expected = new ArrayList<>(List.of(title));
+        expected.addAll(body);
+        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
+        return result;
+    }
+
     @Test
     void japaneseArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
-        List<String> page = new ArrayList<>(List.of("ホーム | 経済 | 政治 | 国際", "ログイン", "会員登録", "", JA_TITLE, ""));
-        JA_BODY.forEach(p -> page.addAll(List.of(p, "")));
-        page.addAll(List.of("「シェア」", "ツイート", "この記事をシェアする", "関連記事", "円相場、一時1ドル150円台に",
+        LineCleaner.Result result = keepsOnlyTitleAndBody(List.of("ホーム | 経済 | 政治 | 国際", "ログイン", "会員登録"), JA_TITLE, JA_BODY,
+                List.of("「シェア」", "ツイート", "この記事をシェアする", "関連記事", "円相場、一時1ドル150円台に",
                 "春闘の賃上げ率、5%超え", "新NISA口座数が増加",
                 "当サイトではCookieを使用しています。引き続きご利用いただくと同意したものとみなします。", "同意する",
                 "Copyright © 2026 東京経済新聞 無断転載を禁じます"));
-        LineCleaner.Result result = cleaner.clean(page);
-        List<String> expected = new ArrayList<>(List.of(JA_TITLE));
-        expected.addAll(JA_BODY);
-        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
         assertThat(reasonFor(result, "同意する")).isEqualTo(Reason.COOKIE_NOTICE);
     }
 
     @Test
     void chineseArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
-        List<String> page = new ArrayList<>(List.of("首页", "登录", "注册", "", ZH_TITLE, ""));
-        ZH_BODY.forEach(p -> page.addAll(List.of(p, "")));
-        page.addAll(List.of("分享到：微信 微博 QQ空间", "网友评论", "央行下调存款准备金率0.5个百分点", "多地出台楼市新政",
+        keepsOnlyTitleAndBody(List.of("首页", "登录", "注册"), ZH_TITLE, ZH_BODY,
+                List.of("分享到：微信 微博 QQ空间", "网友评论", "央行下调存款准备金率0.5个百分点", "多地出台楼市新政",
                 "本网站使用cookie，继续浏览即表示您同意我们的隐私政策。", "我同意", "版权所有 © 2026 新华经济网 未经授权不得转载"));
-        LineCleaner.Result result = cleaner.clean(page);
-        List<String> expected = new ArrayList<>(List.of(ZH_TITLE));
-        expected.addAll(ZH_BODY);
-        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
     }
 
     @Test
     void koreanArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
-        List<String> page = new ArrayList<>(List.of("홈 | 경제 | 정치 | 국제", "로그인", "회원가입", "", KO_TITLE, ""));
-        KO_BODY.forEach(p -> page.addAll(List.of(p, "")));
-        page.addAll(List.of("공유하기", "뉴스레터 구독하기", "댓글", "코스피, 외국인 매수에 2600선 회복", "반도체 수출 석 달째 증가",
+        LineCleaner.Result result = keepsOnlyTitleAndBody(List.of("홈 | 경제 | 정치 | 국제", "로그인", "회원가입"), KO_TITLE, KO_BODY,
+                List.of("공유하기", "뉴스레터 구독하기", "댓글", "코스피, 외국인 매수에 2600선 회복", "반도체 수출 석 달째 증가",
                 "본 사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.", "확인",
                 "Copyright © 2026 서울경제신문. 무단전재 및 재배포 금지"));
-        LineCleaner.Result result = cleaner.clean(page);
-        List<String> expected = new ArrayList<>(List.of(KO_TITLE));
-        expected.addAll(KO_BODY);
-        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
         assertThat(reasonFor(result, "확인")).isEqualTo(Reason.COOKIE_NOTICE);
         assertThat(reasonFor(result, "댓글")).isEqualTo(Reason.WIDGET_MARKER);
     }
 
     @Test
     void thaiArticleKeepsTitleAndParagraphsAndLosesItsChrome() {
-        List<String> page = new ArrayList<>(List.of("หน้าแรก | ข่าว | เศรษฐกิจ | กีฬา", "เข้าสู่ระบบ", "", TH_TITLE, ""));
-        TH_BODY.forEach(p -> page.addAll(List.of(p, "")));
-        page.addAll(List.of("แชร์", "กดติดตามเราได้ที่ไลน์", "ข่าวที่เกี่ยวข้อง", "ตลาดหุ้นไทยปิดบวกตามตลาดภูมิภาค",
+        keepsOnlyTitleAndBody(List.of("หน้าแรก | ข่าว | เศรษฐกิจ | กีฬา", "เข้าสู่ระบบ"), TH_TITLE, TH_BODY,
+                List.of("แชร์", "กดติดตามเราได้ที่ไลน์", "ข่าวที่เกี่ยวข้อง", "ตลาดหุ้นไทยปิดบวกตามตลาดภูมิภาค",
                 "ราคาทองคำวันนี้ปรับขึ้น", "เว็บไซต์นี้ใช้คุกกี้เพื่อประสบการณ์ที่ดีของคุณ", "ยอมรับ",
                 "© 2026 ข่าวเศรษฐกิจ สงวนลิขสิทธิ์"));
-        LineCleaner.Result result = cleaner.clean(page);
-        List<String> expected = new ArrayList<>(List.of(TH_TITLE));
-        expected.addAll(TH_BODY);
-        assertThat(result.lines().stream().filter(l -> !l.isEmpty()).toList()).containsExactlyElementsOf(expected);
         for (String paragraph : TH_BODY) {
             assertThat(LineCleaner.isParagraph(paragraph, LineCleaner.countWords(paragraph))).as(paragraph).isTrue();
         }
