@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The gazetteer as match keys: each name, in every language a document may be in, as the sequence
@@ -23,6 +22,8 @@ public final class GazetteerIndex implements Serializable {
     private final Map<String, Name> phonetic = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
+    /** Every proper prefix of a phrase key: a window that is none of them cannot grow into a phrase. */
+    private final Set<String> phrasePrefixes = new HashSet<>();
 
     public GazetteerIndex(Gazetteer gazetteer, List<String> languages) {
         // Sorted ids: when two entities share a phrase, the same one wins in every run.
@@ -53,6 +54,44 @@ public final class GazetteerIndex implements Serializable {
                 }
             }
         }
+        for (String key : phrases.keySet()) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                phrasePrefixes.add(key.substring(0, space));
+            }
+        }
+    }
+
+    /**
+     * Where the gazetteer's phrases occur in a document's tokens: every window of tokens within one
+     * sentence whose match key is a phrase, overlapping windows included, as token index ranges
+     * [from, to], longest first, then leftmost. This is what Spark NLP's TextMatcher did over
+     * match-key tokens; a hash lookup per window, growing only while the window is a phrase's
+     * prefix, costs a fraction of its two extra annotation columns per row.
+     */
+    public List<int[]> spans(List<Token> tokens, String lang) {
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = token(tokens.get(i).text(), lang);
+        }
+        List<int[]> out = new ArrayList<>();
+        StringBuilder window = new StringBuilder();
+        for (int from = 0; from < keys.length; from++) {
+            window.setLength(0);
+            for (int to = from; to < keys.length && tokens.get(to).sentence() == tokens.get(from).sentence(); to++) {
+                if (to > from) {
+                    window.append(' ');
+                }
+                String key = window.append(keys[to]).toString();
+                if (phrases.containsKey(key)) {
+                    out.add(new int[] {from, to});
+                }
+                if (!phrasePrefixes.contains(key)) {
+                    break;
+                }
+            }
+        }
+        out.sort((x, y) -> x[1] - x[0] != y[1] - y[0] ? (y[1] - y[0]) - (x[1] - x[0]) : x[0] - y[0]);
+        return out;
     }
 
     /** The key of a word sequence in a document language. */
@@ -90,8 +129,4 @@ public final class GazetteerIndex implements Serializable {
         return firstNames.contains(stem);
     }
 
-    /** Every phrase as its tokens, sorted, for Spark NLP's TextMatcher. */
-    public String[][] phraseTokens() {
-        return new TreeSet<>(phrases.keySet()).stream().map(p -> p.split(" ")).toArray(String[][]::new);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds the named-entity mentions of one document from its tokens and its gazetteer matches.
@@ -34,13 +35,12 @@ public final class MentionFinder implements Serializable {
     /** A candidate span over tokens [from, to], with what found it. */
     private record Span(int from, int to, String type, GazetteerIndex.Name name, boolean quoted) {}
 
-    /**
-     * @param gazetteerSpans token index ranges [from, to] that the dictionary matcher found
-     */
-    public List<Mention> find(String text, String lang, List<Token> tokens, List<int[]> gazetteerSpans) {
+    /** The mentions in a document's tokens (in text order, sentence indices set), gazetteer phrases first. */
+    public List<Mention> find(String text, String lang, List<Token> tokens) {
         if (tokens.isEmpty()) {
             return List.of();
         }
+        List<int[]> gazetteerSpans = gazetteer.spans(tokens, lang);
         boolean[] sentenceStart = sentenceStarts(text, tokens);
         Set<String> capitalisedInside = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
@@ -248,6 +248,10 @@ public final class MentionFinder implements Serializable {
         }
     }
 
+    // Endings of Slavic surnames in any case, and of a surname alone (base or oblique form).
+    private static final Pattern SURNAME_FORM = Pattern.compile("(ов|ев|ин|ова|ева|ина|ский|ская|ски|ска|енко|чук|ук|юк|ич|ович|евич|ого|ому|ым|ой|у|а)$");
+    private static final Pattern SURNAME = Pattern.compile("(ов|ев|ин|ский|ски|енко|чук|юк|ович|евич)(а|у|ым|ом|е|ой|ого|ому|им)?$");
+
     private static String guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
         if (from == to && isAcronym(first)) {
@@ -257,8 +261,8 @@ public final class MentionFinder implements Serializable {
             return "PER";
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
-        if (BaseForms.isCyrillic(last) && last.matches(".*(ов|ев|ин|ова|ева|ина|ский|ская|ски|ска|енко|чук|ук|юк|ич|ович|евич|ого|ому|ым|ой|у|а|ым|ым)$")
-                && (to > from || last.matches(".*(ов|ев|ин|ский|ски|енко|чук|юк|ович|евич)(а|у|ым|ом|е|ой|ого|ому|им)?$"))) {
+        if (BaseForms.isCyrillic(last) && SURNAME_FORM.matcher(last).find()
+                && (to > from || SURNAME.matcher(last).find())) {
             return "PER";
         }
         if (to > from) {

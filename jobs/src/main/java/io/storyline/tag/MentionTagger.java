@@ -19,13 +19,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The last pipeline stage: Spark NLP's tokens and dictionary matches in, mentions out (an array of
+ * The last pipeline stage: Spark NLP's tokens in, mentions out (an array of
  * {@link #MENTION} structs per document, with the document's capitalised word forms; see
  * {@link #OUTPUT}), through {@link MentionFinder}. The gazetteer is a
  * parameter, so a saved pipeline carries it and executors never read the gazetteer files.
@@ -96,12 +96,12 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
         Gazetteer g = new Gazetteer(Gazetteer.parse(getOrDefault(gazetteer), "the pipeline's gazetteer"));
         MentionFinder finder = new MentionFinder(new GazetteerIndex(g, List.of(getOrDefault(languages))));
         Broadcast<MentionFinder> shared = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(finder);
-        UDF4<String, String, scala.collection.Seq<Row>, scala.collection.Seq<Row>, Row> tag = (text, lang, tokens, matches) -> {
+        UDF3<String, String, scala.collection.Seq<Row>, Row> tag = (text, lang, tokens) -> {
             if (text == null) {
                 return RowFactory.create(List.of(), List.of());
             }
             List<Token> toks = tokens(tokens);
-            List<Mention> found = shared.value().find(text, lang == null ? "" : lang, toks, spans(toks, matches));
+            List<Mention> found = shared.value().find(text, lang == null ? "" : lang, toks);
             List<Row> out = new ArrayList<>(found.size());
             for (Mention m : found) {
                 out.add(MentionRows.toRow(m));
@@ -115,7 +115,7 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
             return RowFactory.create(out, new ArrayList<>(forms));
         };
         Column column = functions.udf(tag, OUTPUT)
-                .apply(dataset.col("text"), dataset.col("lang"), dataset.col("token"), dataset.col("gazetteer_match"));
+                .apply(dataset.col("text"), dataset.col("lang"), dataset.col("token"));
         return dataset.withColumn(getOrDefault(outputCol), column);
     }
 
@@ -129,32 +129,6 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
             int sentence = Integer.parseInt(meta.getOrElse("sentence", () -> "0"));
             out.add(new Token(a.getInt(1), a.getInt(2) + 1, a.getString(3), sentence));
         }
-        return out;
-    }
-
-    /** Dictionary chunks as token index ranges, longest first. */
-    static List<int[]> spans(List<Token> tokens, scala.collection.Seq<Row> chunks) {
-        List<int[]> out = new ArrayList<>();
-        scala.collection.Iterator<Row> it = chunks.iterator();
-        while (it.hasNext()) {
-            Row c = it.next();
-            int begin = c.getInt(1);
-            int end = c.getInt(2) + 1;
-            int from = -1;
-            int to = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).begin() == begin) {
-                    from = i;
-                }
-                if (tokens.get(i).end() == end) {
-                    to = i;
-                }
-            }
-            if (from >= 0 && to >= from) {
-                out.add(new int[] {from, to});
-            }
-        }
-        out.sort((x, y) -> x[1] - x[0] != y[1] - y[0] ? (y[1] - y[0]) - (x[1] - x[0]) : x[0] - y[0]);
         return out;
     }
 

@@ -27,29 +27,28 @@ class MentionFinderTest {
         return out;
     }
 
-    /** Dictionary spans as the TextMatcher finds them: every token window whose match key is a gazetteer phrase. */
-    static List<int[]> gazetteerSpans(List<Token> tokens, String lang) {
-        List<int[]> spans = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            List<String> words = new ArrayList<>();
-            for (int j = i; j < Math.min(tokens.size(), i + 5); j++) {
-                words.add(tokens.get(j).text());
-                if (INDEX.byPhrase(GazetteerIndex.phrase(words, lang)) != null) {
-                    spans.add(new int[] {i, j});
-                }
-            }
-        }
-        spans.sort((a, b) -> (b[1] - b[0]) - (a[1] - a[0]));
-        return spans;
-    }
-
     static List<Mention> find(String text, String lang) {
         List<Token> tokens = tokens(text);
-        return FINDER.find(text, lang, tokens, gazetteerSpans(tokens, lang));
+        return FINDER.find(text, lang, tokens);
     }
 
     private static List<String> surfaces(List<Mention> mentions) {
         return mentions.stream().map(Mention::surface).toList();
+    }
+
+    @Test
+    void gazetteerPhrasesAreEveryMatchingWindowLongestFirst() {
+        List<Token> tokens = tokens("Talks between Vladimir Putin and Emmanuel Macron in Moscow.");
+        List<int[]> spans = INDEX.spans(tokens, "en");
+        assertThat(spans).extracting(s -> tokens.get(s[0]).text() + ".." + tokens.get(s[1]).text())
+                .containsExactly("Vladimir..Putin", "Emmanuel..Macron", "Putin..Putin", "Macron..Macron", "Moscow..Moscow");
+    }
+
+    @Test
+    void gazetteerPhrasesStayWithinOneSentence() {
+        // A line break between the two words: Spark NLP puts them in two sentences with no token between.
+        List<Token> tokens = List.of(new Token(0, 8, "Vladimir", 0), new Token(9, 14, "Putin", 1));
+        assertThat(INDEX.spans(tokens, "en")).extracting(s -> s[0] + "-" + s[1]).containsExactly("1-1");
     }
 
     @Test
