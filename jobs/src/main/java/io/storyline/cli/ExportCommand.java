@@ -32,6 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<String>> ORDER = Map.of(
             "documents", List.of("doc_id"),
+            "article_vectors", List.of("doc_id"),
             "rejects", List.of("input_file", "record_offset"),
             "story_articles", List.of("story_id", "doc_id"),
             "source_timelines", List.of("date", "source"));

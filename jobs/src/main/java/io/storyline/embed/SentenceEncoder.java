@@ -9,10 +9,18 @@ import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import ai.onnxruntime.extensions.OrtxPackage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +119,21 @@ public final class SentenceEncoder implements AutoCloseable {
             return Optional.of("stories: the sentence encoder model at " + model + " is not readable; continuing without it");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The SHA-256 of the model file, in hex: what identifies the model in the keys of kept vectors,
+     * so that another model (or another version of the file) never reuses them.
+     */
+    public static String fingerprint(Path model) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(model), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentence encoder " + model, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void check(Path model, int threads) {

@@ -10,11 +10,13 @@ import io.storyline.spark.TableStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +78,11 @@ public final class StageInputs {
         }
         LOG.warn("no {} table in {}: {}", table, store.root(), declaredInput(table).withoutIt());
         return false;
+    }
+
+    /** What the stage wrote to this run's output folder in an earlier run (a table it reuses as a cache), if there. */
+    public Optional<Dataset<Row>> previousOutput(String table, StructType schema) {
+        return output.exists(table) ? Optional.of(output.read(table, schema)) : Optional.empty();
     }
 
     /** Whether the table is read from this run's output folder, which the stage may be about to rewrite. */

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
@@ -16,6 +17,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -31,6 +33,7 @@ import io.storyline.pipeline.StageSummary;
 import io.storyline.pipeline.TableInput;
 import io.storyline.pipeline.TableOutput;
 import io.storyline.pipeline.Write;
+import io.storyline.schema.ArticleVectorsTable;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
@@ -48,6 +51,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -57,7 +61,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -84,7 +90,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                     TableInput.optional(MentionsTable.NAME, MentionsTable.SCHEMA, "tag", "stories use no entity evidence"),
                     TableInput.optional(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA, "dedup", "no near-duplicate collapsing")),
             List.of(TableOutput.replaceRows(StoriesTable.NAME, StoriesTable.SCHEMA),
-                    TableOutput.replaceRows(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA)));
+                    TableOutput.replaceRows(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA),
+                    TableOutput.replaceRows(ArticleVectorsTable.NAME, ArticleVectorsTable.SCHEMA)));
 
     /** Top entities kept per story. */
     static final int TOP_ENTITIES = 5;
@@ -99,15 +106,15 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
     static final double MAX_CUT = 0.9;
 
     /** What the stage produced, with the counts the manifest and the log report. */
-    public record Result(Dataset<Row> storyArticles, Dataset<Row> stories, long representatives, long candidatePairs,
-                         long edges) {}
+    public record Result(Dataset<Row> storyArticles, Dataset<Row> stories, Dataset<Row> vectors, long representatives,
+                         long candidatePairs, long edges) {}
 
     /** A story for the summary: its title, size, languages and sources. */
     public record TopStory(String title, int articles, List<String> languages, List<String> sources) {}
 
     /** What a stories run wrote, what it counted on the way, and its largest stories. */
     public record Summary(long documents, long representatives, long candidatePairs, long edges, long stories,
-                          long multiArticle, long multiLanguage, List<TopStory> top) implements StageSummary {
+                          long multiArticle, long multiLanguage, long vectors, List<TopStory> top) implements StageSummary {
         @Override
         public Report report() {
             List<SummaryLine> lines = new ArrayList<>();
@@ -122,12 +129,16 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
             }
             return new Report(documents, documents + " documents (" + representatives + " representatives), " + candidatePairs
                     + " candidate pairs, " + edges + " edges -> " + stories + " stories (" + multiArticle + " with 2+ articles)",
-                    Map.of(StoryArticlesTable.NAME, documents, StoriesTable.NAME, stories), lines);
+                    Map.of(StoryArticlesTable.NAME, documents, StoriesTable.NAME, stories, ArticleVectorsTable.NAME, vectors), lines);
         }
     }
 
-    /** A representative with its feature counts, before weighting, and its encoder vector (null: none). */
-    record Counted(long key, long time, String lang, Features.Counts counts, byte[] embedding) implements Serializable {}
+    /**
+     * A representative with its feature counts, before weighting, and its encoder vector (null: none)
+     * with its key in {@code article_vectors}; {@code embedded} says whether this run computed it.
+     */
+    record Counted(long key, long time, String lang, Features.Counts counts, byte[] embedding, String vectorKey,
+                   boolean embedded) implements Serializable {}
 
     /** An edge with the component of its first article, on its way to its second's. */
     private record EdgeFrom(long component, StoryClusterer.Edge edge) implements Serializable {}
@@ -162,13 +173,18 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
             mentions = mentions.join(inScope, mentions.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
             nearDuplicates = nearDuplicates.join(inScope, nearDuplicates.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
         }
-        Result result = run(documents, mentions, nearDuplicates, in.caches());
+        Dataset<Row> knownVectors = in.previousOutput(ArticleVectorsTable.NAME, ArticleVectorsTable.SCHEMA)
+                .map(v -> in.scope() == null ? v : v.join(inScope, v.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi"))
+                .orElse(null);
+        Result result = run(documents, mentions, nearDuplicates, knownVectors, in.caches());
         Dataset<Row> storyArticles = result.storyArticles().repartition(col("story_id")).sortWithinPartitions("story_id", "doc_id");
         Dataset<Row> stories = result.stories().orderBy("story_id");
         List<Write> writes = in.scope() == null
-                ? List.of(Write.all(StoriesTable.NAME, stories), Write.all(StoryArticlesTable.NAME, storyArticles))
+                ? List.of(Write.all(StoriesTable.NAME, stories), Write.all(StoryArticlesTable.NAME, storyArticles),
+                        Write.all(ArticleVectorsTable.NAME, result.vectors()))
                 : List.of(Write.rows(StoriesTable.NAME, stories, "story_id", output -> replacedStories(output, stories, inScope)),
-                        Write.rows(StoryArticlesTable.NAME, storyArticles, "doc_id", output -> inScope));
+                        Write.rows(StoryArticlesTable.NAME, storyArticles, "doc_id", output -> inScope),
+                        Write.rows(ArticleVectorsTable.NAME, result.vectors(), "doc_id", output -> inScope));
         return new Plan<>(writes, output -> measure(output, result));
     }
 
@@ -206,17 +222,26 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                 .map(r -> new TopStory(r.getAs("title"), r.<Integer>getAs("article_count"), r.getList(r.fieldIndex("languages")),
                         r.getList(r.fieldIndex("sources"))))
                 .toList();
+        long vectors = output.read(ArticleVectorsTable.NAME, ArticleVectorsTable.SCHEMA).count();
         return new Summary(documentCount, result.representatives(), result.candidatePairs(), result.edges(), storyCount,
-                multi, multiLanguage, top);
+                multi, multiLanguage, vectors, top);
+    }
+
+    /** {@link #run(Dataset, Dataset, Dataset, Dataset, Caches)} with no vectors kept from an earlier run. */
+    public Result run(Dataset<Row> documents, Dataset<Row> mentions, Dataset<Row> nearDuplicates, Caches caches) {
+        return run(documents, mentions, nearDuplicates, null, caches);
     }
 
     /**
      * @param documents the documents table
      * @param mentions the mentions table (doc_id, entity_id, type, base_form at least)
      * @param nearDuplicates the near_duplicates table
-     * @param caches where the weighted representatives, the edges and the assignments are kept
+     * @param knownVectors an earlier run's {@code article_vectors} (null: none): a representative
+     *     whose vector key is there is not embedded again
+     * @param caches where the weighted representatives, the edges, the vectors and the assignments are kept
      */
-    public Result run(Dataset<Row> documents, Dataset<Row> mentions, Dataset<Row> nearDuplicates, Caches caches) {
+    public Result run(Dataset<Row> documents, Dataset<Row> mentions, Dataset<Row> nearDuplicates, Dataset<Row> knownVectors,
+                      Caches caches) {
         SparkSession spark = documents.sparkSession();
         Settings.Stories s = settings;
         Dataset<Row> members = nearDuplicates.filter(col("doc_id").notEqual(col("representative_doc_id")))
@@ -226,16 +251,25 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         Dataset<Row> entities = entityEvidence(documents, mentions);
         Settings.Encoder encoder = s.encoder();
         String model = encoder.modelPath().filter(StoriesStage::usable).map(Object::toString).orElse(null);
-        // Kept only until weighted.
-        JavaRDD<Counted> counted = representatives.join(entities, representatives.col("doc_id").equalTo(entities.col("doc_id")), "left")
+        Dataset<Row> input = representatives.join(entities, representatives.col("doc_id").equalTo(entities.col("doc_id")), "left")
                 .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"),
-                        col("cross"), col("local"), col("persons"))
-                .javaRDD()
-                .map(row -> countFeatures(row, model == null || !encoder.languages().contains(row.<String>getAs("lang")) ? null
-                        : SentenceEncoder.shared(Path.of(model), encoder.threads()), encoder.leadChars()))
+                        col("cross"), col("local"), col("persons"));
+        if (model != null) {
+            input = withVectorKeys(input, SentenceEncoder.fingerprint(Path.of(model)), encoder, knownVectors);
+        }
+        int threads = encoder.threads();
+        // Kept only until weighted.
+        JavaRDD<Counted> counted = input.javaRDD()
+                .map(row -> countFeatures(row, model == null ? null : () -> SentenceEncoder.shared(Path.of(model), threads)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long docs = counted.count();
-        LOG.info("stories: features of {} representatives", docs);
+        // Kept until written; computed now, while the embeddings are cached, so that writing them embeds nothing again.
+        Dataset<Row> vectors = caches.keep(spark.createDataFrame(counted.filter(c -> c.embedding() != null)
+                .map(c -> RowFactory.create(hex(c.key()), c.vectorKey(), c.embedding())), ArticleVectorsTable.SCHEMA));
+        long vectorCount = vectors.count();
+        long embedded = counted.filter(Counted::embedded).count();
+        LOG.info("stories: features of {} representatives; {} encoder vectors, {} of them computed now, {} kept from an earlier run",
+                docs, vectorCount, embedded, vectorCount - embedded);
 
         Similarity similarity = new Similarity(s);
         Blocking blocking = new Blocking(similarity.reachSeconds(), s.blockSize());
@@ -276,7 +310,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                 ASSIGNMENTS);
         Dataset<Row> storyArticles = storyArticles(documents, representatives.select("doc_id"), members, assigned);
         Dataset<Row> stories = stories(documents, mentions, storyArticles);
-        return new Result(storyArticles, stories, docs, candidateCount, edgeCount);
+        return new Result(storyArticles, stories, vectors, docs, candidateCount, edgeCount);
     }
 
     /**
@@ -305,19 +339,52 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
     }
 
     /**
-     * A representative's feature counts, from its document row joined with its entity evidence
-     * (null: none), and the encoder's vector of its title and lead ({@code encoder} null: none).
+     * The rows with the text the encoder embeds ({@code lead}: title and lead, for the encoder's
+     * languages, else null), its {@code vector_key} (SHA-256 of the model's fingerprint and the
+     * lead), and the vector an earlier run kept for that key ({@code known_embedding}, or null).
      */
-    static Counted countFeatures(Row row, SentenceEncoder encoder, int leadChars) {
+    private static Dataset<Row> withVectorKeys(Dataset<Row> rows, String fingerprint, Settings.Encoder encoder,
+                                               Dataset<Row> knownVectors) {
+        int leadChars = encoder.leadChars();
+        Column lead = functions.udf((UDF2<String, String, String>) (title, text) -> SentenceEncoder.titleAndLead(title, text, leadChars),
+                DataTypes.StringType).apply(col("title"), col("text"));
+        Dataset<Row> keyed = rows
+                .withColumn("lead", when(col("lang").isin(encoder.languages().toArray()), lead))
+                .withColumn("vector_key", sha2(concat(lit(fingerprint + "\n"), col("lead")), 256));
+        if (knownVectors == null) {
+            return keyed.withColumn("known_embedding", lit(null).cast(DataTypes.BinaryType));
+        }
+        // Vectors of one key are equal (one model, one text, each text run alone); min picks one in every run.
+        Dataset<Row> known = knownVectors.groupBy("vector_key").agg(min("embedding").as("known_embedding"));
+        return keyed.join(known, "vector_key", "left");
+    }
+
+    /**
+     * A representative's feature counts, from its document row joined with its entity evidence
+     * (null: none), and its encoder vector: the one kept for its {@code vector_key}, else the
+     * encoder's ({@code encoder} null, or no {@code lead} column: none).
+     */
+    static Counted countFeatures(Row row, Supplier<SentenceEncoder> encoder) {
         Instant time = row.getAs("event_time");
         String lang = row.getAs("lang");
         String title = row.getAs("title");
         String text = row.getAs("text");
         Features.Counts counts = Features.of(lang, title, text, listOrEmpty(row, "cross"),
                 listOrEmpty(row, "local"), listOrEmpty(row, "persons"));
-        byte[] embedding = encoder == null ? null
-                : Embedding.quantize(encoder.embed(List.of(SentenceEncoder.titleAndLead(title, text, leadChars)))[0]);
-        return new Counted(idOf(row.getAs("doc_id")), time.getEpochSecond(), lang, counts, embedding);
+        String lead = stringOrNull(row, "lead");
+        String vectorKey = lead == null ? null : row.getAs("vector_key");
+        byte[] embedding = lead == null ? null : row.getAs("known_embedding");
+        boolean embedded = false;
+        if (embedding == null && lead != null && encoder != null) {
+            embedding = Embedding.quantize(encoder.get().embed(List.of(lead))[0]);
+            embedded = embedding != null;
+        }
+        return new Counted(idOf(row.getAs("doc_id")), time.getEpochSecond(), lang, counts, embedding, vectorKey, embedded);
+    }
+
+    private static String stringOrNull(Row row, String column) {
+        int i = row.schema().getFieldIndex(column).getOrElse(() -> -1);
+        return i < 0 || row.isNullAt(i) ? null : row.getString(i);
     }
 
     private static List<String> listOrEmpty(Row row, String column) {

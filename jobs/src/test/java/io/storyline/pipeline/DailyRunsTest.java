@@ -148,17 +148,20 @@ class DailyRunsTest extends SparkTestBase {
     }
 
     /**
-     * A table's rows as sorted strings, columns in name order. A reject's crawl_date is the run's
-     * --date, which a run without one does not have, so rejects are compared without it.
+     * A table's rows as sorted strings, columns in name order, binary columns in hex. A reject's
+     * crawl_date is the run's --date, which a run without one does not have, so rejects are
+     * compared without it.
      */
     private static List<String> rows(Path out, String table) {
         Dataset<Row> rows = spark.read().parquet(out.resolve(table).toString());
         if (table.equals(RejectsTable.NAME)) {
             rows = rows.drop("crawl_date");
         }
-        String[] columns = rows.columns();
-        Arrays.sort(columns);
-        return rows.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList();
+        Dataset<Row> read = rows;
+        String[] columns = Arrays.stream(read.columns()).sorted()
+                .map(c -> read.schema().apply(c).dataType() instanceof org.apache.spark.sql.types.BinaryType ? "hex(" + c + ") as " + c : c)
+                .toArray(String[]::new);
+        return read.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList();
     }
 
     /** One WARC.gz per UTC day of WARC-Date, keeping each record's bytes as they are. */

@@ -8,6 +8,7 @@ import io.storyline.cli.StageCatalog;
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
 import io.storyline.pipeline.RunRequest;
+import io.storyline.schema.ArticleVectorsTable;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.MentionsTable;
 import io.storyline.schema.NearDuplicatesTable;
@@ -100,6 +101,43 @@ class StoriesStageTest extends SparkTestBase {
         String quake = storyBySource.get("example-wire.com");
         assertThat(storyBySource).containsEntry("example-shimbun.jp", quake).containsEntry("example-ribao.cn", quake);
         assertThat(storyBySource.get("example-wire.com/lisbon")).isNotEqualTo(quake);
+    }
+
+    @Test
+    void vectorsKeptByAnEarlierRunAreReusedAndAnotherModelOrTextIsEmbeddedAgain() throws java.io.IOException {
+        Path seeds = SharedData.require("seeds");
+        Path model = settings.stories().encoder().modelPath().orElseThrow();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(model),
+                "no sentence encoder model at " + model + ": run bin/models (mvn verify does) to run this test");
+        String out = tmp.resolve("seeds-vectors").toString();
+        LocalDate day = LocalDate.of(2015, 11, 20);
+        new Pipeline(spark, settings).run(new RunRequest("run", List.of(seeds.toString()), "", out, day),
+                StageCatalog.of(settings, StageCatalog.INGEST, StageCatalog.TAG, StageCatalog.DEDUP, StageCatalog.STORIES));
+        TableStore store = new TableStore(spark, out, "snappy");
+        List<Row> computed = store.read(ArticleVectorsTable.NAME, ArticleVectorsTable.SCHEMA).orderBy("doc_id").collectAsList();
+        // The English and Russian seeds are embedded (Bulgarian is not among the model's languages), each once.
+        assertThat(computed).hasSizeGreaterThanOrEqualTo(3);
+        String fingerprint = io.storyline.embed.SentenceEncoder.fingerprint(model);
+        assertThat(fingerprint).hasSize(64);
+
+        // Replace every kept vector by a marked one: the next run of the stage takes them as they are.
+        byte[] mark = new byte[512];
+        java.util.Arrays.fill(mark, (byte) 1);
+        List<Row> marked = computed.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.getString(0), r.getString(1), mark)).toList();
+        spark.createDataFrame(marked, ArticleVectorsTable.SCHEMA).write().mode(org.apache.spark.sql.SaveMode.Overwrite)
+                .parquet(store.pathOf(ArticleVectorsTable.NAME));
+        new Pipeline(spark, settings).run(new RunRequest("stories", List.of(out), "", out, day), StageCatalog.of(settings, StageCatalog.STORIES));
+        List<Row> reused = store.read(ArticleVectorsTable.NAME, ArticleVectorsTable.SCHEMA).orderBy("doc_id").collectAsList();
+        assertThat(reused).hasSameSizeAs(computed).allSatisfy(r -> assertThat(r.<byte[]>getAs("embedding")).isEqualTo(mark));
+        assertThat(reused).extracting(r -> r.getString(1)).isEqualTo(computed.stream().map(r -> r.getString(1)).toList());
+
+        // Under another key (another model file, or another text) the marked vectors are not used: embedded again.
+        List<Row> otherKey = computed.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.getString(0), "0".repeat(64), mark)).toList();
+        List<Row> again = new StoriesStage(settings.stories()).run(store.read(DocumentsTable.NAME, DocumentsTable.SCHEMA),
+                        store.read(MentionsTable.NAME, MentionsTable.SCHEMA), store.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA),
+                        spark.createDataFrame(otherKey, ArticleVectorsTable.SCHEMA), caches)
+                .vectors().orderBy("doc_id").collectAsList();
+        assertThat(again).isEqualTo(computed);
     }
 
     private List<Row> storyArticles(Settings.Stories stories, TableStore store) {
