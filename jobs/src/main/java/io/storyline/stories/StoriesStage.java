@@ -254,9 +254,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         Dataset<Row> input = representatives.join(entities, representatives.col("doc_id").equalTo(entities.col("doc_id")), "left")
                 .select(representatives.col("doc_id"), col("lang"), col("title"), col("text"), col("event_time"),
                         col("cross"), col("local"), col("persons"));
-        if (model != null) {
-            input = withVectorKeys(input, SentenceEncoder.fingerprint(Path.of(model)), encoder, knownVectors);
-        }
+        input = model == null ? withoutVectors(input)
+                : withVectorKeys(input, SentenceEncoder.fingerprint(Path.of(model)), encoder, knownVectors);
         int threads = encoder.threads();
         // Kept only until weighted.
         JavaRDD<Counted> counted = input.javaRDD()
@@ -338,6 +337,13 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         return why.isEmpty();
     }
 
+    /** The rows with the columns of {@link #withVectorKeys}, all null: the encoder is off. */
+    private static Dataset<Row> withoutVectors(Dataset<Row> rows) {
+        return rows.withColumn("lead", lit(null).cast(DataTypes.StringType))
+                .withColumn("vector_key", lit(null).cast(DataTypes.StringType))
+                .withColumn("known_embedding", lit(null).cast(DataTypes.BinaryType));
+    }
+
     /**
      * The rows with the text the encoder embeds ({@code lead}: title and lead, for the encoder's
      * languages, else null), its {@code vector_key} (SHA-256 of the model's fingerprint and the
@@ -362,7 +368,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
     /**
      * A representative's feature counts, from its document row joined with its entity evidence
      * (null: none), and its encoder vector: the one kept for its {@code vector_key}, else the
-     * encoder's ({@code encoder} null, or no {@code lead} column: none).
+     * encoder's ({@code encoder} null, or no {@code lead}: none).
      */
     static Counted countFeatures(Row row, Supplier<SentenceEncoder> encoder) {
         Instant time = row.getAs("event_time");
@@ -371,7 +377,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         String text = row.getAs("text");
         Features.Counts counts = Features.of(lang, title, text, listOrEmpty(row, "cross"),
                 listOrEmpty(row, "local"), listOrEmpty(row, "persons"));
-        String lead = stringOrNull(row, "lead");
+        String lead = row.getAs("lead");
         String vectorKey = lead == null ? null : row.getAs("vector_key");
         byte[] embedding = lead == null ? null : row.getAs("known_embedding");
         boolean embedded = false;
@@ -380,11 +386,6 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
             embedded = embedding != null;
         }
         return new Counted(idOf(row.getAs("doc_id")), time.getEpochSecond(), lang, counts, embedding, vectorKey, embedded);
-    }
-
-    private static String stringOrNull(Row row, String column) {
-        int i = row.schema().getFieldIndex(column).getOrElse(() -> -1);
-        return i < 0 || row.isNullAt(i) ? null : row.getString(i);
     }
 
     private static List<String> listOrEmpty(Row row, String column) {
