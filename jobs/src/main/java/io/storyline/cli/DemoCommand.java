@@ -5,6 +5,7 @@ import io.storyline.config.UsageException;
 import io.storyline.pipeline.Pipeline;
 import io.storyline.pipeline.RunRequest;
 import io.storyline.pipeline.RunSummary;
+import io.storyline.report.ReportWriter;
 import io.storyline.spark.SparkSessions;
 import java.io.File;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code demo}: the whole pipeline on the bundled sample crawl, with a summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs every stage on the bundled sample crawl (samples/crawl) into out/demo and prints a summary.")
+        description = "Runs every stage on the bundled sample crawl (samples/crawl) into out/demo, writes its report "
+                + "(out/demo/_report/index.html) and prints a summary.")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "The samples folder (default: the project's samples/).")
     Path samples;
@@ -40,13 +42,17 @@ final class DemoCommand implements Callable<Integer> {
         Path out = output != null ? output : home.resolve("out").resolve("demo");
         Settings settings = Settings.load(conf);
         long started = System.nanoTime();
-        RunSummary summary = SparkSessions.runWithSparkSession("storyline demo", master, spark ->
-                new Pipeline(spark, settings).run(new RunRequest("demo",
-                        List.of(crawl.toAbsolutePath().toString()), settings.ingest().inputPrefix(),
-                        out.toAbsolutePath().toString(), null), StageCatalog.all(settings)));
-        System.out.printf("Storyline demo on %s%n", crawl);
-        Summaries.print(System.out, summary);
+        String tables = out.toAbsolutePath().toString();
+        SparkSessions.runWithSparkSession("storyline demo", master, spark -> {
+            RunSummary summary = new Pipeline(spark, settings).run(new RunRequest("demo",
+                    List.of(crawl.toAbsolutePath().toString()), settings.ingest().inputPrefix(), tables, null),
+                    StageCatalog.all(settings));
+            System.out.printf("Storyline demo on %s%n", crawl);
+            Summaries.print(System.out, summary);
+            return ReportCommand.write(spark, tables, null, ReportWriter.DEFAULT_TOP, System.out);
+        });
         System.out.printf("time          %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("open          %s/%s/index.html in a browser%n", tables, ReportCommand.DEFAULT_FOLDER);
         System.out.printf("next          bin/storyline export --tables %s --table documents --format csv%n", out);
         return 0;
     }

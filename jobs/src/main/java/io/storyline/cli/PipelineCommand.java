@@ -4,11 +4,13 @@ import io.storyline.config.Settings;
 import io.storyline.pipeline.Pipeline;
 import io.storyline.pipeline.RunRequest;
 import io.storyline.pipeline.RunSummary;
+import io.storyline.report.ReportWriter;
 import io.storyline.spark.SparkSessions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /** A command that runs stages of the pipeline: {@code run}, and one per stage of {@link StageCatalog}. */
@@ -16,6 +18,10 @@ import picocli.CommandLine;
 final class PipelineCommand implements Callable<Integer> {
     @Mixin
     SparkJobOptions options;
+
+    @Option(names = "--report", description = "Then write the static HTML report of --output into its _report folder "
+            + "(the same as bin/storyline report --tables OUTPUT).")
+    boolean report;
 
     private final String name;
     private final List<StageCatalog> stages;
@@ -43,10 +49,15 @@ final class PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = options.settings();
-        RunSummary summary = SparkSessions.runWithSparkSession("storyline " + name, options.master, spark ->
-                new Pipeline(spark, settings).run(new RunRequest(name, options.inputs, options.prefix(settings), options.output,
-                        options.date), StageCatalog.of(settings, stages.toArray(StageCatalog[]::new))));
-        Summaries.print(System.out, summary);
+        SparkSessions.runWithSparkSession("storyline " + name, options.master, spark -> {
+            RunSummary summary = new Pipeline(spark, settings).run(new RunRequest(name, options.inputs,
+                    options.prefix(settings), options.output, options.date), StageCatalog.of(settings, stages.toArray(StageCatalog[]::new)));
+            Summaries.print(System.out, summary);
+            if (report) {
+                ReportCommand.write(spark, options.output, null, ReportWriter.DEFAULT_TOP, System.out);
+            }
+            return summary;
+        });
         return 0;
     }
 }

@@ -38,7 +38,7 @@ public final class Storyline implements Runnable {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Storyline());
         PipelineCommand.addTo(commandLine);
-        for (Class<?> command : List.of(ExtractCommand.class, ExportCommand.class, SynthCommand.class, EvalCommand.class,
+        for (Class<?> command : List.of(ExtractCommand.class, ExportCommand.class, ReportCommand.class, SynthCommand.class, EvalCommand.class,
                 BenchCommand.class)) {
             commandLine.addSubcommand(command);
         }

@@ -1,0 +1,403 @@
+package io.storyline.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.config.UsageException;
+import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.EntitiesTable;
+import io.storyline.schema.MentionsTable;
+import io.storyline.schema.NearDuplicatesTable;
+import io.storyline.schema.RejectsTable;
+import io.storyline.schema.StoriesTable;
+import io.storyline.schema.StoryArticlesTable;
+import io.storyline.spark.RunManifest;
+import io.storyline.spark.TableStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * Writes the static report of a finished run (bin/storyline report, run --report): the page and
+ * its assets, the overview, and the list and detail files laid out by {@link SiteLayout}.
+ *
+ * <p>Everything is computed from the tables with Spark. The driver collects only what is bounded
+ * by the report's shape, not by the input: per-day counts by language, the top {@code top} of each
+ * ranking, rejects by reason and the manifest. Lists and details are written by the executors.
+ * Rows are ordered on stable keys throughout, so the same tables give the same files.
+ */
+public final class ReportWriter {
+    public static final int DEFAULT_TOP = 20;
+    /** Stories listed on an entity's page, the largest first; the page gives the total too. */
+    static final int ENTITY_STORIES = 50;
+    /** Co-occurring entities shown on an entity's page. */
+    static final int COOCCURRING = 10;
+    private static final long DAY_MILLIS = 86_400_000L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);
+    private static final StructType FILE_ROWS = new StructType()
+            .add("file", DataTypes.StringType, false)
+            .add("key", DataTypes.StringType, false)
+            .add("json", DataTypes.StringType, false);
+
+    private final SparkSession spark;
+    private final TableStore tables;
+    private final SiteFiles site;
+    private final int top;
+
+    /** What was written, for the command's summary line. */
+    public record Result(String index, long stories, long entities, long sources, long files) {}
+
+    public ReportWriter(SparkSession spark, TableStore tables, SiteFiles site, int top) {
+        if (top < 1) {
+            throw new UsageException("--top must be at least 1, not " + top);
+        }
+        this.spark = spark;
+        this.tables = tables;
+        this.site = site;
+        this.top = top;
+    }
+
+    public Result write() {
+        for (String required : List.of(DocumentsTable.NAME, StoriesTable.NAME, StoryArticlesTable.NAME)) {
+            if (!tables.exists(required)) {
+                throw new UsageException("no " + required + " table in " + tables.root()
+                        + ": the report needs a run with its stories (bin/storyline run, or the stories stage)");
+            }
+        }
+        site.prepare();
+        site.writeAssets();
+        Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> stories = tables.read(StoriesTable.NAME, StoriesTable.SCHEMA)
+                .join(firstDay(articles), "story_id").persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long files = 0;
+            long storyCount = stories.count();
+            int storyDigits = SiteLayout.bucketDigits(storyCount);
+            files += writeList("stories", storyList(stories));
+            files += writeBuckets("story", storyDetails(stories, articles), storyDigits);
+            LOG.info("report: {} stories", storyCount);
+
+            Dataset<Row> sources = sources(articles).persist(StorageLevel.MEMORY_AND_DISK());
+            long sourceCount = sources.count();
+            files += writeList("sources", sources.selectExpr("source AS id", "articles AS n", "json"));
+
+            boolean hasEntities = tables.exists(EntitiesTable.NAME) && tables.exists(MentionsTable.NAME);
+            long entityCount = 0;
+            int entityDigits = 1;
+            Dataset<Row> entities = null;
+            if (hasEntities) {
+                entities = tables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+                entityCount = entities.count();
+                entityDigits = SiteLayout.bucketDigits(entityCount);
+                files += writeList("entities", entityList(entities));
+                files += writeBuckets("entity", entityDetails(entities, articles, stories), entityDigits);
+                LOG.info("report: {} entities", entityCount);
+            }
+            ObjectNode overview = overview(articles, stories, sources, entities);
+            ObjectNode layout = overview.putObject("layout");
+            layout.put("list_chunk", SiteLayout.LIST_CHUNK);
+            layout.putObject("stories").put("rows", storyCount).put("chunks", SiteLayout.chunks(storyCount))
+                    .put("digits", storyDigits);
+            layout.putObject("sources").put("rows", sourceCount).put("chunks", SiteLayout.chunks(sourceCount));
+            ObjectNode entityLayout = layout.putObject("entities").put("rows", entityCount)
+                    .put("chunks", SiteLayout.chunks(entityCount)).put("digits", entityDigits);
+            entityLayout.put("present", hasEntities);
+            site.writeData("overview", overview.toString());
+            files += 1 + SiteFiles.ASSETS.size();
+            sources.unpersist();
+            if (entities != null) {
+                entities.unpersist();
+            }
+            return new Result(site.root() + "/index.html", storyCount, entityCount, sourceCount, files);
+        } finally {
+            articles.unpersist();
+            stories.unpersist();
+        }
+    }
+
+    /** One row per document: its story row, title, URL, near-duplicate group, and event time in ms. */
+    private Dataset<Row> articles() {
+        Dataset<Row> docs = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA).select("doc_id", "title", "url");
+        Dataset<Row> articles = tables.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA).join(docs, "doc_id");
+        if (tables.exists(NearDuplicatesTable.NAME)) {
+            articles = articles.join(tables.read(NearDuplicatesTable.NAME, NearDuplicatesTable.SCHEMA)
+                    .select("doc_id", "group_id"), new String[] {"doc_id"}, "left");
+        } else {
+            articles = articles.withColumn("group_id", lit(null).cast(DataTypes.StringType));
+        }
+        return articles.withColumn("t", expr("unix_millis(event_time)"))
+                .withColumn("day", expr("date_format(event_time, 'yyyy-MM-dd')"))
+                .withColumn("first_rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY event_time, doc_id)"));
+    }
+
+    /** Per story: its sources, and the articles that came within a day of its first (how fast it grew). */
+    private static Dataset<Row> firstDay(Dataset<Row> articles) {
+        return articles.withColumn("story_first", expr("min(t) OVER (PARTITION BY story_id)"))
+                .groupBy("story_id").agg(
+                        expr("array_sort(collect_set(source)) AS sources"),
+                        expr("count_if(t < story_first + " + DAY_MILLIS + ") AS first_day"),
+                        expr("max(CASE WHEN first_rank = 1 THEN lang END) AS first_lang"));
+    }
+
+    private static final String STORY_FIELDS = "'id', story_id, 'title', title, 'n', article_count, 's', source_count, "
+            + "'l', languages, 'f', unix_millis(first_seen), 'z', unix_millis(last_seen), 'g', first_day, "
+            + "'src', sources, 'e', transform(top_entities, e -> named_struct('id', e.entity_id, 'name', e.name, "
+            + "'type', e.type, 'count', e.count))";
+
+    private static Dataset<Row> storyList(Dataset<Row> stories) {
+        return stories.selectExpr("story_id AS id", "article_count AS n", "to_json(named_struct(" + STORY_FIELDS + ")) AS json");
+    }
+
+    /** A story's page: its summary and every article, in time order, with its near-duplicate group. */
+    private static Dataset<Row> storyDetails(Dataset<Row> stories, Dataset<Row> articles) {
+        Dataset<Row> perStory = articles.groupBy("story_id").agg(expr("array_sort(collect_list(named_struct("
+                + "'t', t, 'doc', doc_id, 'title', title, 'url', url, 'source', source, 'lang', lang, "
+                + "'dup', group_id, 'score', round(score, 3), 'rep', is_representative))) AS a"));
+        return stories.join(perStory, "story_id").selectExpr("story_id AS id",
+                "to_json(named_struct(" + STORY_FIELDS + ", 'rep', representative_doc_id, 'a', a)) AS json");
+    }
+
+    /**
+     * Per source: articles, first reports (stories whose earliest article is its own), the median
+     * lag of its first article in a multi-article story behind that story's first article, its
+     * near-duplicate share, languages and its articles and first reports per day. The same
+     * definitions as source_timelines, over the whole run instead of per day.
+     */
+    private static Dataset<Row> sources(Dataset<Row> articles) {
+        Dataset<Row> withStory = articles
+                .withColumn("story_first", expr("min(t) OVER (PARTITION BY story_id)"))
+                .withColumn("story_size", expr("count(1) OVER (PARTITION BY story_id)"))
+                .withColumn("copy", expr("group_id IS NOT NULL AND group_id <> doc_id"));
+        Dataset<Row> lags = withStory.filter("story_size >= 2")
+                .groupBy("source", "story_id").agg(expr("(min(t) - max(story_first)) / 60000.0 AS lag"))
+                .groupBy("source").agg(expr("percentile(lag, 0.5) AS median_lag"), count(lit(1)).as("covered"));
+        Dataset<Row> days = withStory.groupBy("source", "day").agg(count(lit(1)).as("n"),
+                        expr("count_if(first_rank = 1) AS fr"))
+                .groupBy("source").agg(expr("array_sort(collect_list(named_struct('day', day, 'n', n, 'fr', fr))) AS days"));
+        Dataset<Row> totals = withStory.groupBy("source").agg(count(lit(1)).as("articles"),
+                expr("count_if(first_rank = 1) AS first_reports"),
+                expr("count(DISTINCT story_id) AS stories"),
+                expr("count_if(copy) / count(1) AS duplicate_share"),
+                expr("array_sort(collect_set(lang)) AS languages"),
+                expr("min(t) AS f"), expr("max(t) AS z"));
+        return totals.join(days, "source").join(lags, new String[] {"source"}, "left")
+                .selectExpr("source", "articles", "first_reports", "to_json(named_struct('id', source, 'n', articles, "
+                        + "'stories', stories, 'fr', first_reports, 'lag', median_lag, 'covered', coalesce(covered, 0), "
+                        + "'dup', round(duplicate_share, 4), 'l', languages, 'f', f, 'z', z, 'days', days)) AS json");
+    }
+
+    private static Dataset<Row> entityList(Dataset<Row> entities) {
+        return entities.selectExpr("entity_id AS id", "doc_count AS n", "to_json(named_struct("
+                + ENTITY_FIELDS + ")) AS json");
+    }
+
+    private static final String ENTITY_FIELDS = "'id', entity_id, 'name', name, 'type', type, 'n', doc_count, "
+            + "'s', coalesce(story_count, 0), 'l', languages, 'f', unix_millis(first_seen), 'z', unix_millis(last_seen)";
+
+    /**
+     * An entity's page: names per language, mentions per day, the largest stories it appears in
+     * (up to {@link #ENTITY_STORIES}) and the entities most often mentioned in the same documents
+     * (up to {@link #COOCCURRING}).
+     */
+    private Dataset<Row> entityDetails(Dataset<Row> entities, Dataset<Row> articles, Dataset<Row> stories) {
+        Dataset<Row> mentions = tables.read(MentionsTable.NAME, MentionsTable.SCHEMA).select("doc_id", "entity_id")
+                .join(articles.select("doc_id", "story_id", "day"), "doc_id");
+        Dataset<Row> perDay = mentions.groupBy("entity_id", "day").agg(count(lit(1)).as("n"))
+                .groupBy("entity_id").agg(expr("array_sort(collect_list(named_struct('day', day, 'n', n))) AS days"));
+        Dataset<Row> inStories = mentions.select("entity_id", "story_id").distinct()
+                .join(stories.selectExpr("story_id", "title", "article_count"), "story_id")
+                .withColumn("rank", expr("row_number() OVER (PARTITION BY entity_id ORDER BY article_count DESC, story_id)"))
+                .groupBy("entity_id").agg(count(lit(1)).as("story_total"), expr("transform(array_sort(collect_list("
+                        + "CASE WHEN rank <= " + ENTITY_STORIES + " THEN named_struct('rank', rank, 'id', story_id, "
+                        + "'title', title, 'n', article_count) END)), s -> named_struct('id', s.id, 'title', s.title, "
+                        + "'n', s.n)) AS stories"));
+        Dataset<Row> docEntities = mentions.select("doc_id", "entity_id").distinct();
+        Dataset<Row> pairs = docEntities.as("a").join(docEntities.as("b"),
+                        col("a.doc_id").equalTo(col("b.doc_id")).and(col("a.entity_id").notEqual(col("b.entity_id"))))
+                .groupBy(col("a.entity_id").as("entity_id"), col("b.entity_id").as("other")).agg(count(lit(1)).as("shared"))
+                .withColumn("rank", expr("row_number() OVER (PARTITION BY entity_id ORDER BY shared DESC, other)"))
+                .filter("rank <= " + COOCCURRING)
+                .join(entities.selectExpr("entity_id AS other", "name", "type"), "other")
+                .groupBy("entity_id").agg(expr("transform(array_sort(collect_list(named_struct('rank', rank, 'id', other, "
+                        + "'name', name, 'type', type, 'shared', shared))), p -> named_struct('id', p.id, 'name', p.name, "
+                        + "'type', p.type, 'shared', p.shared)) AS co"));
+        return entities.join(perDay, new String[] {"entity_id"}, "left").join(inStories, new String[] {"entity_id"}, "left")
+                .join(pairs, new String[] {"entity_id"}, "left")
+                .selectExpr("entity_id AS id", "to_json(named_struct(" + ENTITY_FIELDS + ", 'names', names, "
+                        + "'days', coalesce(days, array()), 'story_total', coalesce(story_total, 0), "
+                        + "'stories', coalesce(stories, array()), 'co', coalesce(co, array()))) AS json");
+    }
+
+    /** The front page: totals, per-day counts by language, the top of each ranking, rejects and the manifest. */
+    private ObjectNode overview(Dataset<Row> articles, Dataset<Row> stories, Dataset<Row> sources, Dataset<Row> entities) {
+        ObjectNode overview = JSON.createObjectNode();
+        ObjectNode totals = overview.putObject("totals");
+        Row counts = articles.agg(count(lit(1)), expr("count(DISTINCT source)"), expr("min(t)"), expr("max(t)")).first();
+        totals.put("documents", counts.getLong(0));
+        totals.put("sources", counts.getLong(1));
+        totals.put("stories", stories.count());
+        totals.put("multi_article_stories", stories.filter("article_count >= 2").count());
+        totals.put("multilingual_stories", stories.filter("size(languages) >= 2").count());
+        totals.put("entities", entities == null ? 0 : entities.count());
+        if (!counts.isNullAt(2)) {
+            totals.put("first", counts.getLong(2));
+            totals.put("last", counts.getLong(3));
+        }
+        ObjectNode daily = overview.putObject("daily");
+        // Stacked by language: documents by their own; stories by their first article's; sources by
+        // the language most of their articles that day were in.
+        daily.set("documents", series(articles.groupBy("day", "lang").agg(count(lit(1)).as("n"))));
+        daily.set("stories", series(articles.select("story_id", "day").distinct()
+                .join(stories.select("story_id", "first_lang"), "story_id")
+                .groupBy(col("day"), col("first_lang").as("lang")).agg(count(lit(1)).as("n"))));
+        daily.set("sources", series(articles.groupBy("day", "source", "lang").agg(count(lit(1)).as("m"))
+                .withColumn("r", expr("row_number() OVER (PARTITION BY day, source ORDER BY m DESC, lang)"))
+                .filter("r = 1").groupBy("day", "lang").agg(count(lit(1)).as("n"))));
+        overview.set("largest", rows(stories.orderBy(col("article_count").desc(), col("story_id"))
+                .selectExpr("to_json(named_struct(" + STORY_FIELDS + "))")));
+        overview.set("fastest", rows(stories.filter("article_count >= 2")
+                .orderBy(col("first_day").desc(), col("article_count").desc(), col("story_id"))
+                .selectExpr("to_json(named_struct(" + STORY_FIELDS + "))")));
+        overview.set("top_sources", rows(sources.orderBy(col("articles").desc(), col("source")).select("json")));
+        overview.set("top_entities", entities == null ? JSON.createArrayNode()
+                : rows(entities.orderBy(col("doc_count").desc(), col("entity_id")).selectExpr("to_json(named_struct("
+                        + ENTITY_FIELDS + "))")));
+        ObjectNode rejects = overview.putObject("rejects");
+        if (tables.exists(RejectsTable.NAME)) {
+            for (Row row : tables.read(RejectsTable.NAME, RejectsTable.SCHEMA).groupBy("reason").count()
+                    .orderBy(col("count").desc(), col("reason")).collectAsList()) {
+                rejects.put(row.getString(0), row.getLong(1));
+            }
+        }
+        overview.set("manifest", manifest());
+        overview.put("top", top);
+        return overview;
+    }
+
+    /** Day × language counts as {days: [...], languages: [...], counts: {lang: [per day]}}: bounded by the calendar. */
+    private static ObjectNode series(Dataset<Row> dayLangCounts) {
+        List<Row> rows = dayLangCounts.orderBy("day", "lang").collectAsList();
+        List<String> days = rows.stream().map(r -> r.<String>getAs("day")).distinct().sorted().toList();
+        List<String> languages = rows.stream().map(r -> r.<String>getAs("lang")).distinct().sorted().toList();
+        ObjectNode series = JSON.createObjectNode();
+        ArrayNode dayArray = series.putArray("days");
+        days.forEach(dayArray::add);
+        ObjectNode byLanguage = series.putObject("counts");
+        for (String lang : languages) {
+            long[] perDay = new long[days.size()];
+            for (Row row : rows) {
+                if (row.<String>getAs("lang").equals(lang)) {
+                    perDay[days.indexOf(row.<String>getAs("day"))] = ((Number) row.getAs("n")).longValue();
+                }
+            }
+            ArrayNode values = byLanguage.putArray(lang);
+            for (long value : perDay) {
+                values.add(value);
+            }
+        }
+        return series;
+    }
+
+    /** The first {@code top} JSON rows, in order. */
+    private ArrayNode rows(Dataset<Row> json) {
+        ArrayNode array = JSON.createArrayNode();
+        for (Row row : json.limit(top).collectAsList()) {
+            array.add(parse(row.getString(0)));
+        }
+        return array;
+    }
+
+    /** The run's manifest, with the list of input files cut to its length and first names. */
+    private JsonNode manifest() {
+        String text = tables.readFile(RunManifest.FILE);
+        if (text == null) {
+            return JSON.nullNode();
+        }
+        ObjectNode manifest = (ObjectNode) parse(text);
+        for (String list : List.of("input_files", "skipped_files")) {
+            JsonNode files = manifest.get(list);
+            if (files != null && files.isArray() && files.size() > top) {
+                ArrayNode kept = JSON.createArrayNode();
+                for (int i = 0; i < top; i++) {
+                    kept.add(files.get(i));
+                }
+                manifest.put(list + "_count", files.size());
+                manifest.set(list, kept);
+            }
+        }
+        return manifest;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A list of (id, n, json) rows in display order (n descending, then id) cut into files of
+     * {@link SiteLayout#LIST_CHUNK}. The global rank comes from zipWithIndex over the sorted rows,
+     * which numbers them without moving them to one partition.
+     */
+    private long writeList(String list, Dataset<Row> rows) {
+        var ranked = rows.orderBy(col("n").desc(), col("id")).select("json").javaRDD().zipWithIndex()
+                .map((Tuple2<Row, Long> row) -> RowFactory.create(SiteLayout.listFile(list, row._2()),
+                        String.format(Locale.ROOT, "%012d", row._2()), row._1().getString(0)));
+        return writeFiles(spark.createDataFrame(ranked, FILE_ROWS), false);
+    }
+
+    /** Detail records (id, json) into bucket files by the id's first {@code digits} hex digits. */
+    private long writeBuckets(String kind, Dataset<Row> details, int digits) {
+        return writeFiles(details.selectExpr("concat('" + kind + "/', lower(substring(id, 1, " + digits + "))) AS file",
+                "id AS key", "json"), true);
+    }
+
+    /** Writes (file, key, json) rows, each file from one partition, sorted; returns the files written. */
+    private long writeFiles(Dataset<Row> rows, boolean keyed) {
+        Dataset<Row> placed = rows.repartition(col("file")).sortWithinPartitions("file", "key").persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            placed.foreachPartition(partitionWriter(site, keyed));
+            return placed.select("file").distinct().count();
+        } finally {
+            placed.unpersist();
+        }
+    }
+
+    /** Static, so that the function shipped to the executors holds the site and nothing of this writer. */
+    private static ForeachPartitionFunction<Row> partitionWriter(SiteFiles files, boolean keyed) {
+        return partition -> files.writeSorted(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return partition.hasNext();
+            }
+
+            @Override
+            public String[] next() {
+                Row row = partition.next();
+                return new String[] {row.getString(0), row.getString(1), row.getString(2)};
+            }
+        }, keyed);
+    }
+}
