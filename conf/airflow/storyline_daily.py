@@ -15,7 +15,8 @@ Airflow Variables (all optional; read when a run starts, so they can change with
   storyline_driver_memory  spark.driver.memory (default 4g)
 The Spark master, deploy mode and queue come from the Airflow connection `storyline_spark`
 (conn type spark), e.g. AIRFLOW_CONN_STORYLINE_SPARK='{"conn_type": "spark", "host": "yarn"}'.
-`spark-submit` (Spark 3.5.x) must be on the worker's PATH.
+`spark-submit` (Spark 3.5.x) must be on the worker's PATH. Each run ends by rewriting the static
+HTML report of the whole output root in its _report folder (docs/report.md).
 """
 
 from __future__ import annotations
@@ -72,5 +73,7 @@ with DAG(
             "--input", "{{ logical_date.strftime(var.value.get('storyline_input', '%s')) }}" % DEFAULT_INPUT,
             "--output", variable("storyline_output", DEFAULT_OUTPUT),
             "--date", "{{ ds }}",
+            # The static HTML report of the output root (all days so far), in its _report folder.
+            "--report",
         ],
     )

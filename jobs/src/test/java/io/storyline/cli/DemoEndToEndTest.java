@@ -42,6 +42,10 @@ class DemoEndToEndTest {
                 .contains("near-dups     3 groups holding 7 of 52 documents")
                 .containsPattern("mentions      [0-9,]+ of [0-9,]+ entities in 52 documents").contains("top entities  ");
         assertThat(tmp.resolve("demo/_manifest.json")).exists();
+        // The demo ends with its report (its content: ReportWriterTest, and ReportBrowserIT in a browser).
+        assertThat(summary).containsPattern("report        .*/_report/index.html  \\(1[0-9] stories, [0-9,]+ entities, 9 sources; ")
+                .contains("open          " + tmp.resolve("demo/_report/index.html") + " in a browser");
+        assertThat(tmp.resolve("demo/_report/data/overview.js")).isNotEmptyFile();
         assertThat(summary).containsPattern("stories       [0-9,]+ from 52 documents: [6-8] with 2\\+ articles, [6-8] of them in 2\\+ languages")
                 .contains("languages bg, de, en, ru, uk; sources ");
         assertStoriesMeetTheGoals(tmp.resolve("demo"));

@@ -73,7 +73,9 @@ class AirflowDagIT {
         String rendered = ExternalCommand.of(bin.resolve("airflow").toString(), "tasks", "render", "storyline_daily",
                 "storyline_run", DAY).env(airflow).run(Duration.ofMinutes(3), tmp.resolve("tasks-render.log"));
         assertThat(rendered).contains("'run', '--input', 's3a://commoncrawl/crawl-data/CC-NEWS/2026/11/CC-NEWS-20261121*.warc.gz'")
-                .contains("'--date', '" + DAY + "'");
+                .contains("'--date', '" + DAY + "'").contains("'--report'");
+        assertThat(output.resolve("_report/index.html")).isNotEmptyFile();
+        assertThat(output.resolve("_report/data/overview.js")).isNotEmptyFile();
 
         JsonNode manifest = JSON.readTree(output.resolve("_manifest.json").toFile());
         assertThat(manifest.get("date").asText()).isEqualTo(DAY);
