@@ -83,6 +83,8 @@
     : m < 48 * 60 ? `${(m / 60).toFixed(1)} h` : `${(m / 1440).toFixed(1)} d`;
   const storyLink = s => h('a', {href: '#/story/' + s.id}, s.title || '(untitled ' + s.id + ')');
   const entityLink = e => h('a', {href: '#/entity/' + e.id}, e.name);
+  // A story row's top entities come as [id, name] pairs, to keep the story list small.
+  const topEntities = s => s.e.map(([id, name]) => ({id, name}));
   const sourceLink = name => h('a', {href: '#/source/' + encodeURIComponent(name)}, name);
   // Only web links are clickable: a javascript: or data: URL in a crawl stays text.
   const safeUrl = url => /^https?:\/\//i.test(url || '') ? url : null;
@@ -256,10 +258,10 @@
         const matched = all.filter(s => {
           if (state.lang && !s.l.includes(state.lang)) return false;
           if (state.source && !s.src.includes(state.source)) return false;
-          if (entity && !s.e.some(e => e.id === state.entity || e.name.toLowerCase().includes(entity))) return false;
+          if (entity && !s.e.some(([id, name]) => id === state.entity || name.toLowerCase().includes(entity))) return false;
           if (s.z < from || s.f >= to) return false;
           if (words.length) {
-            const text = ((s.title || '') + ' ' + s.e.map(e => e.name).join(' ')).toLowerCase();
+            const text = ((s.title || '') + ' ' + s.e.map(e => e[1]).join(' ')).toLowerCase();
             if (!words.every(w => text.includes(w))) return false;
           }
           return true;
@@ -273,7 +275,7 @@
         h('p', {class: 'count', 'data-k': 'stories-matched'}, `${num(total)} ${total === 1 ? 'story' : 'stories'}`),
         table(null, ['Story', 'Articles', 'Sources', 'Languages', 'First seen (UTC)', 'Top entities'],
           rows.map(s => [storyLink(s), num(s.n), num(s.s), s.l.join(', '), time(s.f),
-            h('span', {}, s.e.slice(0, 3).map((e, i) => [i ? ', ' : '', entityLink(e)]))]), 'story-list'),
+            h('span', {}, topEntities(s).slice(0, 3).map((e, i) => [i ? ', ' : '', entityLink(e)]))]), 'story-list'),
         pager(state.page, total, page => { state.page = page; refresh().then(() => main.focus()); }));
     }
     show('Stories',
@@ -334,8 +336,8 @@
           h('strong', {}, `${members.length} copies`), ' · ',
           members.map((a, i) => [i ? '; ' : '', `${a.source} (${a.lang}): `, a.title || a.doc]))))
         : h('p', {}, 'No near-duplicates in this story.')),
-      section('Top entities', s.e.length ? table(null, ['Entity', 'Type', 'Articles mentioning it'],
-        s.e.map(e => [entityLink(e), e.type, num(e.count)]), 'story-entities') : h('p', {}, 'No entities.')));
+      section('Top entities', s.te.length ? table(null, ['Entity', 'Type', 'Articles mentioning it'],
+        s.te.map(e => [entityLink(e), e.type, num(e.count)]), 'story-entities') : h('p', {}, 'No entities.')));
   }
 
   // ---- entities ----

@@ -17,6 +17,7 @@ import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.RejectsTable;
 import io.storyline.schema.StoriesTable;
 import io.storyline.schema.StoryArticlesTable;
+import io.storyline.spark.Caches;
 import io.storyline.spark.RunManifest;
 import io.storyline.spark.TableStore;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -51,6 +52,7 @@ public final class ReportWriter {
     static final int ENTITY_STORIES = 50;
     /** Co-occurring entities shown on an entity's page. */
     static final int COOCCURRING = 10;
+
     private static final long DAY_MILLIS = 86_400_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);
@@ -63,6 +65,8 @@ public final class ReportWriter {
     private final TableStore tables;
     private final SiteFiles site;
     private final int top;
+    /** What one write keeps in memory, released at its end. */
+    private final Caches caches = new Caches();
 
     /** What was written, for the command's summary line. */
     public record Result(String index, long stories, long entities, long sources, long files) {}
@@ -86,32 +90,41 @@ public final class ReportWriter {
         }
         site.prepare();
         site.writeAssets();
-        Dataset<Row> articles = articles().persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> stories = tables.read(StoriesTable.NAME, StoriesTable.SCHEMA)
-                .join(firstDay(articles), "story_id").persist(StorageLevel.MEMORY_AND_DISK());
+        // The report's aggregates have hundreds of thousands of string keys (document × entity,
+        // entity pairs), on which the first level of Spark's two-level aggregation map mostly
+        // misses: without it the report takes 7% less CPU at 100k documents (docs/benchmarks.md).
+        String twoLevel = "spark.sql.codegen.aggregate.map.twolevel.enabled";
+        String twoLevelBefore = spark.conf().get(twoLevel, "true");
+        spark.conf().set(twoLevel, "false");
+        Dataset<Row> articles = caches.keep(articles());
+        Dataset<Row> stories = caches.keep(tables.read(StoriesTable.NAME, StoriesTable.SCHEMA).join(firstDay(articles), "story_id"));
+        long started = System.nanoTime();
         try {
             long files = 0;
             long storyCount = stories.count();
             int storyDigits = SiteLayout.bucketDigits(storyCount);
-            files += writeList("stories", storyList(stories));
+            files += writeList("stories", stories.withColumn("id", col("story_id")).withColumn("n", col("article_count")),
+                    "to_json(named_struct(" + STORY_FIELDS + "))");
             files += writeBuckets("story", storyDetails(stories, articles), storyDigits);
-            LOG.info("report: {} stories", storyCount);
+            LOG.info("report: {} stories in {}", String.format(Locale.ROOT, "%,d", storyCount), seconds(started));
 
-            Dataset<Row> sources = sources(articles).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> sources = caches.keep(sources(articles));
             long sourceCount = sources.count();
-            files += writeList("sources", sources.selectExpr("source AS id", "articles AS n", "json"));
+            files += writeList("sources", sources.selectExpr("source AS id", "articles AS n", "json"), "json");
+            LOG.info("report: {} sources in {}", String.format(Locale.ROOT, "%,d", sourceCount), seconds(started));
 
             boolean hasEntities = tables.exists(EntitiesTable.NAME) && tables.exists(MentionsTable.NAME);
             long entityCount = 0;
             int entityDigits = 1;
             Dataset<Row> entities = null;
             if (hasEntities) {
-                entities = tables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+                entities = caches.keep(tables.read(EntitiesTable.NAME, EntitiesTable.SCHEMA));
                 entityCount = entities.count();
                 entityDigits = SiteLayout.bucketDigits(entityCount);
-                files += writeList("entities", entityList(entities));
+                files += writeList("entities", entities.withColumn("id", col("entity_id")).withColumn("n", col("doc_count")),
+                        "to_json(named_struct(" + ENTITY_FIELDS + "))");
                 files += writeBuckets("entity", entityDetails(entities, articles, stories), entityDigits);
-                LOG.info("report: {} entities", entityCount);
+                LOG.info("report: {} entities in {}", String.format(Locale.ROOT, "%,d", entityCount), seconds(started));
             }
             ObjectNode overview = overview(articles, stories, sources, entities);
             ObjectNode layout = overview.putObject("layout");
@@ -123,19 +136,23 @@ public final class ReportWriter {
                     .put("chunks", SiteLayout.chunks(entityCount)).put("digits", entityDigits);
             entityLayout.put("present", hasEntities);
             site.writeData("overview", overview.toString());
+            LOG.info("report: overview in {}", seconds(started));
             files += 1 + SiteFiles.ASSETS.size();
-            sources.unpersist();
-            if (entities != null) {
-                entities.unpersist();
-            }
             return new Result(site.root() + "/index.html", storyCount, entityCount, sourceCount, files);
         } finally {
-            articles.unpersist();
-            stories.unpersist();
+            caches.release();
+            spark.conf().set(twoLevel, twoLevelBefore);
         }
     }
 
-    /** One row per document: its story row, title, URL, near-duplicate group, and event time in ms. */
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - since) / 1e9);
+    }
+
+    /**
+     * One row per document: its story row, title, URL, near-duplicate group, event time in ms and
+     * day, its rank in its story by time, and the story's first time and size.
+     */
     private Dataset<Row> articles() {
         Dataset<Row> docs = tables.read(DocumentsTable.NAME, DocumentsTable.SCHEMA).select("doc_id", "title", "url");
         Dataset<Row> articles = tables.read(StoryArticlesTable.NAME, StoryArticlesTable.SCHEMA).join(docs, "doc_id");
@@ -147,26 +164,23 @@ public final class ReportWriter {
         }
         return articles.withColumn("t", expr("unix_millis(event_time)"))
                 .withColumn("day", expr("date_format(event_time, 'yyyy-MM-dd')"))
-                .withColumn("first_rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY event_time, doc_id)"));
+                .withColumn("first_rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY event_time, doc_id)"))
+                .withColumn("story_first", expr("min(t) OVER (PARTITION BY story_id)"))
+                .withColumn("story_size", expr("count(1) OVER (PARTITION BY story_id)"));
     }
 
     /** Per story: its sources, and the articles that came within a day of its first (how fast it grew). */
     private static Dataset<Row> firstDay(Dataset<Row> articles) {
-        return articles.withColumn("story_first", expr("min(t) OVER (PARTITION BY story_id)"))
-                .groupBy("story_id").agg(
+        return articles.groupBy("story_id").agg(
                         expr("array_sort(collect_set(source)) AS sources"),
                         expr("count_if(t < story_first + " + DAY_MILLIS + ") AS first_day"),
                         expr("max(CASE WHEN first_rank = 1 THEN lang END) AS first_lang"));
     }
 
+    /** A story in lists: its top entities as [id, name] pairs, the list's largest part after the titles. */
     private static final String STORY_FIELDS = "'id', story_id, 'title', title, 'n', article_count, 's', source_count, "
             + "'l', languages, 'f', unix_millis(first_seen), 'z', unix_millis(last_seen), 'g', first_day, "
-            + "'src', sources, 'e', transform(top_entities, e -> named_struct('id', e.entity_id, 'name', e.name, "
-            + "'type', e.type, 'count', e.count))";
-
-    private static Dataset<Row> storyList(Dataset<Row> stories) {
-        return stories.selectExpr("story_id AS id", "article_count AS n", "to_json(named_struct(" + STORY_FIELDS + ")) AS json");
-    }
+            + "'src', sources, 'e', transform(top_entities, e -> array(e.entity_id, e.name))";
 
     /** A story's page: its summary and every article, in time order, with its near-duplicate group. */
     private static Dataset<Row> storyDetails(Dataset<Row> stories, Dataset<Row> articles) {
@@ -174,7 +188,8 @@ public final class ReportWriter {
                 + "'t', t, 'doc', doc_id, 'title', title, 'url', url, 'source', source, 'lang', lang, "
                 + "'dup', group_id, 'score', round(score, 3), 'rep', is_representative))) AS a"));
         return stories.join(perStory, "story_id").selectExpr("story_id AS id",
-                "to_json(named_struct(" + STORY_FIELDS + ", 'rep', representative_doc_id, 'a', a)) AS json");
+                "to_json(named_struct(" + STORY_FIELDS + ", 'rep', representative_doc_id, 'te', transform(top_entities, "
+                        + "e -> named_struct('id', e.entity_id, 'name', e.name, 'type', e.type, 'count', e.count)), 'a', a)) AS json");
     }
 
     /**
@@ -184,10 +199,7 @@ public final class ReportWriter {
      * definitions as source_timelines, over the whole run instead of per day.
      */
     private static Dataset<Row> sources(Dataset<Row> articles) {
-        Dataset<Row> withStory = articles
-                .withColumn("story_first", expr("min(t) OVER (PARTITION BY story_id)"))
-                .withColumn("story_size", expr("count(1) OVER (PARTITION BY story_id)"))
-                .withColumn("copy", expr("group_id IS NOT NULL AND group_id <> doc_id"));
+        Dataset<Row> withStory = articles.withColumn("copy", expr("group_id IS NOT NULL AND group_id <> doc_id"));
         Dataset<Row> lags = withStory.filter("story_size >= 2")
                 .groupBy("source", "story_id").agg(expr("(min(t) - max(story_first)) / 60000.0 AS lag"))
                 .groupBy("source").agg(expr("percentile(lag, 0.5) AS median_lag"), count(lit(1)).as("covered"));
@@ -206,11 +218,6 @@ public final class ReportWriter {
                         + "'dup', round(duplicate_share, 4), 'l', languages, 'f', f, 'z', z, 'days', days)) AS json");
     }
 
-    private static Dataset<Row> entityList(Dataset<Row> entities) {
-        return entities.selectExpr("entity_id AS id", "doc_count AS n", "to_json(named_struct("
-                + ENTITY_FIELDS + ")) AS json");
-    }
-
     private static final String ENTITY_FIELDS = "'id', entity_id, 'name', name, 'type', type, 'n', doc_count, "
             + "'s', coalesce(story_count, 0), 'l', languages, 'f', unix_millis(first_seen), 'z', unix_millis(last_seen)";
 
@@ -220,9 +227,11 @@ public final class ReportWriter {
      * (up to {@link #COOCCURRING}).
      */
     private Dataset<Row> entityDetails(Dataset<Row> entities, Dataset<Row> articles, Dataset<Row> stories) {
-        Dataset<Row> mentions = tables.read(MentionsTable.NAME, MentionsTable.SCHEMA).select("doc_id", "entity_id")
-                .join(articles.select("doc_id", "story_id", "day"), "doc_id");
-        Dataset<Row> perDay = mentions.groupBy("entity_id", "day").agg(count(lit(1)).as("n"))
+        // One row per (document, entity) with its mention count: all three parts read it.
+        Dataset<Row> mentions = caches.keep(tables.read(MentionsTable.NAME, MentionsTable.SCHEMA)
+                .groupBy("doc_id", "entity_id").agg(count(lit(1)).as("m"))
+                .join(articles.select("doc_id", "story_id", "day"), "doc_id"));
+        Dataset<Row> perDay = mentions.groupBy("entity_id", "day").agg(expr("sum(m) AS n"))
                 .groupBy("entity_id").agg(expr("array_sort(collect_list(named_struct('day', day, 'n', n))) AS days"));
         Dataset<Row> inStories = mentions.select("entity_id", "story_id").distinct()
                 .join(stories.selectExpr("story_id", "title", "article_count"), "story_id")
@@ -231,10 +240,13 @@ public final class ReportWriter {
                         + "CASE WHEN rank <= " + ENTITY_STORIES + " THEN named_struct('rank', rank, 'id', story_id, "
                         + "'title', title, 'n', article_count) END)), s -> named_struct('id', s.id, 'title', s.title, "
                         + "'n', s.n)) AS stories"));
-        Dataset<Row> docEntities = mentions.select("doc_id", "entity_id").distinct();
-        Dataset<Row> pairs = docEntities.as("a").join(docEntities.as("b"),
-                        col("a.doc_id").equalTo(col("b.doc_id")).and(col("a.entity_id").notEqual(col("b.entity_id"))))
-                .groupBy(col("a.entity_id").as("entity_id"), col("b.entity_id").as("other")).agg(count(lit(1)).as("shared"))
+        // Each document's pairs of distinct entities, each pair once (a < b), counted, then both ways:
+        // a generator per document, cheaper than a self-join on doc_id.
+        Dataset<Row> counted = mentions.groupBy("doc_id").agg(expr("array_sort(collect_set(entity_id)) AS ids"))
+                .selectExpr("explode(ids) AS a", "ids").selectExpr("a", "explode(filter(ids, x -> x > a)) AS b")
+                .groupBy("a", "b").agg(count(lit(1)).as("shared"));
+        Dataset<Row> pairs = counted.selectExpr("a AS entity_id", "b AS other", "shared")
+                .unionByName(counted.selectExpr("b AS entity_id", "a AS other", "shared"))
                 .withColumn("rank", expr("row_number() OVER (PARTITION BY entity_id ORDER BY shared DESC, other)"))
                 .filter("rank <= " + COOCCURRING)
                 .join(entities.selectExpr("entity_id AS other", "name", "type"), "other")
@@ -357,12 +369,14 @@ public final class ReportWriter {
     }
 
     /**
-     * A list of (id, n, json) rows in display order (n descending, then id) cut into files of
-     * {@link SiteLayout#LIST_CHUNK}. The global rank comes from zipWithIndex over the sorted rows,
-     * which numbers them without moving them to one partition.
+     * A list in display order (column n descending, then id), each row the JSON of {@code json},
+     * cut into files of {@link SiteLayout#LIST_CHUNK}. The JSON is made after the sort and kept, so
+     * it is made once; the global rank comes from zipWithIndex, which numbers the sorted rows
+     * without moving them to one partition.
      */
-    private long writeList(String list, Dataset<Row> rows) {
-        var ranked = rows.orderBy(col("n").desc(), col("id")).select("json").javaRDD().zipWithIndex()
+    private long writeList(String list, Dataset<Row> rows, String json) {
+        Dataset<Row> sorted = caches.keep(rows.orderBy(col("n").desc(), col("id")).selectExpr(json + " AS json"));
+        var ranked = sorted.javaRDD().zipWithIndex()
                 .map((Tuple2<Row, Long> row) -> RowFactory.create(SiteLayout.listFile(list, row._2()),
                         String.format(Locale.ROOT, "%012d", row._2()), row._1().getString(0)));
         return writeFiles(spark.createDataFrame(ranked, FILE_ROWS), false);
@@ -376,18 +390,14 @@ public final class ReportWriter {
 
     /** Writes (file, key, json) rows, each file from one partition, sorted; returns the files written. */
     private long writeFiles(Dataset<Row> rows, boolean keyed) {
-        Dataset<Row> placed = rows.repartition(col("file")).sortWithinPartitions("file", "key").persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            placed.foreachPartition(partitionWriter(site, keyed));
-            return placed.select("file").distinct().count();
-        } finally {
-            placed.unpersist();
-        }
+        LongAccumulator written = spark.sparkContext().longAccumulator("report files");
+        rows.repartition(col("file")).sortWithinPartitions("file", "key").foreachPartition(partitionWriter(site, keyed, written));
+        return written.value();
     }
 
     /** Static, so that the function shipped to the executors holds the site and nothing of this writer. */
-    private static ForeachPartitionFunction<Row> partitionWriter(SiteFiles files, boolean keyed) {
-        return partition -> files.writeSorted(new Iterator<>() {
+    private static ForeachPartitionFunction<Row> partitionWriter(SiteFiles files, boolean keyed, LongAccumulator written) {
+        return partition -> written.add(files.writeSorted(new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return partition.hasNext();
@@ -398,6 +408,6 @@ public final class ReportWriter {
                 Row row = partition.next();
                 return new String[] {row.getString(0), row.getString(1), row.getString(2)};
             }
-        }, keyed);
+        }, keyed));
     }
 }

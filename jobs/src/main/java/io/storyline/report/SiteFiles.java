@@ -25,6 +25,8 @@ public final class SiteFiles implements Serializable {
 
     private final String root;
     private final SerializableConfiguration conf;
+    /** This JVM's own file system instance, with checksum files off (see {@link #fs}). */
+    private transient FileSystem fs;
 
     public SiteFiles(String root, Configuration conf) {
         this.root = root;
@@ -42,7 +44,7 @@ public final class SiteFiles implements Serializable {
     public void prepare() {
         try {
             Path dir = new Path(root);
-            FileSystem fs = dir.getFileSystem(conf.value());
+            FileSystem fs = fs();
             if (fs.exists(dir) && fs.listStatus(dir).length > 0) {
                 if (!fs.exists(new Path(dir, "index.html"))) {
                     throw new IllegalStateException(root + " is not empty and holds no report: choose another --output");
@@ -79,9 +81,11 @@ public final class SiteFiles implements Serializable {
 
     /**
      * Writes the data files of one partition of (file, key, json) rows sorted by file, then key: a
-     * keyed file becomes an object from key to value, a list file an array in key order.
+     * keyed file becomes an object from key to value, a list file an array in key order. Returns
+     * the number of files written.
      */
-    public void writeSorted(Iterator<String[]> rows, boolean keyed) {
+    public int writeSorted(Iterator<String[]> rows, boolean keyed) {
+        int files = 0;
         String file = null;
         StringBuilder json = new StringBuilder();
         while (rows.hasNext()) {
@@ -89,6 +93,7 @@ public final class SiteFiles implements Serializable {
             if (!row[0].equals(file)) {
                 if (file != null) {
                     writeData(file, json.append(keyed ? '}' : ']').toString());
+                    files++;
                 }
                 file = row[0];
                 json.setLength(0);
@@ -103,15 +108,30 @@ public final class SiteFiles implements Serializable {
         }
         if (file != null) {
             writeData(file, json.append(keyed ? '}' : ']').toString());
+            files++;
         }
+        return files;
     }
 
     private void write(String relative, byte[] bytes) {
         Path path = new Path(root, relative);
-        try (OutputStream out = path.getFileSystem(conf.value()).create(path, true)) {
+        try (OutputStream out = fs().create(path, true)) {
             out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A file system instance of the report's own: on a local disk Hadoop would write a hidden .crc
+     * file beside every page file, which a static site does not want, and turning checksums off
+     * on the shared cached instance would turn them off for the tables too.
+     */
+    private synchronized FileSystem fs() throws IOException {
+        if (fs == null) {
+            fs = FileSystem.newInstance(new Path(root).toUri(), conf.value());
+            fs.setWriteChecksum(false);
+        }
+        return fs;
     }
 }

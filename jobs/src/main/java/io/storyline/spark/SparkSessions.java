@@ -44,6 +44,8 @@ public final class SparkSessions {
     public static SparkSession.Builder withTableSettings(SparkSession.Builder builder) {
         return builder
                 .config("spark.sql.session.timeZone", "UTC")
+                // Wide structs (the report's JSON rows) would otherwise log a WARN about truncated plan strings.
+                .config("spark.sql.debug.maxToStringFields", "200")
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     }
