@@ -10,6 +10,7 @@ import io.storyline.bench.TagBenchmark;
 import io.storyline.config.Settings;
 import io.storyline.config.UsageException;
 import io.storyline.embed.SentenceEncoder;
+import io.storyline.report.ReportWriter;
 import io.storyline.spark.SparkSessions;
 import io.storyline.synth.SyntheticCrawl;
 import java.io.IOException;
@@ -24,14 +25,14 @@ import picocli.CommandLine.Option;
 /** {@code bench}: benchmarks that print figures (and one JSON object with --json). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Dedup.class, BenchCommand.Tag.class, BenchCommand.Stories.class,
-                BenchCommand.Encoder.class})
+                BenchCommand.Encoder.class, BenchCommand.Report.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag, stories, encoder)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark (ingest, dedup, tag, stories, encoder, report)");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -278,6 +279,65 @@ final class BenchCommand implements Runnable {
                         f.texts(), f.meanChars(), leadChars);
                 System.out.printf(Locale.ROOT, "encoder          %.1f s on %d thread(s), batches of %d: %.1f texts/s per thread%n",
                         f.seconds(), f.threads(), EncoderBenchmark.BATCH, f.textsPerSecondPerThread());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Writes the report of a finished run several times in one session: the first write pays the JVM's "
+                    + "and Spark's warm-up (as bin/storyline report does), the later ones are the report's own cost (as in run --report).")
+    static final class Report implements Callable<Integer> {
+        @Option(names = "--tables", required = true, paramLabel = "DIR", description = "The run's --output folder.")
+        String tables;
+
+        @Option(names = "--runs", paramLabel = "N", description = "Writes of the report (default 3).")
+        int runs = 3;
+
+        @picocli.CommandLine.Mixin
+        MeasurementOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            if (runs < 1) {
+                throw new UsageException("--runs must be at least 1");
+            }
+            Path folder = options.workFolder().resolve("report");
+            var cpu = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            var writes = o.putArray("writes");
+            SparkSessions.runWithSparkSession("storyline bench report", options.master, spark -> {
+                for (int i = 0; i < runs; i++) {
+                    long cpuBefore = cpu.getProcessCpuTime();
+                    long started = System.nanoTime();
+                    var result = ReportCommand.write(spark, tables, folder.toString(), ReportWriter.DEFAULT_TOP,
+                            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    double cpuSeconds = (cpu.getProcessCpuTime() - cpuBefore) / 1e9;
+                    writes.addObject().put("seconds", seconds).put("cpu_seconds", cpuSeconds).put("files", result.files());
+                    if (!options.json) {
+                        System.out.printf(Locale.ROOT, "write %d          %.1f s, %.0f CPU-s (%,d stories, %,d entities, %,d sources, %,d files)%n",
+                                i + 1, seconds, cpuSeconds, result.stories(), result.entities(), result.sources(), result.files());
+                    }
+                }
+                return null;
+            });
+            try (var files = Files.walk(folder)) {
+                List<Path> all = files.filter(Files::isRegularFile).toList();
+                long total = 0;
+                Path largest = all.get(0);
+                for (Path file : all) {
+                    total += Files.size(file);
+                    largest = Files.size(file) > Files.size(largest) ? file : largest;
+                }
+                o.put("files", all.size()).put("total_mb", total / 1e6).put("largest", folder.relativize(largest).toString())
+                        .put("largest_mb", Files.size(largest) / 1e6).put("report", folder.toString());
+                if (options.json) {
+                    System.out.println(o);
+                } else {
+                    System.out.printf(Locale.ROOT, "report           %s: %,d files, %.1f MB, largest %s (%.2f MB)%n", folder,
+                            all.size(), total / 1e6, folder.relativize(largest), Files.size(largest) / 1e6);
+                }
             }
             return 0;
         }
