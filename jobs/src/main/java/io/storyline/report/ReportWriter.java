@@ -126,7 +126,7 @@ public final class ReportWriter {
                 files += writeBuckets("entity", entityDetails(entities, articles, stories), entityDigits);
                 LOG.info("report: {} entities in {}", String.format(Locale.ROOT, "%,d", entityCount), seconds(started));
             }
-            ObjectNode overview = overview(articles, stories, sources, entities);
+            ObjectNode overview = overview(articles, stories, sources, entities, entityCount);
             ObjectNode layout = overview.putObject("layout");
             layout.put("list_chunk", SiteLayout.LIST_CHUNK);
             layout.putObject("stories").put("rows", storyCount).put("chunks", SiteLayout.chunks(storyCount))
@@ -261,16 +261,19 @@ public final class ReportWriter {
     }
 
     /** The front page: totals, per-day counts by language, the top of each ranking, rejects and the manifest. */
-    private ObjectNode overview(Dataset<Row> articles, Dataset<Row> stories, Dataset<Row> sources, Dataset<Row> entities) {
+    private ObjectNode overview(Dataset<Row> articles, Dataset<Row> stories, Dataset<Row> sources, Dataset<Row> entities,
+                                long entityCount) {
         ObjectNode overview = JSON.createObjectNode();
         ObjectNode totals = overview.putObject("totals");
         Row counts = articles.agg(count(lit(1)), expr("count(DISTINCT source)"), expr("min(t)"), expr("max(t)")).first();
         totals.put("documents", counts.getLong(0));
         totals.put("sources", counts.getLong(1));
-        totals.put("stories", stories.count());
-        totals.put("multi_article_stories", stories.filter("article_count >= 2").count());
-        totals.put("multilingual_stories", stories.filter("size(languages) >= 2").count());
-        totals.put("entities", entities == null ? 0 : entities.count());
+        Row storyCounts = stories.agg(count(lit(1)), expr("count_if(article_count >= 2)"),
+                expr("count_if(size(languages) >= 2)")).first();
+        totals.put("stories", storyCounts.getLong(0));
+        totals.put("multi_article_stories", storyCounts.getLong(1));
+        totals.put("multilingual_stories", storyCounts.getLong(2));
+        totals.put("entities", entityCount);
         if (!counts.isNullAt(2)) {
             totals.put("first", counts.getLong(2));
             totals.put("last", counts.getLong(3));
