@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.util.SerializableConfiguration;
@@ -25,8 +26,6 @@ public final class SiteFiles implements Serializable {
 
     private final String root;
     private final SerializableConfiguration conf;
-    /** This JVM's own file system instance, with checksum files off (see {@link #fs}). */
-    private transient FileSystem fs;
 
     public SiteFiles(String root, Configuration conf) {
         this.root = root;
@@ -123,15 +122,12 @@ public final class SiteFiles implements Serializable {
     }
 
     /**
-     * A file system instance of the report's own: on a local disk Hadoop would write a hidden .crc
-     * file beside every page file, which a static site does not want, and turning checksums off
-     * on the shared cached instance would turn them off for the tables too.
+     * The report's file system, without Hadoop's checksum layer: on a local disk that layer writes
+     * a hidden .crc file beside every page file, which a static site does not want. The raw file
+     * system under the cached instance, so no instance is made (or leaked) per task.
      */
-    private synchronized FileSystem fs() throws IOException {
-        if (fs == null) {
-            fs = FileSystem.newInstance(new Path(root).toUri(), conf.value());
-            fs.setWriteChecksum(false);
-        }
-        return fs;
+    private FileSystem fs() throws IOException {
+        FileSystem fs = new Path(root).getFileSystem(conf.value());
+        return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 }
