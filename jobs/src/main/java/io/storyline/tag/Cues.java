@@ -1,9 +1,15 @@
 package io.storyline.tag;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Per-language context words: titles before person names, and capitalised words that are not names. */
+/**
+ * Per-language context words: titles before person names, capitalised words that are not names, and
+ * the words that type a name: organisation and place nouns, legal forms, surname endings.
+ */
 final class Cues {
     private Cues() {}
 
@@ -34,7 +40,21 @@ final class Cues {
             "bundeskanzler", "regierungschef", "regierungschefin", "papst", "könig", "königin", "sprecher", "sprecherin",
             // fr
             "m", "mme", "monsieur", "madame", "président", "présidente", "ministre", "chancelière", "roi", "reine",
-            "pape", "porte-parole", "premier");
+            "pape", "porte-parole", "premier",
+            // pl
+            "pan", "pani", "prezydent", "prezydenta", "premiera", "ministra", "kanclerz", "papież", "papieża", "król",
+            "króla", "królowa", "królowej", "książę", "prezes", "prezesa", "rzecznik", "rzecznika", "rzeczniczka", "szef",
+            "szefa", "szefowa", "sekretarz", "sekretarza", "poseł", "posła", "posłanka", "sędzia", "burmistrz",
+            "ambasador", "ambasadora", "generał",
+            // cs
+            "paní", "prezident", "prezidenta", "prezidentka", "premiér", "premiéra", "premiérka", "premiérky",
+            "ministryně", "kancléř", "kancléřka", "papež", "papeže", "král", "krále", "královna", "princ", "mluvčí",
+            "mluvčího", "předseda", "předsedy", "předsedkyně", "šéf", "šéfa", "šéfka", "poslanec", "poslance",
+            "poslankyně", "senátor", "soudce", "starosta", "velvyslanec", "generál",
+            // sl
+            "gospod", "gospa", "predsednik", "predsednika", "predsednica", "premierka", "ministrica", "kancler",
+            "kanclerka", "papeža", "kralj", "kralja", "kraljica", "vodja", "vodje", "poslanka", "poslanca", "sodnik",
+            "župan", "veleposlanik");
 
     /** Endings of compound titles ("Verteidigungsminister", "EZB-Direktor", "еврокомисар"). */
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "direktor", "direktorin", "kommissar",
@@ -95,4 +115,111 @@ final class Cues {
             "із", "зі", "від", "для", "під", "після", "щодо", "через",
             "във", "за", "от", "със", "че", "но", "той", "тя", "те", "ние", "вие", "тази", "този", "това", "тези",
             "след", "преди", "според", "както", "като", "според", "още", "вече", "също", "при", "над", "под", "между");
+
+    /**
+     * Nouns that head organisation names, per language in their base forms: inside a name ("Partia
+     * Pracy", "Bank of England", "Европейская комиссия") or as the word before it ("авиакомпания
+     * Ryanair"). Matched by the language's match stem, so inflected forms meet them.
+     */
+    private static final Map<String, Set<String>> ORGANISATION_NOUNS = stemmed(Map.of(
+            "en", "party parliament council commission committee court union ministry department agency bank company "
+                    + "corporation group university institute association federation foundation office army police government "
+                    + "league club airline airlines airways church college assembly senate congress society organisation "
+                    + "organization movement front service authority board bureau fund tribunal alliance",
+            "de", "partei parlament rat kommission ausschuss gericht gerichtshof union ministerium agentur bank konzern gruppe "
+                    + "universität institut verband stiftung amt bundesamt regierung verein gewerkschaft fluggesellschaft kirche "
+                    + "versammlung gesellschaft bewegung behörde fonds bündnis",
+            "fr", "parti parlement conseil commission comité cour tribunal union ministère agence banque compagnie groupe "
+                    + "université institut association fédération fondation armée police gouvernement assemblée sénat église "
+                    + "société mouvement fonds alliance",
+            "ru", "партия парламент совет комиссия комитет суд союз министерство агентство банк компания корпорация группа "
+                    + "университет институт ассоциация федерация фонд служба армия полиция правительство лига клуб авиакомпания "
+                    + "церковь ассамблея сенат конгресс общество организация движение фронт управление ведомство палата дума альянс",
+            "uk", "партія парламент рада комісія комітет суд союз міністерство агентство банк компанія корпорація група "
+                    + "університет інститут асоціація федерація фонд служба армія поліція уряд ліга клуб авіакомпанія церква "
+                    + "асамблея сенат конгрес товариство організація рух фронт управління палата альянс",
+            "bg", "партия парламент съвет комисия комитет съд съюз министерство агенция банка компания корпорация група "
+                    + "университет институт асоциация федерация фондация фонд служба армия полиция правителство лига клуб "
+                    + "авиокомпания църква асамблея сенат конгрес дружество организация движение фронт камара алианс",
+            "pl", "partia parlament rada komisja komitet sąd trybunał unia ministerstwo agencja bank spółka firma koncern grupa "
+                    + "uniwersytet instytut stowarzyszenie federacja fundacja fundusz urząd służba armia policja rząd liga klub "
+                    + "kościół zgromadzenie senat sejm kongres towarzystwo organizacja ruch front izba związek konfederacja sojusz",
+            "cs", "strana parlament rada komise výbor soud unie ministerstvo agentura banka společnost firma koncern skupina "
+                    + "univerzita institut sdružení svaz federace nadace fond úřad služba armáda policie vláda liga klub církev "
+                    + "shromáždění senát sněmovna kongres organizace hnutí fronta komora aliance",
+            "sl", "stranka parlament svet komisija odbor sodišče unija ministrstvo agencija banka družba podjetje skupina "
+                    + "univerza inštitut združenje zveza federacija fundacija sklad urad služba vojska policija vlada liga klub "
+                    + "cerkev skupščina senat zbor kongres organizacija gibanje fronta zbornica zavezništvo"));
+
+    /** Nouns that head place names ("Morze Południowochińskie", "Downing Street", "Republika Irlandii"). */
+    private static final Map<String, Set<String>> PLACE_NOUNS = stemmed(Map.of(
+            "en", "river sea ocean lake mountain mountains island islands street square bay gulf valley desert peninsula "
+                    + "strait canal airport province region county republic kingdom city",
+            "de", "fluss meer ozean berg insel straße platz bucht tal wüste halbinsel kanal flughafen provinz region republik "
+                    + "königreich stadt",
+            "fr", "fleuve rivière mer océan lac mont montagne île rue baie golfe vallée désert péninsule détroit canal aéroport "
+                    + "province région république royaume ville",
+            "ru", "река море океан озеро гора горы остров острова улица площадь залив долина пустыня полуостров пролив канал "
+                    + "аэропорт провинция регион область край республика королевство город",
+            "uk", "річка море океан озеро гора гори острів острови вулиця площа затока долина пустеля півострів протока канал "
+                    + "аеропорт провінція регіон область республіка королівство місто",
+            "bg", "река море океан езеро планина остров острови улица площад залив долина пустиня полуостров проток канал "
+                    + "летище провинция регион област република кралство град",
+            "pl", "rzeka morze ocean jezioro góra góry wyspa wyspy ulica plac zatoka dolina pustynia półwysep cieśnina kanał "
+                    + "lotnisko prowincja region województwo republika królestwo miasto",
+            "cs", "řeka moře oceán jezero hora hory ostrov ostrovy ulice náměstí záliv údolí poušť poloostrov průliv kanál "
+                    + "letiště provincie region kraj republika království město",
+            "sl", "reka morje ocean jezero gora gore otok otoki ulica trg zaliv dolina puščava polotok preliv kanal letališče "
+                    + "provinca regija republika kraljestvo mesto"));
+
+    /** Legal forms of companies, lower case without dots ("AG", "GmbH", "S.A.", "ООО", "d.o.o."). */
+    private static final Set<String> LEGAL_FORMS = words("ag", "se", "gmbh", "kgaa", "ltd", "plc", "inc", "llc", "corp",
+            "sa", "spa", "srl", "nv", "bv", "oy", "oyj", "asa", "ооо", "оао", "зао", "пао", "ад", "еад", "оод", "еоод", "тов",
+            "пат", "sro", "doo", "dd");
+
+    // Surnames in Latin script: Czech and Slovak -ová (all cases), Polish -ski/-cki/-dzki and -wicz
+    // (all cases), South Slavic -ić/-ič. Words written so are rarely anything else when capitalised.
+    private static final java.util.regex.Pattern LATIN_SURNAME = java.util.regex.Pattern.compile(
+            "(?:ov(?:á|é|ou|ej)|(?:s|c|dz)k(?:i|a|iego|iemu|im|iej|ą)|wicz(?:a|owi|em|u)?|i[ćč](?:a|u|em|om)?)$");
+
+    private static Map<String, Set<String>> stemmed(Map<String, String> byLanguage) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        byLanguage.forEach((lang, list) -> {
+            Set<String> stems = new HashSet<>();
+            for (String w : list.split(" ")) {
+                stems.add(Stems.of(w, lang));
+            }
+            out.put(lang, Set.copyOf(stems));
+        });
+        return Map.copyOf(out);
+    }
+
+    private static boolean inLists(Map<String, Set<String>> lists, String word, String lang) {
+        Set<String> own = lists.get(lang);
+        // English nouns head names in every Latin-script language's news ("Cambridge University").
+        return own != null && own.contains(Stems.of(word, lang))
+                || !"en".equals(lang) && !BaseForms.isCyrillic(word) && lists.get("en").contains(Stems.of(word, "en"));
+    }
+
+    /** Whether a word (any case) is a noun that heads organisation names in the language. */
+    static boolean isOrganisationNoun(String word, String lang) {
+        return inLists(ORGANISATION_NOUNS, word, lang);
+    }
+
+    /** Whether a word (any case) is a noun that heads place names in the language. */
+    static boolean isPlaceNoun(String word, String lang) {
+        return inLists(PLACE_NOUNS, word, lang);
+    }
+
+    /** Whether a token is a company's legal form: an abbreviation written with capitals or dots. */
+    static boolean isLegalForm(String token) {
+        String bare = token.replace(".", "").toLowerCase(Locale.ROOT);
+        boolean written = !token.equals(bare) || token.length() > bare.length();
+        return written && LEGAL_FORMS.contains(bare);
+    }
+
+    /** Whether a capitalised Latin-script word has a surname's ending (-ová, -ski, -wicz, -ić). */
+    static boolean hasLatinSurnameEnding(String word) {
+        return word.length() >= 5 && LATIN_SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find();
+    }
 }

@@ -68,6 +68,38 @@ public final class Gazetteer implements Serializable {
         return b.toString();
     }
 
+    /**
+     * The bundled given names per language ({@code gazetteer/given-names.txt}: a line per language,
+     * {@code lang<TAB>name name ...}), a cue that a capitalised sequence is a person. They are not
+     * entities, so a gazetteer the configuration names does not replace them.
+     */
+    static Map<String, List<String>> givenNames() {
+        return GivenNames.BY_LANGUAGE;
+    }
+
+    /** Read once per JVM, on first use. */
+    private static final class GivenNames {
+        static final Map<String, List<String>> BY_LANGUAGE = read();
+    }
+
+    private static Map<String, List<String>> read() {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("gazetteer/given-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer/given-names.txt is missing from the classpath");
+            }
+            Map<String, List<String>> out = new java.util.TreeMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cells = line.strip().isEmpty() || line.startsWith("#") ? new String[0] : line.split("\t");
+                if (cells.length == 2) {
+                    out.put(cells[0].strip(), List.of(cells[1].strip().split(" +")));
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bundled gazetteer (from the classpath). */
     public static Gazetteer bundled() {
         List<Entry> all = new ArrayList<>();

@@ -22,6 +22,7 @@ public final class GazetteerIndex implements Serializable {
     private final Map<String, Name> phonetic = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
+    private final Set<String> placeWords = new HashSet<>();
     /** Every proper prefix of a phrase key: a window that is none of them cannot grow into a phrase. */
     private final Set<String> phrasePrefixes = new HashSet<>();
 
@@ -44,6 +45,11 @@ public final class GazetteerIndex implements Serializable {
                     phonetic.putIfAbsent(EntityKeys.phonetic(name, nameLang), ref);
                     List<String> words = Words.split(name);
                     names.addAll(words);
+                    if (e.type().equals("LOC") && words.size() == 1) {
+                        for (String docLang : languages) {
+                            placeWords.add(Stems.of(name, docLang));
+                        }
+                    }
                     if (e.type().equals("PER")) {
                         for (int i = 0; i < words.size() - 1; i++) {
                             for (String docLang : languages) {
@@ -54,6 +60,11 @@ public final class GazetteerIndex implements Serializable {
                 }
             }
         }
+        Gazetteer.givenNames().forEach((lang, given) -> {
+            if (languages.contains(lang)) {
+                given.forEach(n -> firstNames.add(Stems.of(n, lang)));
+            }
+        });
         for (String key : phrases.keySet()) {
             for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
                 phrasePrefixes.add(key.substring(0, space));
@@ -124,7 +135,12 @@ public final class GazetteerIndex implements Serializable {
         return names.contains(word);
     }
 
-    /** Whether a match stem is that of a first name of a gazetteer person. */
+    /** Whether a match stem is that of a one-word place name of the gazetteer. */
+    public boolean isPlaceWord(String stem) {
+        return placeWords.contains(stem);
+    }
+
+    /** Whether a match stem is that of a given name: a gazetteer person's, or one of the bundled list's. */
     public boolean isFirstName(String stem) {
         return firstNames.contains(stem);
     }

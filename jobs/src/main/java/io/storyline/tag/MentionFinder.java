@@ -32,8 +32,19 @@ public final class MentionFinder implements Serializable {
         this.gazetteer = gazetteer;
     }
 
-    /** A candidate span over tokens [from, to], with what found it. */
-    private record Span(int from, int to, String type, GazetteerIndex.Name name, boolean quoted) {}
+    /**
+     * A candidate span over tokens [from, to], with what found it; {@code cued} when its type rests on
+     * evidence (the gazetteer, quotation marks, a title, a given name, a name noun or ending) rather
+     * than on its shape alone.
+     */
+    private record Span(int from, int to, String type, GazetteerIndex.Name name, boolean cued) {
+        Span withType(String newType) {
+            return new Span(from, to, newType, name, cued);
+        }
+    }
+
+    /** A type guessed for a capitalised span, and whether evidence beyond its shape gave it. */
+    private record Guess(String type, boolean cued) {}
 
     /** The mentions in a document's tokens (in text order, sentence indices set), gazetteer phrases first. */
     public List<Mention> find(String text, String lang, List<Token> tokens) {
@@ -62,11 +73,12 @@ public final class MentionFinder implements Serializable {
             // A capitalised name matches only capitalised text ("May" the person, not "may"); names
             // the gazetteer writes in lower case ("коронавирус") match as written.
             if (name != null && (isCapitalised(tokens.get(g[0]).text()) || !isCapitalised(name.name()))) {
-                add(spans, new Span(g[0], g[1], name.type(), name, false));
+                add(spans, new Span(g[0], g[1], name.type(), name, true));
             }
         }
         quoted(tokens, spans);
         capitalised(tokens, lang, sentenceStart, capitalisedInside, lowercase, spans);
+        agreeTypes(tokens, lang, spans);
 
         List<Mention> mentions = new ArrayList<>();
         for (Span s : spans.values()) {
@@ -145,8 +157,9 @@ public final class MentionFinder implements Serializable {
             while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
                     && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())
                     // "КНСБ Димитър Колев": an acronym is a name of its own.
-                    && isAcronym(tokens.get(j).text()) == isAcronym(tokens.get(j + 1).text())
-                    && (isNameToken(tokens.get(j + 1).text(), lang)
+                    && (isAcronym(tokens.get(j).text()) == isAcronym(tokens.get(j + 1).text())
+                    || Cues.isLegalForm(tokens.get(j + 1).text()))
+                    && (isNameToken(tokens.get(j + 1).text(), lang) || Cues.isLegalForm(tokens.get(j + 1).text())
                     || isParticle(tokens.get(j + 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2).text(), lang))) {
                 j++;
             }
@@ -194,7 +207,8 @@ public final class MentionFinder implements Serializable {
                     // German capitalises every noun: a lone capitalised word needs more evidence there.
                     boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text()) && !titled(tokens, k);
                     if (!germanNoun) {
-                        add(spans, new Span(k, end, guessType(tokens, k, end, lang), null, false));
+                        Guess guess = guessType(tokens, k, end, lang);
+                        add(spans, new Span(k, end, guess.type(), null, guess.cued()));
                     }
                     k = end + 1;
                 }
@@ -204,23 +218,33 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * "Азия Биби", "Техрик-э-Лабаик Пакистан": a place name written as it is in the gazetteer, next
-     * to capitalised words the gazetteer does not know, is a word of a longer name, not the place.
+     * A one-word place of the gazetteer inside a longer capitalised name is a word of that name, not
+     * the place: when it is written as the gazetteer writes it ("Азия Биби", "Техрик-э-Лабаик
+     * Пакистан"), or, in any case form, when its neighbour is an organisation or place noun ("Bank
+     * Anglii", "Republika Irlandii") or an adjective that is not a surname ("Irlandii Północnej").
      */
     private void absorbPlaceWord(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
         for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
-            if (g.name() == null || g.from() != g.to() || !"LOC".equals(g.type())
-                    || !tokens.get(g.from()).text().equals(g.name().name())) {
+            if (g.name() == null || g.from() != g.to() || !"LOC".equals(g.type())) {
                 continue;
             }
-            boolean before = g.from() > from && !covered(spans, g.from() - 1)
-                    && !gazetteer.isFirstName(Stems.of(tokens.get(g.from() - 1).text(), lang));
-            boolean after = g.to() < to && !covered(spans, g.to() + 1)
-                    && !gazetteer.isFirstName(Stems.of(tokens.get(g.to() + 1).text(), lang));
+            boolean asWritten = tokens.get(g.from()).text().equals(g.name().name());
+            boolean before = g.from() > from && partOfName(tokens, lang, spans, g.from() - 1, asWritten);
+            boolean after = g.to() < to && partOfName(tokens, lang, spans, g.to() + 1, asWritten);
             if (before || after) {
                 spans.remove(g.from());
             }
         }
+    }
+
+    private boolean partOfName(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int neighbour, boolean asWritten) {
+        String word = tokens.get(neighbour).text();
+        if (covered(spans, neighbour) || gazetteer.isFirstName(Stems.of(word, lang))) {
+            return false;
+        }
+        return asWritten || Cues.isOrganisationNoun(word, lang) || Cues.isPlaceNoun(word, lang)
+                || BaseForms.isAdjective(word) && !Cues.hasLatinSurnameEnding(word)
+                && !(BaseForms.isCyrillic(word) && SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find());
     }
 
     private static boolean covered(TreeMap<Integer, Span> spans, int token) {
@@ -243,7 +267,7 @@ public final class MentionFinder implements Serializable {
             }
             if (start < g.from()) {
                 spans.remove(g.from());
-                spans.put(start, new Span(start, g.to(), g.type(), g.name(), false));
+                spans.put(start, new Span(start, g.to(), g.type(), g.name(), true));
             }
         }
     }
@@ -252,28 +276,92 @@ public final class MentionFinder implements Serializable {
     private static final Pattern SURNAME_FORM = Pattern.compile("(ов|ев|ин|ова|ева|ина|ский|ская|ски|ска|енко|чук|ук|юк|ич|ович|евич|ого|ому|ым|ой|у|а)$");
     private static final Pattern SURNAME = Pattern.compile("(ов|ев|ин|ский|ски|енко|чук|юк|ович|евич)(а|у|ым|ом|е|ой|ого|ому|им)?$");
 
-    private static String guessType(List<Token> tokens, int from, int to, String lang) {
+    /**
+     * The type of a capitalised span the gazetteer does not know. Evidence first: a title before it, an
+     * organisation or place noun before or inside it, a legal form, a given name first, a surname's
+     * ending. Then shape alone: an acronym is an organisation, a name with an adjective in it is an
+     * organisation ("Rada Europejska") unless a known place is in it ("Северная Сирия"), other
+     * multi-word names are persons, and a single word is a place.
+     */
+    private Guess guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
-        if (from == to && isAcronym(first)) {
-            return "ORG";
-        }
         if (titled(tokens, from)) {
-            return "PER";
+            return new Guess("PER", true);
+        }
+        if (from > 0 && !isCapitalised(tokens.get(from - 1).text())) {
+            String before = tokens.get(from - 1).text();
+            if (Cues.isOrganisationNoun(before, lang)) {
+                return new Guess("ORG", true);
+            }
+            if (Cues.isPlaceNoun(before, lang)) {
+                return new Guess("LOC", true);
+            }
+        }
+        for (int k = from; k <= to; k++) {
+            String word = tokens.get(k).text();
+            if (Cues.isLegalForm(word) || Cues.isOrganisationNoun(word, lang)) {
+                return new Guess("ORG", true);
+            }
+        }
+        for (int k = from; k <= to; k++) {
+            if (Cues.isPlaceNoun(tokens.get(k).text(), lang)) {
+                return new Guess("LOC", true);
+            }
+        }
+        if (gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
+            return new Guess("PER", true);
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
-        if (BaseForms.isCyrillic(last) && SURNAME_FORM.matcher(last).find()
-                && (to > from || SURNAME.matcher(last).find())) {
-            return "PER";
+        if (BaseForms.isCyrillic(last) ? SURNAME_FORM.matcher(last).find() && (to > from || SURNAME.matcher(last).find())
+                : Cues.hasLatinSurnameEnding(last)) {
+            return new Guess("PER", true);
         }
-        if (to > from) {
-            for (int k = from; k <= to; k++) {
-                if (BaseForms.isAdjective(tokens.get(k).text())) {
-                    return "ORG";
-                }
+        if (from == to) {
+            return new Guess(isAcronym(first) ? "ORG" : "LOC", false);
+        }
+        boolean adjective = false;
+        boolean place = false;
+        for (int k = from; k <= to; k++) {
+            String word = tokens.get(k).text();
+            adjective |= BaseForms.isAdjective(word);
+            place |= gazetteer.isPlaceWord(Stems.of(word, lang));
+        }
+        // "Азия Биби" has a place's word in it and is a person: only an adjective makes it a place.
+        return new Guess(adjective ? place ? "LOC" : "ORG" : "PER", false);
+    }
+
+    /**
+     * One name, one type in a document: spans with the same words (by match stem) whose types were
+     * guessed from shape alone take the type that evidence gave the others; a single word that opens a
+     * known organisation's name in the document ("Unia" after "Unia Europejska") is that organisation.
+     */
+    private static void agreeTypes(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        Map<String, Map<String, Integer>> cuedTypes = new HashMap<>();
+        Set<String> organisationHeads = new HashSet<>();
+        for (Span s : spans.values()) {
+            if (!s.cued()) {
+                continue;
             }
-            return "PER";
+            cuedTypes.computeIfAbsent(phraseKey(tokens, s.from(), s.to(), lang), k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
+            if ("ORG".equals(s.type()) && s.to() > s.from()) {
+                organisationHeads.add(phraseKey(tokens, s.from(), s.from(), lang));
+            }
         }
-        return "LOC";
+        for (Map.Entry<Integer, Span> e : spans.entrySet()) {
+            Span s = e.getValue();
+            if (s.cued()) {
+                continue;
+            }
+            String key = phraseKey(tokens, s.from(), s.to(), lang);
+            Map<String, Integer> types = cuedTypes.get(key);
+            if (types != null) {
+                // The most frequent evidenced type; ties go to the first in name order (TreeMap).
+                String best = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                e.setValue(s.withType(best));
+            } else if (s.from() == s.to() && organisationHeads.contains(key)) {
+                e.setValue(s.withType("ORG"));
+            }
+        }
     }
 
     private static boolean titled(List<Token> tokens, int from) {

@@ -15,11 +15,12 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  * case endings here. Stateless and thread-safe.
  */
 final class Stems {
-    // Ukrainian, Polish and Slovene case endings, longest first; only stripped from words of 5+ letters.
-    private static final String[] UK = {"ами", "ями", "ові", "еві", "ою", "ею", "ом", "ем", "ів", "ах", "ях",
-            "ії", "ію", "ія", "а", "я", "у", "ю", "і", "ї", "е", "и", "о"};
-    private static final String[] WEST_SLAVIC = {"ami", "ach", "owi", "ów", "em", "om", "ie", "ą", "ę", "a", "u", "y",
-            "i", "e", "o"};
+    // Ukrainian, Polish and Slovene case endings of nouns and adjectives, longest first; only stripped
+    // from words of 5+ letters. The adjective endings let "Wielkiej Brytanii" meet "Wielka Brytania".
+    private static final String[] UK = {"ами", "ями", "ові", "еві", "ого", "ому", "ою", "ею", "ом", "ем", "ів", "ах", "ях",
+            "ої", "ій", "ий", "ії", "ію", "ія", "а", "я", "у", "ю", "і", "ї", "е", "и", "о"};
+    private static final String[] WEST_SLAVIC = {"ami", "ach", "owi", "ów", "iej", "ego", "emu", "ych", "ich", "ymi",
+            "imi", "ega", "ej", "em", "om", "ym", "im", "ih", "ie", "ą", "ę", "a", "u", "y", "i", "e", "o"};
 
     private Stems() {}
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Mentions from tokens as Spark NLP gives them (here: a plain tokenizer, sentences at . ! ?). */
 class MentionFinderTest {
-    private static final GazetteerIndex INDEX = new GazetteerIndex(Gazetteer.bundled(), List.of("en", "ru", "bg", "de"));
+    private static final GazetteerIndex INDEX = new GazetteerIndex(Gazetteer.bundled(), List.of("en", "ru", "bg", "de", "pl", "cs", "sl"));
     private static final MentionFinder FINDER = new MentionFinder(INDEX);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S");
 
@@ -105,5 +105,60 @@ class MentionFinderTest {
     void germanNounsAreNotNamesWithoutEvidence() {
         List<Mention> mentions = find("Die Regierung in Berlin und Kanzlerin Angela Merkel beraten über die Lage.", "de");
         assertThat(surfaces(mentions)).containsExactly("Berlin", "Angela Merkel");
+    }
+
+    private static List<org.assertj.core.groups.Tuple> typed(List<Mention> mentions) {
+        return mentions.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.surface(), m.type())).toList();
+    }
+
+    @Test
+    void organisationAndPlaceNounsTypeTheNamesTheyHeadOrPrecede() {
+        List<Mention> mentions = find("Posłowie Partii Pracy i Sąd Najwyższy spotkali się przy Downing Street. "
+                + "Prezes firmy Kowex mówił o tym w Londynie.", "pl");
+        assertThat(typed(mentions)).contains(
+                org.assertj.core.groups.Tuple.tuple("Partii Pracy", "ORG"),
+                org.assertj.core.groups.Tuple.tuple("Sąd Najwyższy", "ORG"),
+                org.assertj.core.groups.Tuple.tuple("Downing Street", "LOC"),
+                org.assertj.core.groups.Tuple.tuple("Kowex", "ORG"));
+        assertThat(typed(find("Акционеры авиакомпании Ютэйр собрались.", "ru")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ютэйр", "ORG"));
+    }
+
+    @Test
+    void aLegalFormJoinsTheCompanyName() {
+        assertThat(typed(find("Shares of Volkswagen AG and Brembo S.p.A. fell.", "en"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Volkswagen AG", "ORG"),
+                org.assertj.core.groups.Tuple.tuple("Brembo S.p.A", "ORG")); // this tokenizer keeps the last dot apart
+    }
+
+    @Test
+    void givenNamesAndSurnameEndingsMakePersons() {
+        // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
+        assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mateusz Morawiecki", "PER"),
+                org.assertj.core.groups.Tuple.tuple("Anna Zalewska", "PER"));
+        assertThat(typed(find("Premiérka Theresa Mayová odletěla a vláda řekla, že Mayová odstoupí.", "cs")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Theresa Mayová", "PER"),
+                        org.assertj.core.groups.Tuple.tuple("Mayová", "PER"));
+        assertThat(typed(find("Sastali su se Aleksandar Vučić i Vučić je rekao da.", "sl")).get(0).toList())
+                .containsExactly("Aleksandar Vučić", "PER");
+    }
+
+    @Test
+    void aNameKeepsOneTypeInADocument() {
+        // Evidence types "Kowex" once (after "firma"); its other mention, shape alone, follows it.
+        List<Mention> mentions = find("Pracownicy, którzy odeszli z Kowex, mówią o tym. Zarząd firmy Kowex milczy.", "pl");
+        assertThat(typed(mentions)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kowex", "ORG"), org.assertj.core.groups.Tuple.tuple("Kowex", "ORG"));
+        // A single word that opens an organisation's name in the document is that organisation.
+        List<Mention> union = find("Posłowie Partii Pracy głosowali. Jak twierdzi Partia, to sukces, a Kowalski milczy.", "pl");
+        assertThat(typed(union)).contains(org.assertj.core.groups.Tuple.tuple("Partia", "ORG"));
+    }
+
+    @Test
+    void aPlaceOfTheGazetteerInsideAnUnknownNameMakesItAPlace() {
+        // "Северная" is an adjective: shape alone made the name an organisation.
+        assertThat(typed(find("Он сказал, что Северная Сирия опасна.", "ru")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Северная Сирия", "LOC"));
     }
 }
