@@ -312,8 +312,10 @@ public final class MentionFinder implements Serializable {
             return new Guess("PER", true);
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
+        // In Latin script, -ska and -ski also end the adjectives of longer names ("Unia Europejska"):
+        // only a word alone is taken for a surname by its ending.
         if (BaseForms.isCyrillic(last) ? SURNAME_FORM.matcher(last).find() && (to > from || SURNAME.matcher(last).find())
-                : Cues.hasLatinSurnameEnding(last)) {
+                : from == to && Cues.hasLatinSurnameEnding(last)) {
             return new Guess("PER", true);
         }
         if (from == to) {

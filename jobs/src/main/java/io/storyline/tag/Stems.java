@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  */
 final class Stems {
     // Ukrainian, Polish and Slovene case endings of nouns and adjectives, longest first; only stripped
-    // from words of 5+ letters. The adjective endings let "Wielkiej Brytanii" meet "Wielka Brytania".
+    // from words of 5+ letters (one-letter endings from 4). The adjective endings let "Wielkiej Brytanii" meet "Wielka Brytania".
     private static final String[] UK = {"ами", "ями", "ові", "еві", "ого", "ому", "ою", "ею", "ом", "ем", "ів", "ах", "ях",
             "ої", "ій", "ий", "ії", "ію", "ія", "а", "я", "у", "ю", "і", "ї", "е", "и", "о"};
     private static final String[] WEST_SLAVIC = {"ami", "ach", "owi", "ów", "iej", "ego", "emu", "ych", "ich", "ymi",
@@ -46,12 +46,13 @@ final class Stems {
     }
 
     private static int stripEnding(char[] c, int n, String[] endings) {
-        if (n < 5) {
+        if (n < 4) {
             return n;
         }
         String word = new String(c, 0, n);
         for (String ending : endings) {
-            if (word.endsWith(ending)) {
+            // A four-letter word loses a one-letter ending only ("Unii" and "Unia" meet at "uni").
+            if (word.endsWith(ending) && (n >= 5 || ending.length() == 1)) {
                 return n - ending.length();
             }
         }
