@@ -219,7 +219,7 @@ public final class MentionFinder implements Serializable {
 
     /**
      * A one-word place of the gazetteer inside a longer capitalised name is a word of that name, not
-     * the place: when it is written as the gazetteer writes it ("Азия Биби", "Техрик-э-Лабаик
+     * the place: when it is written as one of the gazetteer's names ("Азия Биби", "Техрик-э-Лабаик
      * Пакистан"), or, in any case form, when its neighbour is an organisation or place noun ("Bank
      * Anglii", "Republika Irlandii") or an adjective that is not a surname ("Irlandii Północnej").
      */
@@ -228,7 +228,8 @@ public final class MentionFinder implements Serializable {
             if (g.name() == null || g.from() != g.to() || !"LOC".equals(g.type())) {
                 continue;
             }
-            boolean asWritten = tokens.get(g.from()).text().equals(g.name().name());
+            // Written as some language's gazetteer name writes it ("Asia" in a Czech text, whose name is "Asie").
+            boolean asWritten = gazetteer.isNameWord(tokens.get(g.from()).text());
             boolean before = g.from() > from && partOfName(tokens, lang, spans, g.from() - 1, asWritten);
             boolean after = g.to() < to && partOfName(tokens, lang, spans, g.to() + 1, asWritten);
             if (before || after) {
