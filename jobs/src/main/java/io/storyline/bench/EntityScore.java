@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * Scores of found mentions against gold ones: exact-span precision, recall and F1, type-agnostic
  * and typed; base-form accuracy on the span matches; and B-cubed F1 of entity keys against gold
  * cross-lingual ids on the span matches (pooled over languages, so that cross-lingual links count).
+ * Types are scored twice: the mention's own, and its entity's (the majority over all the found
+ * mentions of its entity id, as the {@code entities} table gives it).
  */
 public final class EntityScore {
     private EntityScore() {}
@@ -39,9 +41,19 @@ public final class EntityScore {
     }
 
     /** The figures of one language, or of all. */
-    public record Figures(Prf span, Prf typed, long matched, long baseFormsRight) {
+    public record Figures(Prf span, Prf typed, long matched, long baseFormsRight, long entityTypesRight) {
         public double baseFormAccuracy() {
             return matched == 0 ? 0 : (double) baseFormsRight / matched;
+        }
+
+        /** Of the matched mentions, the share whose entity's majority type is the gold type. */
+        public double entityTypeAccuracy() {
+            return matched == 0 ? 0 : (double) entityTypesRight / matched;
+        }
+
+        /** Of the matched mentions, the share whose own type is the gold type. */
+        public double mentionTypeAccuracy() {
+            return matched == 0 ? 0 : (double) typed.correct() / matched;
         }
     }
 
@@ -66,13 +78,14 @@ public final class EntityScore {
         for (Item g : gold) {
             goldBySpan.put(g.span(), g);
         }
+        Map<String, String> entityTypes = majorityTypes(found);
         Map<String, long[]> counts = new TreeMap<>();
         List<String[]> links = new ArrayList<>();
         for (Item g : gold) {
-            counts.computeIfAbsent(g.lang(), k -> new long[6])[0]++;
+            counts.computeIfAbsent(g.lang(), k -> new long[7])[0]++;
         }
         for (Item f : found) {
-            long[] c = counts.computeIfAbsent(f.lang(), k -> new long[6]);
+            long[] c = counts.computeIfAbsent(f.lang(), k -> new long[7]);
             c[1]++;
             Item g = goldBySpan.get(f.span());
             if (g == null) {
@@ -85,10 +98,13 @@ public final class EntityScore {
             if (normal(g.baseForm()).equals(normal(f.baseForm()))) {
                 c[4]++;
             }
+            if (mapType(g.type()).equals(entityTypes.get(f.entity()))) {
+                c[5]++;
+            }
             links.add(new String[] {g.entity(), f.entity()});
         }
         Map<String, Figures> languages = new TreeMap<>();
-        long[] all = new long[6];
+        long[] all = new long[7];
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             long[] c = e.getValue();
             languages.put(e.getKey(), figures(c));
@@ -101,7 +117,19 @@ public final class EntityScore {
     }
 
     private static Figures figures(long[] c) {
-        return new Figures(new Prf(c[0], c[1], c[2]), new Prf(c[0], c[1], c[3]), c[2], c[4]);
+        return new Figures(new Prf(c[0], c[1], c[2]), new Prf(c[0], c[1], c[3]), c[2], c[4], c[5]);
+    }
+
+    /** Per entity id, the type most of its found mentions have; ties go to the first type by name. */
+    static Map<String, String> majorityTypes(List<Item> found) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Item f : found) {
+            counts.computeIfAbsent(f.entity(), k -> new TreeMap<>()).merge(f.type(), 1L, Long::sum);
+        }
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((entity, types) -> out.put(entity,
+                types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return out;
     }
 
     private static String normal(String s) {

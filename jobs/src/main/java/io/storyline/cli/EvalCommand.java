@@ -97,8 +97,11 @@ final class EvalCommand implements Runnable {
                 ObjectNode o = mapper.createObjectNode();
                 ObjectNode langs = o.putObject("languages");
                 r.languages().forEach((lang, l) -> langs.putObject(lang).put("span_f1", l.span().f1())
-                        .put("typed_f1", l.typed().f1()).put("base_form_accuracy", l.baseFormAccuracy()));
+                        .put("typed_f1", l.typed().f1()).put("base_form_accuracy", l.baseFormAccuracy())
+                        .put("entity_type_accuracy", l.entityTypeAccuracy()));
                 o.put("span_f1", r.overall().span().f1()).put("typed_f1", r.overall().typed().f1())
+                        .put("mention_type_accuracy", r.overall().mentionTypeAccuracy())
+                        .put("entity_type_accuracy", r.overall().entityTypeAccuracy())
                         .put("base_form_accuracy", r.overall().baseFormAccuracy()).put("linking_f1", r.linkingF1())
                         .put("keys", f.keys()).put("merged_keys", f.mergedKeys());
                 System.out.println(o);
@@ -111,6 +114,8 @@ final class EvalCommand implements Runnable {
                 printRow("all", r.overall());
                 System.out.printf(Locale.ROOT, "linking  B-cubed P %.3f  R %.3f  F1 %.3f (entity keys vs gold cross-lingual ids, matched mentions)%n",
                         r.linkingPrecision(), r.linkingRecall(), r.linkingF1());
+                System.out.printf(Locale.ROOT, "types    of matched mentions, right by the mention's own type %.3f, by its entity's (entities table) %.3f%n",
+                        r.overall().mentionTypeAccuracy(), r.overall().entityTypeAccuracy());
             }
             return 0;
         }
