@@ -1,10 +1,12 @@
 package io.storyline.tag;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Per-language context words: titles before person names, capitalised words that are not names, and
@@ -179,11 +181,11 @@ final class Cues {
 
     // Surnames in Latin script: Czech and Slovak -ová (all cases), Polish -ski/-cki/-dzki and -wicz
     // (all cases), South Slavic -ić/-ič. Words written so are rarely anything else when capitalised.
-    private static final java.util.regex.Pattern LATIN_SURNAME = java.util.regex.Pattern.compile(
+    private static final Pattern LATIN_SURNAME = Pattern.compile(
             "(?:ov(?:á|é|ou|ej)|(?:s|c|dz)k(?:i|a|iego|iemu|im|iej|ą)|wicz(?:a|owi|em|u)?|i[ćč](?:a|u|em|om)?)$");
 
     private static Map<String, Set<String>> stemmed(Map<String, String> byLanguage) {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
+        Map<String, Set<String>> out = new HashMap<>();
         byLanguage.forEach((lang, list) -> {
             Set<String> stems = new HashSet<>();
             for (String w : list.split(" ")) {

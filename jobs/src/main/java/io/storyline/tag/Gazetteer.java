@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -87,7 +88,7 @@ public final class Gazetteer implements Serializable {
             if (in == null) {
                 throw new IllegalStateException("gazetteer/given-names.txt is missing from the classpath");
             }
-            Map<String, List<String>> out = new java.util.TreeMap<>();
+            Map<String, List<String>> out = new TreeMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] cells = line.strip().isEmpty() || line.startsWith("#") ? new String[0] : line.split("\t");
                 if (cells.length == 2) {
