@@ -196,28 +196,33 @@ final class Cues {
         return Map.copyOf(out);
     }
 
-    private static boolean inLists(Map<String, Set<String>> lists, String word, String lang) {
+    /**
+     * The type a noun gives the names it heads or precedes: "ORG" for an organisation noun, "LOC" for a
+     * place noun, else null. Each stem is computed once; English nouns count in every Latin-script
+     * language's news ("Cambridge University").
+     */
+    static String nameNounType(String word, String lang) {
+        String stem = Stems.of(word, lang);
+        String english = !"en".equals(lang) && !BaseForms.isCyrillic(word) ? Stems.of(word, "en") : null;
+        if (in(ORGANISATION_NOUNS, lang, stem) || english != null && in(ORGANISATION_NOUNS, "en", english)) {
+            return "ORG";
+        }
+        if (in(PLACE_NOUNS, lang, stem) || english != null && in(PLACE_NOUNS, "en", english)) {
+            return "LOC";
+        }
+        return null;
+    }
+
+    private static boolean in(Map<String, Set<String>> lists, String lang, String stem) {
         Set<String> own = lists.get(lang);
-        // English nouns head names in every Latin-script language's news ("Cambridge University").
-        return own != null && own.contains(Stems.of(word, lang))
-                || !"en".equals(lang) && !BaseForms.isCyrillic(word) && lists.get("en").contains(Stems.of(word, "en"));
-    }
-
-    /** Whether a word (any case) is a noun that heads organisation names in the language. */
-    static boolean isOrganisationNoun(String word, String lang) {
-        return inLists(ORGANISATION_NOUNS, word, lang);
-    }
-
-    /** Whether a word (any case) is a noun that heads place names in the language. */
-    static boolean isPlaceNoun(String word, String lang) {
-        return inLists(PLACE_NOUNS, word, lang);
+        return own != null && own.contains(stem);
     }
 
     /** Whether a token is a company's legal form: an abbreviation written with capitals or dots. */
     static boolean isLegalForm(String token) {
         String bare = token.replace(".", "").toLowerCase(Locale.ROOT);
-        boolean written = !token.equals(bare) || token.length() > bare.length();
-        return written && LEGAL_FORMS.contains(bare);
+        // "AG", "GmbH", "S.A." and "d.o.o." differ from their bare lower-case form; the word "ag" does not.
+        return !token.equals(bare) && LEGAL_FORMS.contains(bare);
     }
 
     /** Whether a capitalised Latin-script word has a surname's ending (-ová, -ski, -wicz, -ić). */

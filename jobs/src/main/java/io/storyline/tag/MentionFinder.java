@@ -243,7 +243,7 @@ public final class MentionFinder implements Serializable {
         if (covered(spans, neighbour) || gazetteer.isFirstName(Stems.of(word, lang))) {
             return false;
         }
-        return asWritten || Cues.isOrganisationNoun(word, lang) || Cues.isPlaceNoun(word, lang)
+        return asWritten || Cues.nameNounType(word, lang) != null
                 || BaseForms.isAdjective(word) && !Cues.hasLatinSurnameEnding(word)
                 && !(BaseForms.isCyrillic(word) && SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find());
     }
@@ -290,24 +290,23 @@ public final class MentionFinder implements Serializable {
             return new Guess("PER", true);
         }
         if (from > 0 && !isCapitalised(tokens.get(from - 1).text())) {
-            String before = tokens.get(from - 1).text();
-            if (Cues.isOrganisationNoun(before, lang)) {
-                return new Guess("ORG", true);
-            }
-            if (Cues.isPlaceNoun(before, lang)) {
-                return new Guess("LOC", true);
+            String before = Cues.nameNounType(tokens.get(from - 1).text(), lang);
+            if (before != null) {
+                return new Guess(before, true);
             }
         }
+        // An organisation noun or legal form anywhere in the name outranks a place noun ("Bank Anglii").
+        boolean place = false;
         for (int k = from; k <= to; k++) {
             String word = tokens.get(k).text();
-            if (Cues.isLegalForm(word) || Cues.isOrganisationNoun(word, lang)) {
+            String noun = Cues.isLegalForm(word) ? "ORG" : Cues.nameNounType(word, lang);
+            if ("ORG".equals(noun)) {
                 return new Guess("ORG", true);
             }
+            place |= "LOC".equals(noun);
         }
-        for (int k = from; k <= to; k++) {
-            if (Cues.isPlaceNoun(tokens.get(k).text(), lang)) {
-                return new Guess("LOC", true);
-            }
+        if (place) {
+            return new Guess("LOC", true);
         }
         if (gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
             return new Guess("PER", true);
@@ -323,14 +322,14 @@ public final class MentionFinder implements Serializable {
             return new Guess(isAcronym(first) ? "ORG" : "LOC", false);
         }
         boolean adjective = false;
-        boolean place = false;
+        boolean knownPlace = false;
         for (int k = from; k <= to; k++) {
             String word = tokens.get(k).text();
             adjective |= BaseForms.isAdjective(word);
-            place |= gazetteer.isPlaceWord(Stems.of(word, lang));
+            knownPlace |= gazetteer.isPlaceWord(Stems.of(word, lang));
         }
         // "Азия Биби" has a place's word in it and is a person: only an adjective makes it a place.
-        return new Guess(adjective ? place ? "LOC" : "ORG" : "PER", false);
+        return new Guess(adjective ? knownPlace ? "LOC" : "ORG" : "PER", false);
     }
 
     /**
