@@ -1,5 +1,6 @@
 package io.storyline.report;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
@@ -218,6 +219,9 @@ public final class ReportWriter {
                         + "'dup', round(duplicate_share, 4), 'l', languages, 'f', f, 'z', z, 'days', days)) AS json");
     }
 
+    /** An entity id (16 hex digits) as the signed long of its 64 bits. */
+    private static final String NUMBER_OF_ID = "CAST(conv(entity_id, 16, -10) AS BIGINT)";
+
     private static final String ENTITY_FIELDS = "'id', entity_id, 'name', name, 'type', type, 'n', doc_count, "
             + "'s', coalesce(story_count, 0), 'l', languages, 'f', unix_millis(first_seen), 'z', unix_millis(last_seen)";
 
@@ -233,26 +237,26 @@ public final class ReportWriter {
                 .join(articles.select("doc_id", "story_id", "day"), "doc_id"));
         Dataset<Row> perDay = mentions.groupBy("entity_id", "day").agg(expr("sum(m) AS n"))
                 .groupBy("entity_id").agg(expr("array_sort(collect_list(named_struct('day', day, 'n', n))) AS days"));
+        // The top of each ranking by sorting each entity's collected rows: one aggregation, where a
+        // window would sort all the rows in one shuffle and then aggregate them in another.
         Dataset<Row> inStories = mentions.select("entity_id", "story_id").distinct()
                 .join(stories.selectExpr("story_id", "title", "article_count"), "story_id")
-                .withColumn("rank", expr("row_number() OVER (PARTITION BY entity_id ORDER BY article_count DESC, story_id)"))
-                .groupBy("entity_id").agg(count(lit(1)).as("story_total"), expr("transform(array_sort(collect_list("
-                        + "CASE WHEN rank <= " + ENTITY_STORIES + " THEN named_struct('rank', rank, 'id', story_id, "
-                        + "'title', title, 'n', article_count) END)), s -> named_struct('id', s.id, 'title', s.title, "
-                        + "'n', s.n)) AS stories"));
-        // Each document's pairs of distinct entities, each pair once (a < b), counted, then both ways:
-        // a generator per document, cheaper than a self-join on doc_id.
-        Dataset<Row> counted = mentions.groupBy("doc_id").agg(expr("array_sort(collect_set(entity_id)) AS ids"))
-                .selectExpr("explode(ids) AS a", "ids").selectExpr("a", "explode(filter(ids, x -> x > a)) AS b")
-                .groupBy("a", "b").agg(count(lit(1)).as("shared"));
-        Dataset<Row> pairs = counted.selectExpr("a AS entity_id", "b AS other", "shared")
-                .unionByName(counted.selectExpr("b AS entity_id", "a AS other", "shared"))
-                .withColumn("rank", expr("row_number() OVER (PARTITION BY entity_id ORDER BY shared DESC, other)"))
-                .filter("rank <= " + COOCCURRING)
-                .join(entities.selectExpr("entity_id AS other", "name", "type"), "other")
-                .groupBy("entity_id").agg(expr("transform(array_sort(collect_list(named_struct('rank', rank, 'id', other, "
-                        + "'name', name, 'type', type, 'shared', shared))), p -> named_struct('id', p.id, 'name', p.name, "
-                        + "'type', p.type, 'shared', p.shared)) AS co"));
+                .groupBy("entity_id").agg(count(lit(1)).as("story_total"), expr("transform(slice(array_sort(collect_list("
+                        + "named_struct('n', -article_count, 'id', story_id, 'title', title))), 1, " + ENTITY_STORIES + "), "
+                        + "s -> named_struct('id', s.id, 'title', s.title, 'n', -s.n)) AS stories"));
+        // Each document's ordered pairs of distinct entities, counted: a generator per document,
+        // cheaper than a self-join on doc_id. Pairs are counted on the ids' 64 bits as numbers (16
+        // hex digits read as a signed long, one to one), which hash and compare faster than strings.
+        Dataset<Row> numbered = entities.selectExpr(NUMBER_OF_ID + " AS k", "entity_id", "name", "type");
+        Dataset<Row> pairs = mentions.groupBy("doc_id").agg(expr("collect_list(" + NUMBER_OF_ID + ") AS ids"))
+                .selectExpr("explode(ids) AS k", "ids").selectExpr("k", "explode(array_remove(ids, k)) AS other")
+                .groupBy("k", "other").agg(count(lit(1)).as("shared"))
+                .join(broadcast(numbered.withColumnRenamed("k", "other").withColumnRenamed("entity_id", "id")), "other")
+                .groupBy("k").agg(expr("slice(array_sort(collect_list(named_struct('shared', -shared, 'id', id, "
+                        + "'name', name, 'type', type))), 1, " + COOCCURRING + ") AS co"))
+                .join(broadcast(numbered.select("k", "entity_id")), "k")
+                .selectExpr("entity_id", "transform(co, p -> named_struct('id', p.id, 'name', p.name, 'type', p.type, "
+                        + "'shared', -p.shared)) AS co");
         return entities.join(perDay, new String[] {"entity_id"}, "left").join(inStories, new String[] {"entity_id"}, "left")
                 .join(pairs, new String[] {"entity_id"}, "left")
                 .selectExpr("entity_id AS id", "to_json(named_struct(" + ENTITY_FIELDS + ", 'names', names, "
