@@ -43,6 +43,7 @@ class ReportBrowserIT {
                 .env("STORYLINE_DRIVER_MEMORY", "2g").run(Duration.ofMinutes(10), tmp.resolve("demo.log"));
         Path report = demo.resolve("_report");
         assertThat(summary).contains("open          " + report.resolve("index.html") + " in a browser");
+        assertClassArchiveMade();
 
         List<JsonNode> stories = export(demo, "stories");
         List<JsonNode> storyArticles = export(demo, "story_articles");
@@ -152,5 +153,26 @@ class ReportBrowserIT {
             rows.add(JSON.readTree(line));
         }
         return rows;
+    }
+
+    /**
+     * The launcher's first Spark command after a build leaves the class archive (docs/commands.md),
+     * newer than the jar and with no temporary file beside it; a demo run is such a command.
+     */
+    private static void assertClassArchiveMade() throws Exception {
+        if ("off".equals(System.getenv("STORYLINE_CDS"))) {
+            return;
+        }
+        Path target = SharedData.projectDir().resolve("jobs/target");
+        Path archive = target.resolve("storyline-classes.jsa");
+        assertThat(archive).isNotEmptyFile();
+        try (var jars = Files.list(target)) {
+            Path jar = jars.filter(p -> p.getFileName().toString().matches("storyline-jobs-.*\\.jar")
+                    && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
+            assertThat(Files.getLastModifiedTime(archive)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
+        }
+        try (var files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("storyline-classes.jsa."));
+        }
     }
 }
