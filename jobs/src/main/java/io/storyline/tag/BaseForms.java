@@ -167,19 +167,26 @@ public final class BaseForms {
     }
 
     /**
-     * Polish: the batch's evidence picks among these, so they are generous; the default order
-     * follows the frequency of the cases in news (genitive and locative first).
+     * Polish: a noun the dictionary lists gets its reading ({@link PolishLemmas}); otherwise the
+     * batch's evidence picks among these, so they are generous, and the default order follows the
+     * frequency of the cases in news (genitive and locative first).
      */
     private static void polish(String w, Role role, String type, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);
         if (role == Role.MODIFIER) {
+            // After a soft stem the i is the ending's ("Europejskiego"): cutting "ego" leaves the nominative.
             boolean soft = endsWith(SOFT_STEM_CASE, l);
-            for (String[] r : new String[][] {{"iej", "a"}, {"ej", "a"}, {"ą", "a"}, {"ego", soft ? "i" : "y"},
-                    {"emu", soft ? "i" : "y"}, {"ym", "y"}, {"im", "i"}, {"ie", "a"}, {"ych", "e"}, {"ich", "ie"}}) {
+            for (String[] r : new String[][] {{"iej", "a"}, {"ej", "a"}, {"ą", "a"}, {"ego", soft ? "" : "y"},
+                    {"emu", soft ? "" : "y"}, {"ym", "y"}, {"im", "i"}, {"ie", "a"}, {"ych", "e"}, {"ich", "ie"}}) {
                 if (ends(l, r[0])) {
                     swap(w, r[0].length(), out, r[1]);
                 }
             }
+            return;
+        }
+        String listed = PolishLemmas.baseOf(w, role == Role.HEAD);
+        if (listed != null) {
+            out.add(listed);
             return;
         }
         String[][] rules = {{"cji", "cja"}, {"cją", "cja"}, {"cję", "cja"}, {"ii", "ia"}, {"ią", "ia"}, {"ię", "ia"},

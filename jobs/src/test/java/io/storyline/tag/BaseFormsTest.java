@@ -48,6 +48,33 @@ class BaseFormsTest {
     }
 
     @Test
+    void polishNounsTheDictionaryListsTakeItsReading() {
+        // A listed nominative stays, even where the batch has a form its endings would reach.
+        assertThat(base("Kraków", "pl", "LOC", Set.of("Krak"))).isEqualTo("Kraków");
+        assertThat(base("Mateusz Morawiecki", "pl", "PER", Set.of("Morawiecka"))).isEqualTo("Mateusz Morawiecki");
+        assertThat(base("Krakowa", "pl", "LOC", Set.of())).isEqualTo("Kraków");
+        assertThat(base("Niemczech", "pl", "LOC", Set.of())).isEqualTo("Niemcy");
+        assertThat(base("Polacy", "pl", "PER", Set.of("Polak"))).isEqualTo("Polacy");
+        assertThat(base("Tony'ego Blaira", "pl", "PER", Set.of())).endsWith(" Blair");
+        // A common noun heading an organisation's name, and its adjective after a soft stem.
+        assertThat(base("Parlamentu Europejskiego", "pl", "ORG", Set.of())).isEqualTo("Parlament Europejski");
+        // Not listed: the ending rules and the batch's evidence, as before.
+        assertThat(base("Johnsona", "pl", "PER", Set.of("Johnson"))).isEqualTo("Johnson");
+    }
+
+    @Test
+    void polishReadingsAreNounsInTheirNameRole() {
+        assertThat(PolishLemmas.baseOf("Brytanii", false)).isEqualTo("Brytania");
+        // A person's name is not read as a common noun ("tony" is a form of "tona").
+        assertThat(PolishLemmas.baseOf("Tony", false)).isNull();
+        assertThat(PolishLemmas.baseOf("Parlamentu", true)).isEqualTo("Parlament");
+        assertThat(PolishLemmas.baseOf("Parlamentu", false)).isNull();
+        // A vocative alone is not read ("Galileo" would be Galilea's).
+        assertThat(PolishLemmas.baseOf("Galileo", true)).isNull();
+        assertThat(PolishLemmas.baseOf("Faraga", true)).isNull();
+    }
+
+    @Test
     void bulgarianDropsTheDefiniteArticleOfModifiers() {
         assertThat(base("Европейския съюз", "bg", "ORG", Set.of())).isEqualTo("Европейски съюз");
         assertThat(base("Европейската комисия", "bg", "ORG", Set.of())).isEqualTo("Европейска комисия");
