@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Cross-lingual keys of names. A name is romanised with ICU (BGN/PCGN for Russian, Bulgarian and
@@ -23,6 +25,14 @@ public final class EntityKeys {
             () -> Transliterator.getInstance("Ukrainian-Latin/BGN; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /** Phonetic keys already made on this thread: news repeats its names, and ICU's romanisation is the key's cost. */
+    private static final ThreadLocal<Map<String, String>> PHONETIC = ThreadLocal.withInitial(() -> new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 20_000;
+        }
+    });
 
     private EntityKeys() {}
 
@@ -43,6 +53,10 @@ public final class EntityKeys {
 
     /** The phonetic key of a name: lower-case letters and single spaces. */
     public static String phonetic(String name, String lang) {
+        return PHONETIC.get().computeIfAbsent(lang + '\u0000' + name, k -> phoneticOf(name, lang));
+    }
+
+    private static String phoneticOf(String name, String lang) {
         String s = latin(name, lang).toLowerCase(Locale.ROOT);
         StringBuilder letters = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -21,6 +21,18 @@ import org.apache.spark.sql.types.StructType;
  * output: {@code mentions}.
  */
 public final class TagPipeline {
+    /**
+     * Where a sentence ends: white space after . ! ? or … that closes a word of two or more letters or
+     * digits, a bracket or a quote (or is followed by a closing quote or bracket), when the next text
+     * does not start in lower case; and every line end. A single letter before the point is an
+     * initial or an abbreviation ("J. Smith", "г. Москва", "z. B."), so no sentence ends there. Spark
+     * NLP's pragmatic rules (English lists, numbers, geo-locations, quotations, ellipses) were a third of
+     * the stage's CPU time and found no better sentences for mentions (docs/tagging.md, "Sentences").
+     */
+    static final String SENTENCE_END = "(?<=(?:[\\p{L}\\d][\\p{L}\\d]|[)\\]\"»”’“'])[.!?…])\\s+(?=[^\\p{Ll}\\s])"
+            + "|(?<=[.!?…][\"»”’“')\\]])\\s+(?=[^\\p{Ll}\\s])"
+            + "|\\s*\\n\\s*";
+
     private TagPipeline() {}
 
     /** Builds and fits the pipeline (fitting reads no data: the tokenizer only compiles its rules). */
@@ -31,9 +43,8 @@ public final class TagPipeline {
         SentenceDetector sentences = new SentenceDetector();
         sentences.setInputCols(new String[] {"document"});
         sentences.setOutputCol("sentence");
-        // Its abbreviation rules (English only) ran one regex per abbreviation over every text, a
-        // third of the stage's time, and changed no mention on entities-dev or the samples.
-        sentences.setUseAbbreviations(false);
+        sentences.setCustomBounds(new String[] {SENTENCE_END});
+        sentences.setUseCustomBoundsOnly(true);
         Tokenizer tokenizer = new Tokenizer();
         tokenizer.setInputCols(new String[] {"sentence"});
         tokenizer.setOutputCol("token");

@@ -28,6 +28,15 @@ class EntityKeysTest {
     }
 
     @Test
+    void aRememberedKeyStaysWithItsLanguage() {
+        // Ukrainian romanises Г as H (silent in the key), Russian as G; asked again, each gets its own.
+        for (int round = 0; round < 2; round++) {
+            assertThat(EntityKeys.phonetic("Гнат", "uk")).isEqualTo("nat");
+            assertThat(EntityKeys.phonetic("Гнат", "ru")).isEqualTo("gnat");
+        }
+    }
+
+    @Test
     void differentNamesKeepDifferentKeys() {
         assertThat(EntityKeys.phonetic("Paris", "en")).isNotEqualTo(EntityKeys.phonetic("Praga", "pl"));
         assertThat(EntityKeys.phonetic("Putin", "en")).isNotEqualTo(EntityKeys.phonetic("Pushkin", "en"));

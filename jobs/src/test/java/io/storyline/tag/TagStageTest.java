@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -112,6 +113,17 @@ class TagStageTest extends SparkTestBase {
         assertThat(baseOf.get("00000000000000a1")).as("settled by the other article of its day").isEqualTo("Петров");
         assertThat(baseOf.get("00000000000000a3")).as("the next day's other article is in another language")
                 .isNotEqualTo("Петров");
+    }
+
+    @Test
+    void sentencesEndAfterWordsBracketsAndQuotesButNotAfterInitials() {
+        String text = "Rozmowa z prof. Janem Kowalskim (PAN). Dzięki temu J. Smith i „Rzeczpospolita”. Przyjechał"
+                + " do Warszawy w 2019 r. W piątek mówił: «Tak!» Nic więcej.\nTytuł bez kropki\nKoniec";
+        Dataset<Row> docs = spark.createDataFrame(List.of(doc("a", text, "pl")), DOCS);
+        List<String> sentences = stage.model(spark).transform(docs).selectExpr("explode(sentence.result)").as(Encoders.STRING()).collectAsList();
+        assertThat(sentences).containsExactly(
+                "Rozmowa z prof.", "Janem Kowalskim (PAN).", "Dzięki temu J. Smith i „Rzeczpospolita”.",
+                "Przyjechał do Warszawy w 2019 r. W piątek mówił: «Tak!»", "Nic więcej.", "Tytuł bez kropki", "Koniec");
     }
 
     @Test
