@@ -77,7 +77,7 @@ public final class MentionFinder implements Serializable {
             }
         }
         quoted(tokens, spans);
-        capitalised(tokens, lang, sentenceStart, capitalisedInside, lowercase, spans);
+        capitalised(tokens, lang, sentenceStart, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         agreeTypes(tokens, lang, spans);
 
         List<Mention> mentions = new ArrayList<>();
@@ -145,8 +145,13 @@ public final class MentionFinder implements Serializable {
         spans.subMap(from, true, to, true).entrySet().removeIf(e -> e.getValue().to() <= to && e.getValue().name() == null);
     }
 
+    /**
+     * Runs of capitalised words. {@code proper} (null for most languages) marks the part-of-speech
+     * model's proper nouns where capitals mark every noun: a run keeps only its words from the first
+     * proper noun to the last.
+     */
     private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, Set<String> capitalisedInside,
-                             Set<String> lowercase, TreeMap<Integer, Span> spans) {
+                             Set<String> lowercase, boolean[] proper, TreeMap<Integer, Span> spans) {
         int i = 0;
         while (i < tokens.size()) {
             if (!isNameToken(tokens.get(i).text(), lang)) {
@@ -204,11 +209,19 @@ public final class MentionFinder implements Serializable {
                     while (end + 1 <= j && !covered(spans, end + 1)) {
                         end++;
                     }
-                    // German capitalises every noun: a lone capitalised word needs more evidence there.
-                    boolean germanNoun = lang.equals("de") && k == end && !isAcronym(tokens.get(k).text()) && !titled(tokens, k);
-                    if (!germanNoun) {
-                        Guess guess = guessType(tokens, k, end, lang);
-                        add(spans, new Span(k, end, guess.type(), null, guess.cued()));
+                    int first = k;
+                    int last = end;
+                    if (proper != null) {
+                        while (first <= last && !nameWord(tokens, proper, first)) {
+                            first++;
+                        }
+                        while (last >= first && !nameWord(tokens, proper, last)) {
+                            last--;
+                        }
+                    }
+                    if (first <= last) {
+                        Guess guess = guessType(tokens, first, last, lang);
+                        add(spans, new Span(first, last, guess.type(), null, guess.cued()));
                     }
                     k = end + 1;
                 }
@@ -364,6 +377,11 @@ public final class MentionFinder implements Serializable {
                 e.setValue(s.withType("ORG"));
             }
         }
+    }
+
+    /** A proper noun by the model, an acronym, or a word after a title ("Herr Müller"). */
+    private static boolean nameWord(List<Token> tokens, boolean[] proper, int i) {
+        return proper[i] || isAcronym(tokens.get(i).text()) || titled(tokens, i);
     }
 
     private static boolean titled(List<Token> tokens, int from) {

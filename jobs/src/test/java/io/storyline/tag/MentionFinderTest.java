@@ -107,6 +107,14 @@ class MentionFinderTest {
         assertThat(surfaces(mentions)).containsExactly("Berlin", "Angela Merkel");
     }
 
+    @Test
+    void germanProperNounsComeFromThePartOfSpeechModel() {
+        // Places the gazetteer does not know are names alone; runs of common nouns are not.
+        List<Mention> mentions = find("Die bisherige Gemeinde Murfeld hat sich aufgelöst und wurde im Bezirk Leibnitz aufgeteilt."
+                + " Offizielle Wege zu den Diensten sind mit Sicherheitsrisiken verbunden.", "de");
+        assertThat(surfaces(mentions)).containsExactly("Murfeld", "Leibnitz");
+    }
+
     private static List<org.assertj.core.groups.Tuple> typed(List<Mention> mentions) {
         return mentions.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.surface(), m.type())).toList();
     }
