@@ -52,7 +52,9 @@ public final class MentionFinder implements Serializable {
             return List.of();
         }
         List<int[]> gazetteerSpans = gazetteer.spans(tokens, lang);
-        boolean[] sentenceStart = sentenceStarts(text, tokens);
+        int[] segment = segments(text, tokens);
+        boolean[] sentenceStart = sentenceStarts(tokens, segment);
+        boolean[] headline = headlines(tokens, segment);
         Set<String> capitalisedInside = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
         Set<String> surfaces = new HashSet<>();
@@ -60,7 +62,7 @@ public final class MentionFinder implements Serializable {
             String t = tokens.get(i).text();
             if (isCapitalised(t)) {
                 surfaces.add(t);
-                if (!sentenceStart[i]) {
+                if (!sentenceStart[i] && !headline[i]) {
                     capitalisedInside.add(Stems.of(t, lang));
                 }
             } else if (isWord(t)) {
@@ -77,7 +79,7 @@ public final class MentionFinder implements Serializable {
             }
         }
         quoted(tokens, spans);
-        capitalised(tokens, lang, sentenceStart, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
+        capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         agreeTypes(tokens, lang, spans);
 
         List<Mention> mentions = new ArrayList<>();
@@ -87,24 +89,69 @@ public final class MentionFinder implements Serializable {
         return personsBySurname(mentions, lang);
     }
 
-    /** A sentence's first word; lines without final punctuation (titles, lists) start sentences too. */
-    private static boolean[] sentenceStarts(String text, List<Token> tokens) {
+    private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "/", "|", "•", "·", "-", "–");
+
+    /** Each token's segment: a sentence, or a line of one (titles and lists end without punctuation). */
+    private static int[] segments(String text, List<Token> tokens) {
+        int[] segment = new int[tokens.size()];
+        int n = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != tokens.get(i - 1).sentence() || text.substring(tokens.get(i - 1).end(), t.begin()).indexOf('\n') >= 0) {
+                n++;
+            }
+            segment[i] = n;
+        }
+        return segment;
+    }
+
+    /** A segment's first word. */
+    private static boolean[] sentenceStarts(List<Token> tokens, int[] segment) {
         boolean[] start = new boolean[tokens.size()];
-        int sentence = -1;
         boolean seenWord = false;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean newLine = i > 0 && text.substring(tokens.get(i - 1).end(), t.begin()).indexOf('\n') >= 0;
-            if (t.sentence() != sentence || newLine) {
-                sentence = t.sentence();
+            if (i > 0 && segment[i] != segment[i - 1]) {
                 seenWord = false;
             }
-            if (!seenWord && isWord(t.text())) {
+            if (!seenWord && isWord(tokens.get(i).text())) {
                 start[i] = true;
                 seenWord = true;
             }
         }
         return start;
+    }
+
+    /**
+     * Tokens of segments written in title case or capitals ("Does Great Atlantic Resources Corp Have A
+     * Particularly Volatile Share Price?", "L'EVOLUTION DE LA PANDEMIE EST TRES RAPIDE"): every word of
+     * four letters or more, and at least four of them, begins with a capital, and they are not a list
+     * (fewer separators than half of them: "Italija: Catania, Palermo, Cagliari, Bari" is names). There
+     * capitals say nothing of names.
+     */
+    private static boolean[] headlines(List<Token> tokens, int[] segment) {
+        boolean[] headline = new boolean[tokens.size()];
+        int from = 0;
+        while (from < tokens.size()) {
+            int to = from;
+            int long_ = 0;
+            int separators = 0;
+            boolean allCapitalised = true;
+            while (to < tokens.size() && segment[to] == segment[from]) {
+                String t = tokens.get(to).text();
+                if (letters(t) >= 4) {
+                    long_++;
+                    allCapitalised &= isCapitalised(t);
+                } else if (SEPARATORS.contains(t)) {
+                    separators++;
+                }
+                to++;
+            }
+            if (long_ >= 4 && allCapitalised && separators * 2 < long_) {
+                java.util.Arrays.fill(headline, from, to, true);
+            }
+            from = to;
+        }
+        return headline;
     }
 
     /** Adds a span unless it overlaps one already there (earlier evidence is stronger). */
@@ -150,27 +197,50 @@ public final class MentionFinder implements Serializable {
      * model's proper nouns where capitals mark every noun: a run keeps only its words from the first
      * proper noun to the last.
      */
-    private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, Set<String> capitalisedInside,
-                             Set<String> lowercase, boolean[] proper, TreeMap<Integer, Span> spans) {
+    private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, boolean[] headline,
+                             Set<String> capitalisedInside, Set<String> lowercase, boolean[] proper, TreeMap<Integer, Span> spans) {
+        // In a headline a capitalised word is a name's only if the document's sentences write it so too,
+        // or the gazetteer knows it.
+        java.util.function.IntPredicate nameAt = k -> isNameToken(tokens.get(k).text(), lang) && (!headline[k]
+                || capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) || covered(spans, k));
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameToken(tokens.get(i).text(), lang)) {
+            if (!nameAt.test(i)) {
                 i++;
                 continue;
             }
             int j = i;
             while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
-                    && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())
-                    // "КНСБ Димитър Колев": an acronym is a name of its own.
-                    && (isAcronym(tokens.get(j).text()) == isAcronym(tokens.get(j + 1).text())
-                    || Cues.isLegalForm(tokens.get(j + 1).text()))
-                    && (isNameToken(tokens.get(j + 1).text(), lang) || Cues.isLegalForm(tokens.get(j + 1).text())
-                    || isParticle(tokens.get(j + 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2).text(), lang))) {
-                j++;
+                    && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())) {
+                String next = tokens.get(j + 1).text();
+                // "КНСБ Димитър Колев": an acronym is a name of its own.
+                boolean sameKind = isAcronym(tokens.get(j).text()) == isAcronym(next) || Cues.isLegalForm(next);
+                // A middle initial follows a given name, another initial, or a word inside a sentence, and is
+                // not a Roman numeral ("Douglas J. Bittinger"; not "Sputnik V.", nor "Politika T. May" in a title).
+                boolean initialFits = !NameTokens.isInitial(next) || NameTokens.isInitial(tokens.get(j).text())
+                        || gazetteer.isFirstName(Stems.of(tokens.get(j).text(), lang))
+                        || !sentenceStart[j] && "IVX".indexOf(next.charAt(0)) < 0;
+                if (sameKind && initialFits && (nameAt.test(j + 1) || Cues.isLegalForm(next))) {
+                    j++;
+                    continue;
+                }
+                // "Bank of England", "Côte d'Ivoire", "Organisation des États", "Sommet de l’ASEAN".
+                int particles = 0;
+                while (particles < 2 && j + 1 + particles < tokens.size() && isParticle(tokens.get(j + 1 + particles).text())) {
+                    particles++;
+                }
+                int after = j + 1 + particles;
+                if (particles > 0 && after < tokens.size() && tokens.get(after).sentence() == tokens.get(i).sentence() && nameAt.test(after)) {
+                    j = after;
+                    continue;
+                }
+                break;
             }
             int from = i;
-            // Initials and single letters ("Н.", list markers) are not names on their own.
-            while (from <= j && letters(tokens.get(from).text()) < 2) {
+            // Single letters (list markers, a lone "Н.") are not names on their own; an initial opens one
+            // before a word that the document does not also write in lower case.
+            while (from <= j && letters(tokens.get(from).text()) < 2 && !(from < j && NameTokens.isInitial(tokens.get(from).text())
+                    && !lowercase.contains(Stems.of(tokens.get(from + 1).text(), lang)))) {
                 from++;
             }
             while (j >= from && letters(tokens.get(j).text()) < 2) {
@@ -191,9 +261,14 @@ public final class MentionFinder implements Serializable {
                 boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first);
                 boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
                 // A run whose next word the gazetteer already took is a single word here.
-                boolean single = from == j || covered(spans, from + 1);
+                // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
+                boolean single = from == j || covered(spans, from + 1)
+                        || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null;
                 if (!isAcronym(first) && (function || !recurs && !firstName && (common || single))) {
                     from++;
+                    while (from <= j && isParticle(tokens.get(from).text())) {
+                        from++;
+                    }
                 }
             }
             if (from <= j) {
@@ -211,6 +286,10 @@ public final class MentionFinder implements Serializable {
                     }
                     int first = k;
                     int last = end;
+                    // An initial beside a gazetteer name was taken into it; one left alone is no name.
+                    while (last >= first && letters(tokens.get(last).text()) < 2) {
+                        last--;
+                    }
                     if (proper != null) {
                         while (first <= last && !nameWord(tokens, proper, first)) {
                             first++;
@@ -268,15 +347,17 @@ public final class MentionFinder implements Serializable {
 
     /**
      * "Франсуа Олландом": a person found in the gazetteer by surname widens over the known first
-     * names right before it (not over any capitalised word: "в Египте Путин" are two entities).
+     * names right before it (not over any capitalised word: "в Египте Путин" are two entities); any
+     * gazetteer name widens over an initial right before it ("W. Brytanii", "В. Путин").
      */
     private void extendGazetteerPerson(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
         for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
-            if (!"PER".equals(g.type()) || g.name() == null || g.to() > to) {
+            if (g.name() == null || g.to() > to) {
                 continue;
             }
             int start = g.from();
-            while (start - 1 >= from && gazetteer.isFirstName(Stems.of(tokens.get(start - 1).text(), lang))) {
+            while (start - 1 >= from && (NameTokens.isInitial(tokens.get(start - 1).text())
+                    || "PER".equals(g.type()) && gazetteer.isFirstName(Stems.of(tokens.get(start - 1).text(), lang)))) {
                 start--;
             }
             if (start < g.from()) {
@@ -401,19 +482,28 @@ public final class MentionFinder implements Serializable {
         }
         String surface = text.substring(start, end);
         List<List<String>> candidates;
-        if (s.name() != null && Words.split(s.name().name()).size() == words.size()) {
+        // Initials the gazetteer name was widened over stay as written ("W. Brytanii" → "W. Brytania").
+        int lead = 0;
+        while (s.name() != null && lead < words.size() - 1 && NameTokens.isInitial(words.get(lead))) {
+            lead++;
+        }
+        if (s.name() != null && Words.split(s.name().name()).size() == words.size() - lead) {
             // A gazetteer name is the base form of the words it matched.
             candidates = new ArrayList<>();
+            words.subList(0, lead).forEach(w -> candidates.add(List.of(w)));
             List<String> nameWords = List.of(s.name().name().split(" "));
-            if (nameWords.size() == words.size()) {
+            if (nameWords.size() == words.size() - lead) {
                 nameWords.forEach(w -> candidates.add(List.of(w)));
             } else {
-                words.forEach(w -> candidates.add(List.of(w)));
-                candidates.set(0, List.of(s.name().name()));
-                for (int i = 1; i < candidates.size(); i++) {
-                    candidates.set(i, List.of(""));
+                candidates.add(List.of(s.name().name()));
+                for (int i = lead + 1; i < words.size(); i++) {
+                    candidates.add(List.of(""));
                 }
-                gaps = gaps.stream().map(g -> "").toList();
+                List<String> joined = new ArrayList<>(gaps);
+                for (int i = lead; i < joined.size(); i++) {
+                    joined.set(i, "");
+                }
+                gaps = joined;
             }
         } else {
             candidates = BaseForms.of(words, lang, s.type(), w -> surfaces.contains(w) || gazetteer.isNameWord(w));
@@ -498,12 +588,14 @@ public final class MentionFinder implements Serializable {
     }
 
     private static boolean isAcronym(String t) {
-        return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && isWord(t);
+        return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && isWord(t) && !NameTokens.isInitial(t);
     }
 
+    /** Lower-case words inside names: name particles, and the prepositions and articles of names of things. */
     private static boolean isParticle(String t) {
         return switch (t) {
-            case "de", "von", "van", "al", "bin", "ibn", "фон", "де", "ван", "бин", "ал" -> true;
+            case "de", "von", "van", "al", "bin", "ibn", "фон", "де", "ван", "бин", "ал",
+                 "of", "du", "des", "la", "d'", "d’", "l'", "l’", "di", "del", "della", "da", "dos" -> true;
             default -> false;
         };
     }

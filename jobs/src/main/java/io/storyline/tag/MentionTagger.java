@@ -100,8 +100,9 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
             if (text == null) {
                 return RowFactory.create(List.of(), List.of());
             }
-            List<Token> toks = tokens(tokens);
-            List<Mention> found = shared.value().find(text, lang == null ? "" : lang, toks);
+            String language = lang == null ? "" : lang;
+            List<Token> toks = NameTokens.of(tokens(tokens), language);
+            List<Mention> found = shared.value().find(text, language, toks);
             List<Row> out = new ArrayList<>(found.size());
             for (Mention m : found) {
                 out.add(MentionRows.toRow(m));

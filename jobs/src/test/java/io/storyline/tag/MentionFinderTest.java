@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Mentions from tokens as Spark NLP gives them (here: a plain tokenizer, sentences at . ! ?). */
+/** Mentions from tokens as Spark NLP gives them (here: a plain tokenizer, sentences at . ! ? after a word). */
 class MentionFinderTest {
     private static final GazetteerIndex INDEX = new GazetteerIndex(Gazetteer.bundled(), List.of("en", "ru", "bg", "de", "pl", "cs", "sl"));
     private static final MentionFinder FINDER = new MentionFinder(INDEX);
@@ -20,16 +20,17 @@ class MentionFinderTest {
         int sentence = 0;
         while (m.find()) {
             out.add(new Token(m.start(), m.end(), m.group(), sentence));
-            if (m.group().matches("[.!?]")) {
+            // As TagPipeline.SENTENCE_END: no sentence ends after a single letter ("J. Smith").
+            if (m.group().matches("[.!?]") && !(out.size() > 1 && out.get(out.size() - 2).text().length() == 1)) {
                 sentence++;
             }
         }
         return out;
     }
 
+    /** As the tag stage finds them: tokens re-cut by {@link NameTokens} first. */
     static List<Mention> find(String text, String lang) {
-        List<Token> tokens = tokens(text);
-        return FINDER.find(text, lang, tokens);
+        return FINDER.find(text, lang, NameTokens.of(tokens(text), lang));
     }
 
     private static List<String> surfaces(List<Mention> mentions) {
@@ -137,6 +138,26 @@ class MentionFinderTest {
         assertThat(typed(find("Shares of Volkswagen AG and Brembo S.p.A. fell.", "en"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Volkswagen AG", "ORG"),
                 org.assertj.core.groups.Tuple.tuple("Brembo S.p.A", "ORG")); // this tokenizer keeps the last dot apart
+    }
+
+    @Test
+    void titleCaseHeadlinesKeepOnlyWordsTheArticleWritesAsNames() {
+        String text = "Does Great Atlantic Resources Corp Have A Particularly Volatile Share Price?\n"
+                + "Shares of Great Atlantic Resources Corp fell, and analysts said the share price may fall again.\n"
+                + "Italija: Catania, Palermo, Cagliari, Lamezia";
+        assertThat(surfaces(find(text, "en"))).containsExactly(
+                "Great Atlantic Resources Corp", "Great Atlantic Resources Corp", "Catania", "Palermo", "Cagliari", "Lamezia");
+    }
+
+    @Test
+    void initialsPointsPossessivesAndElisionsAreCutAsNamesAreWritten() {
+        assertThat(surfaces(find("The report by Douglas J. Bittinger and the U.N. reached Trump’s desk. It was signed by Great Atlantic Resources Corp. today.", "en")))
+                .containsExactly("Douglas J. Bittinger", "U.N.", "Trump", "Great Atlantic Resources Corp.");
+        assertThat(surfaces(find("Il est arrivé en Côte d'Ivoire pour le Sommet de l’ASEAN, dit l'Europe.", "fr")))
+                .containsExactly("Côte d'Ivoire", "Sommet de l’ASEAN", "Europe");
+        // An initial after a word that is no given name is not part of it: "Sputnik V." ends a name.
+        assertThat(surfaces(find("Cepivo Sputnik V. Klinično testiranje ni končano, pravi klinično osebje.", "sl")))
+                .doesNotContain("Sputnik V. Klinično");
     }
 
     @Test

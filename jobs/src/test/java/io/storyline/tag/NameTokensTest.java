@@ -1,0 +1,33 @@
+package io.storyline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameTokensTest {
+    private static List<String> cut(String text, String lang) {
+        List<Token> tokens = NameTokens.of(MentionFinderTest.tokens(text), lang);
+        for (Token t : tokens) {
+            assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.text());
+        }
+        return tokens.stream().map(Token::text).toList();
+    }
+
+    @Test
+    void pointsOfInitialsDottedCapitalsAndAbbreviationsStayWithTheirWord() {
+        assertThat(cut("J. Smith of the U.N. and Acme Corp. met St. Veit", "en"))
+                .containsExactly("J.", "Smith", "of", "the", "U.N.", "and", "Acme", "Corp.", "met", "St.", "Veit");
+        // Not a point after a space, nor after a lower-case abbreviation or an ordinary word.
+        assertThat(cut("w 2019 r. A . Rome.", "pl")).containsExactly("w", "2019", "r", ".", "A", ".", "Rome", ".");
+    }
+
+    @Test
+    void possessivesComeOffAndElisionsOnlyInFrenchAndItalian() {
+        assertThat(cut("Trump's plan and Japan’s", "en")).containsExactly("Trump", "'s", "plan", "and", "Japan", "’s");
+        assertThat(cut("la Côte d'Ivoire et l’ASEAN", "fr")).containsExactly("la", "Côte", "d'", "Ivoire", "et", "l’", "ASEAN");
+        assertThat(cut("dell'Europa", "it")).containsExactly("dell'", "Europa");
+        assertThat(cut("O'Leary d'Artagnan", "en")).containsExactly("O'Leary", "d'Artagnan");
+        assertThat(cut("прем'єр", "uk")).containsExactly("прем'єр");
+    }
+}
