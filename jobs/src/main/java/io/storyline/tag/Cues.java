@@ -24,6 +24,10 @@ final class Cues {
             // en
             "mr", "mrs", "ms", "dr", "president", "minister", "chancellor", "senator", "premier", "secretary", "king",
             "queen", "prince", "pope", "general", "judge", "mayor", "sir", "lady", "lord", "spokesman", "spokeswoman",
+            "chief", "justice", "governor", "gov", "sen", "rep", "representative", "councilman", "councilwoman",
+            "councillor", "councilor", "attorney", "commissioner", "chairman", "chairwoman", "director", "ceo",
+            "professor", "prof", "rev", "reverend", "bishop", "archbishop", "cardinal", "ambassador", "sheriff",
+            "inspector", "detective", "sergeant", "sgt", "captain", "lieutenant", "colonel", "deputy",
             // ru
             "президент", "президента", "президентом", "президенту", "премьер", "премьера", "премьер-министр",
             "премьер-министра", "министр", "министра", "министром", "канцлер", "канцлера", "глава", "главы", "лидер",
@@ -40,9 +44,11 @@ final class Cues {
             // de
             "herr", "frau", "präsident", "präsidenten", "kanzler", "kanzlerin", "ministerin", "bundeskanzlerin",
             "bundeskanzler", "regierungschef", "regierungschefin", "papst", "könig", "königin", "sprecher", "sprecherin",
+            "dr", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "richter", "richterin",
             // fr
             "m", "mme", "monsieur", "madame", "président", "présidente", "ministre", "chancelière", "roi", "reine",
-            "pape", "porte-parole", "premier",
+            "pape", "porte-parole", "premier", "me", "maître", "docteur", "général", "juge", "maire", "député",
+            "sénateur", "ambassadeur", "professeur", "pr", "commissaire", "procureur", "directeur", "directrice",
             // pl
             "pan", "pani", "prezydent", "prezydenta", "premiera", "ministra", "kanclerz", "papież", "papieża", "król",
             "króla", "królowa", "królowej", "książę", "prezes", "prezesa", "rzecznik", "rzecznika", "rzeczniczka", "szef",
@@ -66,7 +72,8 @@ final class Cues {
 
     /** Whether a word is a title before a person's name, simple or compound. */
     static boolean isTitle(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        // "M.", "Dr.": NameTokens keeps the point of an initial or an abbreviation with its word.
+        String lower = (word.endsWith(".") ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
         if (PERSON_TITLES.contains(lower)) {
             return true;
         }
@@ -117,6 +124,20 @@ final class Cues {
             "із", "зі", "від", "для", "під", "після", "щодо", "через",
             "във", "за", "от", "със", "че", "но", "той", "тя", "те", "ние", "вие", "тази", "този", "това", "тези",
             "след", "преди", "според", "както", "като", "според", "още", "вече", "също", "при", "над", "под", "между");
+
+    /** Lucene's stop words of a language (lower case): a sentence's first word among them names nothing. */
+    private static final Map<String, org.apache.lucene.analysis.CharArraySet> STOP_WORDS = Map.of(
+            "en", org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(),
+            "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet(),
+            "ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet(),
+            "bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet(),
+            "cs", org.apache.lucene.analysis.cz.CzechAnalyzer.getDefaultStopSet());
+
+    static boolean isStopWord(String lower, String lang) {
+        org.apache.lucene.analysis.CharArraySet words = STOP_WORDS.get(lang);
+        return words != null && words.contains(lower);
+    }
 
     /**
      * Nouns that head organisation names, per language in their base forms: inside a name ("Partia

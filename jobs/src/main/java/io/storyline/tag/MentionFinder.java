@@ -258,7 +258,7 @@ public final class MentionFinder implements Serializable {
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
-                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first);
+                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first) || Cues.isStopWord(lower, lang);
                 boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
                 // A run whose next word the gazetteer already took is a single word here.
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").

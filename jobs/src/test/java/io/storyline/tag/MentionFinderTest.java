@@ -161,6 +161,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void titlesWithTheirPointAndStopWordsOpeningSentencesAreNoNames() {
+        assertThat(typed(find("Selon M. Salif Kébé, la cour a statué. Chief Justice Narayana Swamy agreed.", "fr")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Salif Kébé", "PER"));
+        assertThat(surfaces(find("Chief Justice Narayana Swamy agreed.", "en"))).containsExactly("Narayana Swamy");
+        // "Pas" and "Ces" open sentences; Lucene's French stop words say they are not names.
+        assertThat(surfaces(find("Pas Macron, dit-il. Ces Renault roulent.", "fr"))).containsExactly("Macron", "Renault");
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
