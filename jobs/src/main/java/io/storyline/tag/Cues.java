@@ -195,6 +195,22 @@ final class Cues {
             "sl", "reka morje ocean jezero gora gore otok otoki ulica trg zaliv dolina puščava polotok preliv kanal letališče "
                     + "provinca regija republika kraljestvo mesto"));
 
+    /**
+     * Nouns of newspapers, broadcasters and websites, which corpora type as products (MISC here): inside
+     * a name ("Sky News", "Süddeutsche Zeitung") or as the word before it ("газета «Ведомости»").
+     */
+    private static final Map<String, Set<String>> MEDIA_NOUNS = stemmed(Map.of(
+            "en", "news times post journal telegraph herald gazette tribune chronicle daily magazine newspaper tv television "
+                    + "radio channel broadcaster",
+            "de", "zeitung rundschau nachrichten magazin fernsehen rundfunk sender tv radio",
+            "fr", "journal quotidien hebdomadaire magazine télévision radio chaîne tv",
+            "ru", "газета новости телеканал тв радио журнал издание",
+            "uk", "газета новини телеканал тв радіо журнал видання",
+            "bg", "вестник новини телевизия тв радио списание",
+            "pl", "gazeta dziennik tygodnik wiadomości telewizja stacja tv radio magazyn portal",
+            "cs", "noviny deník týdeník zprávy televize stanice rozhlas tv časopis magazín portál",
+            "sl", "časopis dnevnik tednik novice televizija tv radio revija portal"));
+
     /** Legal forms of companies, lower case without dots ("AG", "GmbH", "S.A.", "ООО", "d.o.o."). */
     private static final Set<String> LEGAL_FORMS = words("ag", "se", "gmbh", "kgaa", "ltd", "plc", "inc", "llc", "corp",
             "sa", "spa", "srl", "nv", "bv", "oy", "oyj", "asa", "ооо", "оао", "зао", "пао", "ад", "еад", "оод", "еоод", "тов",
@@ -219,7 +235,7 @@ final class Cues {
 
     /**
      * The type a noun gives the names it heads or precedes: "ORG" for an organisation noun, "LOC" for a
-     * place noun, else null. Each stem is computed once; English nouns count in every Latin-script
+     * place noun, "MISC" for a medium's noun, else null. Each stem is computed once; English nouns count in every Latin-script
      * language's news ("Cambridge University").
      */
     static String nameNounType(String word, String lang) {
@@ -230,6 +246,9 @@ final class Cues {
         }
         if (in(PLACE_NOUNS, lang, stem) || english != null && in(PLACE_NOUNS, "en", english)) {
             return "LOC";
+        }
+        if (in(MEDIA_NOUNS, lang, stem) || english != null && in(MEDIA_NOUNS, "en", english)) {
+            return "MISC";
         }
         return null;
     }

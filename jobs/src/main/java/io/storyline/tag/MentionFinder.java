@@ -78,7 +78,7 @@ public final class MentionFinder implements Serializable {
                 add(spans, new Span(g[0], g[1], name.type(), name, true));
             }
         }
-        quoted(tokens, spans);
+        quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         agreeTypes(tokens, lang, spans);
 
@@ -163,7 +163,7 @@ public final class MentionFinder implements Serializable {
         spans.put(s.from(), s);
     }
 
-    private static void quoted(List<Token> tokens, TreeMap<Integer, Span> spans) {
+    private static void quoted(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             if (t.length() != 1 || !QUOTES.containsKey(t.charAt(0))) {
@@ -175,7 +175,9 @@ public final class MentionFinder implements Serializable {
                 if (u.length() == 1 && (u.charAt(0) == close || u.charAt(0) == '"' || u.charAt(0) == '“' || u.charAt(0) == '”')) {
                     if (j > i + 1 && isCapitalised(tokens.get(i + 1).text()) && tokens.get(j).sentence() == tokens.get(i).sentence()) {
                         removeInside(spans, i + 1, j - 1);
-                        add(spans, new Span(i + 1, j - 1, "ORG", null, true));
+                        // "газета «Ведомости»", "авиакомпания «Аэрофлот»": the noun before the quote gives the type.
+                        String before = i > 0 ? Cues.nameNounType(tokens.get(i - 1).text(), lang) : null;
+                        add(spans, new Span(i + 1, j - 1, before != null ? before : "ORG", null, true));
                     }
                     i = j;
                     break;
@@ -389,8 +391,10 @@ public final class MentionFinder implements Serializable {
                 return new Guess(before, true);
             }
         }
-        // An organisation noun or legal form anywhere in the name outranks a place noun ("Bank Anglii").
+        // An organisation noun or legal form anywhere in the name outranks a place noun ("Bank Anglii"),
+        // which outranks a medium's ("Times Square").
         boolean place = false;
+        boolean medium = false;
         for (int k = from; k <= to; k++) {
             String word = tokens.get(k).text();
             String noun = Cues.isLegalForm(word) ? "ORG" : Cues.nameNounType(word, lang);
@@ -398,9 +402,10 @@ public final class MentionFinder implements Serializable {
                 return new Guess("ORG", true);
             }
             place |= "LOC".equals(noun);
+            medium |= "MISC".equals(noun);
         }
-        if (place) {
-            return new Guess("LOC", true);
+        if (place || medium) {
+            return new Guess(place ? "LOC" : "MISC", true);
         }
         if (gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
             return new Guess("PER", true);

@@ -170,6 +170,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void mediaAreProductsByTheirNounsInsideOrBeforeTheName() {
+        assertThat(typed(find("Reporters of the Anchorage Daily News said so.", "en")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anchorage Daily News", "MISC"));
+        assertThat(typed(find("Об этом сообщила газета «Ведомости» и авиакомпания «Аэрофлот».", "ru"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ведомости", "MISC"), org.assertj.core.groups.Tuple.tuple("Аэрофлот", "ORG"));
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
