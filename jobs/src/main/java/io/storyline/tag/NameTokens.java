@@ -35,15 +35,17 @@ final class NameTokens {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String text = t.text();
-            if (i + 1 < tokens.size() && takesPoint(text) && tokens.get(i + 1).text().equals(".")
-                    && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).sentence() == t.sentence()) {
+            // Cheap character tests first: this runs on every token of every document.
+            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().equals(".")
+                    && tokens.get(i + 1).sentence() == t.sentence() && takesPoint(text)) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
                 i++;
-            } else if (POSSESSIVE.matcher(text).matches() && text.length() > 3) {
+            } else if (text.length() > 3 && text.charAt(text.length() - 1) == 's' && isApostrophe(text.charAt(text.length() - 2))
+                    && POSSESSIVE.matcher(text).matches()) {
                 int cut = text.length() - 2;
                 out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
                 out.add(new Token(t.begin() + cut, t.end(), text.substring(cut), t.sentence()));
-            } else if (elides && ELISION.matcher(text).matches()) {
+            } else if (elides && text.length() > 2 && (text.indexOf('\'') > 0 || text.indexOf('’') > 0) && ELISION.matcher(text).matches()) {
                 int cut = Math.max(text.indexOf('\''), text.indexOf('’')) + 1;
                 out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
                 out.add(new Token(t.begin() + cut, t.end(), text.substring(cut), t.sentence()));
@@ -52,6 +54,10 @@ final class NameTokens {
             }
         }
         return out;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     /** An initial ("J", "Н"), dotted capitals ("U.N", "H.D") or an abbreviation names write with a point. */
