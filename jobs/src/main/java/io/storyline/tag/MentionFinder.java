@@ -238,6 +238,7 @@ public final class MentionFinder implements Serializable {
                 }
                 break;
             }
+            j = lowerCaseRest(tokens, lang, j);
             int from = i;
             // Single letters (list markers, a lone "Н.") are not names on their own; an initial opens one
             // before a word that the document does not also write in lower case.
@@ -309,6 +310,38 @@ public final class MentionFinder implements Serializable {
             }
             i = j + 1;
         }
+    }
+
+    // French adjectives that follow the noun they qualify ("Cour constitutionnelle", "Commission
+    // électorale indépendante").
+    private static final Pattern FRENCH_ADJECTIVE = Pattern.compile(
+            "(al|ale|ales|aux|el|elle|elles|els|ien|ienne|iennes|iens|ais|aise|aises|ique|iques|aire|aires|if|ive|ives|ifs"
+                    + "|ant|ante|antes|ants|ent|ente|entes|ents|ain|aine|aines|ains|in|ine|ines|ins|iste|istes|é|ée|ées|és)$");
+
+    /**
+     * Where a French name goes on in lower case, the last word of its capitalised run: the lower-case
+     * adjectives after a capitalised organisation or place noun ("Cour constitutionnelle"). The same
+     * for Slavic adjectives before a lower-case noun ("Верховный суд") was measured and not kept: it
+     * found more Russian names (span F1 0.786 → 0.796) with worse base forms (0.942 → 0.933).
+     */
+    private static int lowerCaseRest(List<Token> tokens, String lang, int j) {
+        if (!"fr".equals(lang) || Cues.nameNounType(tokens.get(j).text(), lang) == null) {
+            return j;
+        }
+        int k = j;
+        while (k + 1 < tokens.size() && k < j + 3 && sameSentence(tokens, j, k + 1) && isLowerWord(tokens.get(k + 1).text())
+                && FRENCH_ADJECTIVE.matcher(tokens.get(k + 1).text()).find()) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean sameSentence(List<Token> tokens, int a, int b) {
+        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    }
+
+    private static boolean isLowerWord(String t) {
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && isWord(t);
     }
 
     /**

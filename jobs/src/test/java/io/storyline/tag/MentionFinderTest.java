@@ -178,6 +178,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void frenchNamesGoOnInLowerCaseAfterAnOrganisationOrPlaceNoun() {
+        assertThat(typed(find("Hier, la Cour constitutionnelle et la Commission électorale indépendante ont parlé.", "fr")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cour constitutionnelle", "ORG"),
+                        org.assertj.core.groups.Tuple.tuple("Commission électorale indépendante", "ORG"));
+        // Not after a name that is no organisation or place noun, nor before a word that is no such noun.
+        assertThat(surfaces(find("Hier, Emmanuel Macron président a parlé.", "fr"))).containsExactly("Emmanuel Macron");
+        assertThat(surfaces(find("Wczoraj mówił Brytyjski minister.", "pl"))).doesNotContain("Brytyjski minister");
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
