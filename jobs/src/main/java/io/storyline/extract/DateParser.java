@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ public final class DateParser {
             .optionalStart().appendLiteral('T').optionalEnd()
             .optionalStart().appendLiteral(' ').optionalEnd()
             .appendPattern("HH:mm")
-            .optionalStart().appendPattern(":ss").optionalEnd()
+            // one-digit seconds ("23:15:0Z") are a CMS's formatting slip, not another time
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 1, 2, SignStyle.NOT_NEGATIVE).optionalEnd()
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
             .optionalStart().appendLiteral(' ').optionalEnd()
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()

@@ -32,9 +32,10 @@ import org.jsoup.select.NodeFilter;
  * JSON-LD datePublished; meta tags that mean "published"; itemprop=datePublished; a publication
  * date in an inline script; {@code <time datetime>} marked or inside the article; a date printed in
  * a byline or dateline (in the languages of {@link TextDates}); JSON-LD dateCreated or uploadDate;
- * any other {@code <time datetime>}; a date in the URL; and last a modification date. Times and
- * dates inside related-article lists, teasers, comments and sidebars belong to other pages and are
- * never read.
+ * any other {@code <time datetime>}; a date in the URL; a modification date; and when none of these
+ * has a value, a date standing alone in the page's text. Times and dates inside related-article
+ * lists, teasers, comments, sidebars, the site's navigation and embedded posts belong to other pages
+ * and are read only as a last resort.
  *
  * <p>The URL's date wins over every source but JSON-LD and meta when they disagree: a CMS sets it
  * when the article is first published, and keeps it through the site migrations and
@@ -81,7 +82,9 @@ final class PublicationTimeFinder {
             "related", "comment", "comments", "kommentar", "kommentare", "teaser", "teasers", "recommended",
             "recommendations", "recommendation", "sidebar", "popular", "trending", "mostread",
             "more", "similar", "also", "latest", "recirculation", "recirc", "outbrain", "taboola", "promo",
-            "rail", "aside", "prev", "next", "replies", "reply");
+            "rail", "aside", "prev", "next", "replies", "reply",
+            // the site's own navigation, where a clock or today's date is printed
+            "nav", "navbar", "sitenav", "navigation", "menu", "topbar");
 
     /** Class and id words of the elements that print a byline's or dateline's date. */
     private static final Set<String> DATE_WORDS = Set.of(
@@ -178,22 +181,33 @@ final class PublicationTimeFinder {
     /**
      * A UTC timestamp's day is not always the publisher's: 01:09 UTC on the 9th is the evening of the
      * 8th in Denver. When the best evidence is such a timestamp and a source that knows the local day
-     * (the same moment with its offset, or the URL) says one day off, that day wins. A printed date
-     * does not count here: bylines print the day of the last update as often as the first.
+     * says one day off, that day wins. Sources that know it: the same moment with its offset, the URL,
+     * a day given in the markup without a time ({@code <p itemprop="datePublished">06 Dicembre 2020</p>}),
+     * and a printed date one day earlier when the timestamp is before noon (an offset of up to 12 hours
+     * west reaches it). A printed date one day later does not count: bylines print the day of the
+     * last update as often as the first, and an update is never earlier than the publication.
      */
     private static PublicationTime localDay(PublicationTime best, List<PublicationTime> candidates) {
         OffsetDateTime t = best.local();
-        if (!t.getOffset().equals(ZoneOffset.UTC) || t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+        if (!t.getOffset().equals(ZoneOffset.UTC) || dayOnly(t)) {
             return null;
         }
         for (PublicationTime c : candidates) {
+            long days = c.date().toEpochDay() - best.date().toEpochDay();
             boolean knowsLocalDay = c.source().equals("url")
-                    || (!c.local().getOffset().equals(ZoneOffset.UTC) && c.instant().equals(best.instant()));
-            if (knowsLocalDay && Math.abs(c.date().toEpochDay() - best.date().toEpochDay()) == 1) {
+                    || (!c.local().getOffset().equals(ZoneOffset.UTC) && c.instant().equals(best.instant()))
+                    || (MARKUP_SOURCES.contains(c.source()) && dayOnly(c.local()))
+                    || (c.source().equals("byline") && days == -1 && t.getHour() < 12);
+            if (knowsLocalDay && Math.abs(days) == 1) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** A day without a time: how dates alone are parsed (offset zero, midnight). */
+    private static boolean dayOnly(OffsetDateTime t) {
+        return t.getOffset().equals(ZoneOffset.UTC) && t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     }
 
     /**
@@ -236,7 +250,7 @@ final class PublicationTimeFinder {
         for (Element e : doc.select("[itemprop=datePublished], abbr.published[title]")) {
             if (!page.unrelated(e)) {
                 itemprop.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
-                        : e.tagName().equals("abbr") ? e.attr("title") : e.text());
+                        : e.tagName().equals("abbr") ? e.attr("title") : writtenDay(e.text(), page.monthFirst));
             }
         }
         addFirst(out, "itemprop", itemprop, latest);
@@ -276,8 +290,11 @@ final class PublicationTimeFinder {
         modified.addAll(metaValues(page, MODIFIED_META_KEYS));
         addFirst(out, "modified", modified, latest);
         if (out.isEmpty()) {
-            // Nothing names the publication; a page that says when it last changed was published no later.
-            PublicationTime changed = labelled(page, UPDATE_LABEL, "modified", latest);
+            // Nothing names the publication: a date printed on its own ("14. Februar 2012" under a
+            // headline, "27 Sep 2016" in a plain div) most often is it; else a page that says when
+            // it last changed was published no later.
+            PublicationTime alone = alone(page, latest);
+            PublicationTime changed = alone != null ? alone : labelled(page, UPDATE_LABEL, "modified", latest);
             if (changed != null) {
                 out.add(changed);
             }
@@ -293,6 +310,15 @@ final class PublicationTimeFinder {
                 return;
             }
         }
+    }
+
+    /** A day printed as text ("06 Dicembre 2020") as ISO, so the markup parser reads it; else the text as it is. */
+    private static String writtenDay(String text, boolean monthFirst) {
+        if (DateParser.parseLocal(text) != null) {
+            return text;
+        }
+        LocalDate day = TextDates.first(text, monthFirst);
+        return day != null ? day.toString() : text;
     }
 
     private static List<String> metaValues(Page page, List<String> keys) {
@@ -386,6 +412,60 @@ final class PublicationTimeFinder {
         return null;
     }
 
+    /**
+     * The first text in the page that is a date and nothing else (a weekday before it and a time after
+     * it allowed), outside blocks of other content and not after an update label. htmldate ends with a
+     * search of the whole page for dates too (Barbaresi); this one takes only dates that stand alone,
+     * not dates in running text.
+     */
+    private static PublicationTime alone(Page page, Instant latest) {
+        Element body = page.doc.body();
+        if (body == null) {
+            return null;
+        }
+        PublicationTime[] found = new PublicationTime[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    LocalDate day = TextDates.alone(t.text().strip(), page.monthFirst);
+                    OffsetDateTime when = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+                    if (when != null && t.parent() instanceof Element p && !page.unrelated(p) && !modified(p) && !afterUpdateLabel(p, t)) {
+                        found[0] = new PublicationTime(when, "text-date", confidence("text-date"));
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    /** The text node follows an update label in its block ("Letzte Änderung: 14.01.2020"): a modification date. */
+    private static boolean afterUpdateLabel(Element block, TextNode date) {
+        String text = block.text();
+        int at = text.indexOf(date.text().strip());
+        if (at <= 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, at - 40), at);
+        Matcher m = UPDATE_LABEL.matcher(before);
+        while (m.find()) {
+            if (m.end() == before.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PublicationTime printed(String text, boolean monthFirst, Instant latest) {
         LocalDate day = TextDates.first(text, monthFirst);
         OffsetDateTime t = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
@@ -474,14 +554,15 @@ final class PublicationTimeFinder {
         }
 
         /**
-         * Inside a block that lists other pages or comments (by tag, or by a class or id word). Only
+         * Inside a block that lists other pages, comments, site navigation or embedded posts (by tag, or
+         * by a class or id word). Only
          * blocks below the one that holds the headline, and holding less than half the page's text,
          * count: the page's own wrappers carry words such as "layoutTwoColumnsRightSidebar" or
          * "comments-open" in their names.
          */
         boolean unrelated(Element e) {
             for (Element a = e; a != null && !headlineContainers.contains(a) && !a.tagName().equals("body"); a = a.parent()) {
-                if (a.tagName().equals("aside") || a.tagName().equals("nav") || named.computeIfAbsent(a, PublicationTimeFinder::unrelatedNamed)) {
+                if (UNRELATED_TAGS.contains(a.tagName()) || named.computeIfAbsent(a, PublicationTimeFinder::unrelatedNamed)) {
                     return blockChars.computeIfAbsent(a, b -> b.text().length()) * 2 < bodyChars();
                 }
             }
@@ -499,6 +580,9 @@ final class PublicationTimeFinder {
             return bodyText;
         }
     }
+
+    /** Blocks that are other content by their tag; a blockquote holds an embedded post (Instagram, X, Facebook) or a quote. */
+    private static final Set<String> UNRELATED_TAGS = Set.of("aside", "nav", "blockquote");
 
     private static boolean unrelatedNamed(Element e) {
         for (String word : NameWords.of(e)) {
@@ -547,14 +631,15 @@ final class PublicationTimeFinder {
         return switch (source) {
             case "url" -> 0.98;
             case "itemprop" -> 0.98;
-            case "time-element" -> 0.95;
+            case "time-element" -> 0.98;
             case "meta" -> 0.93;
             case "script" -> 0.93;
             case "json-ld" -> 0.92;
-            case "byline" -> 0.91;
+            case "byline" -> 0.94;
             case "json-ld-created" -> 0.74;
             case "modified" -> 0.73;
-            case "elsewhere" -> 0.71;
+            case "elsewhere" -> 0.61;
+            case "text-date" -> 0.75;
             default -> throw new IllegalArgumentException("unknown date source " + source);
         };
     }

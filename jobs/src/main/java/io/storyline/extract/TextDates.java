@@ -70,6 +70,30 @@ final class TextDates {
         return found == null || found.at() > maxStart ? null : found.date();
     }
 
+    // What may stand around a date that is a text of its own: a weekday before, a time after.
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\s*(?:\\p{L}{2,12}\\.?,?\\s+)?");
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "\\s*(?:[,|\u00b7-]\\s*)?(?:(?:um\\s+|at\\s+|à\\s+|в\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?)?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The date when {@code text} is a date and nothing else: at most a weekday before it and a time
+     * after it ("14. Februar 2012", "Tuesday, 27 Sep 2016, 10:15"); else null.
+     */
+    static LocalDate alone(String text, boolean monthFirst) {
+        if (text == null || text.length() > 48) {
+            return null;
+        }
+        Found found = find(text, monthFirst);
+        if (found == null) {
+            return null;
+        }
+        String s = text.replace('\u00a0', ' ');
+        boolean alone = WEEKDAY_BEFORE.matcher(s.substring(0, found.at())).matches()
+                && TIME_AFTER.matcher(s.substring(found.end())).matches();
+        return alone ? found.date() : null;
+    }
+
     private static Found find(String text, boolean monthFirst) {
         if (text == null || text.isEmpty()) {
             return null;
@@ -84,7 +108,7 @@ final class TextDates {
         return best;
     }
 
-    private record Found(int at, LocalDate date) {}
+    private record Found(int at, int end, LocalDate date) {}
 
     private static Found earlier(Found a, Found b) {
         return a == null ? b : b == null || a.at() <= b.at() ? a : b;
@@ -96,7 +120,7 @@ final class TextDates {
             if (month != null) {
                 LocalDate d = date(Integer.parseInt(m.group(3)), month.getValue(), Integer.parseInt(m.group(dayGroup)));
                 if (d != null) {
-                    return new Found(m.start(), d);
+                    return new Found(m.start(), m.end(), d);
                 }
             }
         }
@@ -108,7 +132,7 @@ final class TextDates {
             String month = m.group(3) != null ? m.group(3) : m.group(4);
             LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(m.group(5)));
             if (d != null) {
-                return new Found(m.start(), d);
+                return new Found(m.start(), m.end(), d);
             }
         }
         return null;
@@ -123,7 +147,7 @@ final class TextDates {
             boolean dayFirst = a > 12 || (b <= 12 && !(slashed && monthFirst));
             LocalDate d = dayFirst ? date(year, b, a) : date(year, a, b);
             if (d != null) {
-                return new Found(m.start(), d);
+                return new Found(m.start(), m.end(), d);
             }
         }
         return null;
@@ -133,7 +157,7 @@ final class TextDates {
         while (m.find()) {
             LocalDate d = date(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             if (d != null) {
-                return new Found(m.start(), d);
+                return new Found(m.start(), m.end(), d);
             }
         }
         return null;

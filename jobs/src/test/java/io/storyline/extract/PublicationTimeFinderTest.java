@@ -109,6 +109,47 @@ class PublicationTimeFinderTest {
     }
 
     @Test
+    void aUtcTimestampTakesTheLocalDayFromADayWithoutTimeOrAnEarlierPrintedDay() {
+        String late = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-05-05T23:15:0Z\"}");
+        String printedDay = "<h1>A headline that is long enough</h1><p itemprop='datePublished'>06 Maggio 2020</p>";
+        assertThat(find(late, printedDay, null)).as("a day without a time in the markup is the publisher's day")
+                .extracting(p -> p.date().toString(), PublicationTime::source).containsExactly("2020-05-06", "itemprop");
+        String morning = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-01-20T09:49:32+0000\"}");
+        String byline = "<h1>A headline that is long enough</h1><div class='ArticleHeader_date'>January 19, 2020 / 12:25 PM</div>";
+        assertThat(find(morning, byline, null).date()).as("printed a day earlier, before noon UTC").hasToString("2020-01-19");
+        String evening = ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-01-20T15:49:32+0000\"}");
+        assertThat(find(evening, byline, null).date()).as("no offset west of UTC reaches the day before").hasToString("2020-01-20");
+        String later = "<h1>A headline that is long enough</h1><div class='ArticleHeader_date'>January 21, 2020</div>";
+        assertThat(find(morning, later, null).date()).as("a later printed day may be an update").hasToString("2020-01-20");
+    }
+
+    @Test
+    void datesOfEmbeddedPostsAndOfTheSitesNavigationAreNotThePages() {
+        String head = "<meta property='article:published_time' content='2019-10-18T16:06:50+02:00'>";
+        String embed = "<h1>A headline that is long enough</h1><p>Text.</p><blockquote class='instagram-media'><p>A post shared by someone "
+                + "on <time datetime='2019-04-21T23:47:18+00:00'>Apr 21, 2019</time></p></blockquote><p>More text of the article.</p>";
+        assertThat(find(head, embed, null).date()).hasToString("2019-10-18");
+        String clock = "<div class='b-sitenav__time'>11:39 GMT 29 April 2020</div><h1>A headline that is long enough</h1>"
+                + "<time class='b-article__refs-date' datetime='2020-04-28T22:57'>22:57 GMT 28.04.2020</time>";
+        assertThat(find("<meta property='article:modified_time' content='2020-04-29T11:14:24Z'>"
+                + "<meta property='article:published_time' content='2020-04-28T22:57:38Z'>", clock, null).date())
+                .as("the navigation's clock is not a printed update").hasToString("2020-04-28");
+    }
+
+    @Test
+    void aDateStandingAloneInItsTextWhenNothingElseDatesThePage() {
+        PublicationTime alone = find("", "<p>Text of the article.</p><div>27 Sep 2016</div>", null);
+        assertThat(alone).extracting(p -> p.date().toString(), PublicationTime::source).containsExactly("2016-09-27", "text-date");
+        assertThat(find("", "<p>Text.</p><p>Benni<br>10. September 2017</p>", null).date()).as("a text node of its own")
+                .hasToString("2017-09-10");
+        assertThat(find("", "<p>The court met on 27 September 2016 in Macenta.</p>", null)).as("a date in running text").isNull();
+        assertThat(find("", "<p>Text of the article, long enough to be most of the page.</p>"
+                + "<div class='related'><span>27 Sep 2016</span></div>", null)).as("in a block of other articles").isNull();
+        assertThat(find("<meta name='date' content='2019-12-01'>", "<div>27 Sep 2016</div>", null).date())
+                .as("only when nothing else dates the page").hasToString("2019-12-01");
+    }
+
+    @Test
     void urlDatesWithOneDigitParts() {
         assertThat(find("", "", "https://example.org/2017/7/12/story").date()).hasToString("2017-07-12");
     }
@@ -189,6 +230,7 @@ class PublicationTimeFinderTest {
         assertThat(DateParser.parse("2015-11-17T10:00:00Z")).isEqualTo(Instant.parse("2015-11-17T10:00:00Z"));
         assertThat(DateParser.parse("2015-11-17T10:00:00.123+01:00")).isEqualTo(Instant.parse("2015-11-17T09:00:00.123Z"));
         assertThat(DateParser.parse("2015-11-17T10:00:00+0100")).isEqualTo(Instant.parse("2015-11-17T09:00:00Z"));
+        assertThat(DateParser.parse("2020-12-05T23:15:0Z")).as("one-digit seconds").isEqualTo(Instant.parse("2020-12-05T23:15:00Z"));
         assertThat(DateParser.parse("2015-11-17 10:00")).as("no zone is UTC").isEqualTo(Instant.parse("2015-11-17T10:00:00Z"));
         assertThat(DateParser.parse("2015-11-17")).isEqualTo(Instant.parse("2015-11-17T00:00:00Z"));
         assertThat(DateParser.parse("Tue, 17 Nov 2015 10:00:00 GMT")).isEqualTo(Instant.parse("2015-11-17T10:00:00Z"));

@@ -55,4 +55,13 @@ class TextDatesTest {
         assertThat(TextDates.leading(" 03.02.2022 Kategorie", false, 2)).isEqualTo(d("2022-02-03"));
         assertThat(TextDates.leading("the deadline of 03.02.2022", false, 2)).isNull();
     }
+
+    @Test
+    void aDateAloneAllowsAWeekdayBeforeAndATimeAfter() {
+        assertThat(TextDates.alone("14. Februar 2012", false)).hasToString("2012-02-14");
+        assertThat(TextDates.alone("Dienstag, 14.02.2012 um 10:15 Uhr", false)).hasToString("2012-02-14");
+        assertThat(TextDates.alone("Tuesday, Sep 27, 2016 | 9:05 PM", false)).hasToString("2016-09-27");
+        assertThat(TextDates.alone("Effective Date Saturday, July 25, 2020", false)).as("a label before").isNull();
+        assertThat(TextDates.alone("27 Sep 2016 in Macenta", false)).as("words after").isNull();
+    }
 }
