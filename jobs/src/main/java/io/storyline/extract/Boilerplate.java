@@ -22,7 +22,9 @@ final class Boilerplate {
             "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
             "video", "audio", "button", "input", "select", "textarea", "option", "dialog", "link", "meta",
             // noscript is decided separately: some blog platforms put the whole post inside it
-            "nav", "menu", "aside", "footer");
+            "nav", "menu", "aside", "footer",
+            // ruby annotations: the reading printed above a word (furigana), not more text
+            "rt", "rp");
 
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",

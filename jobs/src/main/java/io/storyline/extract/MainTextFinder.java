@@ -55,13 +55,15 @@ final class MainTextFinder {
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(withSiblings(top, scores, stats));
         Element region = densest(blocks, body);
+        Set<Element> ingredients = ingredientLists(body);
         List<Block> kept = new ArrayList<>();
         Block pendingHeading = null;
         for (Block b : blocks) {
             boolean inCore = isUnder(b.element(), chosen);
             // Outside Readability's pick but inside the densest region, only clear prose is re-added:
             // that recovers articles split across containers without their labels and link lists.
-            boolean extra = !inCore && isAncestor(region, b.element()) && isProse(b);
+            // A recipe's ingredients are its text too, though they are neither prose nor in the prose's container.
+            boolean extra = !inCore && (isAncestor(region, b.element()) && isProse(b) || isUnder(b.element(), ingredients));
             if (!inCore && !extra) {
                 continue;
             }
@@ -82,7 +84,52 @@ final class MainTextFinder {
                 pendingHeading = null;
             }
         }
-        return withFallback(join(kept), articleBody);
+        return withFallback(join(withoutLabelsAtTheEdges(kept)), articleBody);
+    }
+
+    /** Shorter than this and not ending as a sentence: a label or a button, when it opens or closes the text. */
+    private static final int EDGE_LABEL_MAX = 40;
+
+    /**
+     * "Kontakt", "Seite teilen", "Bild anzeigen", a photo credit: short lines that are not sentences open
+     * or close the text far more often as the page's furniture than as the article's own words.
+     */
+    private static List<Block> withoutLabelsAtTheEdges(List<Block> kept) {
+        int from = 0;
+        int to = kept.size();
+        // One at each end: a second short line is as often the article's own (a signature, a list).
+        if (from < to && label(kept.get(from))) {
+            from++;
+        }
+        if (to > from && label(kept.get(to - 1))) {
+            to--;
+        }
+        return kept.subList(from, to);
+    }
+
+    private static boolean label(Block b) {
+        return !b.heading() && b.text().length() < EDGE_LABEL_MAX && !SENTENCE_END.matcher(b.text()).find();
+    }
+
+    /** Words that name a recipe's ingredient list, in class, id and itemprop names (schema.org recipeIngredient). */
+    private static final Set<String> INGREDIENT_WORDS = Set.of("ingredient", "ingredients", "zutaten", "ingredienti", "ingrédients", "ingredientes", "składniki");
+
+    private static final String INGREDIENT_NAMES = "[class*=ingr], [id*=ingr], [itemprop*=ingr], [class*=zutat], [class*=składnik]";
+
+    private static Set<Element> ingredientLists(Element body) {
+        Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The selector narrows the walk to names holding the stem; the words then decide.
+        for (Element e : body.select(INGREDIENT_NAMES)) {
+            List<String> words = new ArrayList<>(NameWords.of(e));
+            NameWords.split(e.attr("itemprop"), words);
+            for (String w : words) {
+                if (INGREDIENT_WORDS.contains(w)) {
+                    lists.add(e);
+                    break;
+                }
+            }
+        }
+        return lists;
     }
 
     private static final double FALLBACK_SHARE = 0.5;

@@ -158,4 +158,41 @@ class HtmlExtractorTest {
 
         assertThat(extractor.extract(html, null, CRAWLED).text()).isEqualTo(body.trim());
     }
+
+    @Test
+    void aRecipesIngredientsAreItsTextToo() {
+        String html = "<html><body><div class='recipe'>"
+                + "<table class='recipe-ingredients'><tr itemprop='recipeIngredient'><td>200 g</td><td>Margarine oder Butter</td></tr>"
+                + "<tr itemprop='recipeIngredient'><td>2 Dosen</td><td>Mandarinen</td></tr></table>"
+                + "<div class='steps'><p>Die Butter mit dem Zucker schaumig rühren, dann die Eier nach und nach unterrühren.</p>"
+                + "<p>Den Teig in die Form geben, die Mandarinen darauf verteilen und eine Stunde backen.</p>"
+                + "<p>Den Kuchen in der Form auskühlen lassen, bevor er in Stücke geschnitten wird.</p></div>"
+                + "</div><ul class='links'><li><a href='/1'>Rezepte</a></li><li><a href='/2'>Kontakt</a></li></ul></body></html>";
+
+        String text = extractor.extract(html, null, CRAWLED).text();
+
+        assertThat(text).contains("Margarine oder Butter", "Mandarinen", "schaumig rühren", "eine Stunde backen");
+        assertThat(text).doesNotContain("Kontakt");
+    }
+
+    @Test
+    void rubyReadingsAreNotText() {
+        String html = "<html><body><article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>"
+                + "をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>体罰<rt>たいばつ</rt></ruby>を禁止することになりました。</p>"
+                + "<p>新しい法律では、親の叱る権利をなくしたり変えたりすることも話し合うと決めています。</p></article></body></html>";
+
+        assertThat(extractor.extract(html, null, CRAWLED).text())
+                .startsWith("子どもへの虐待をなくすための法律ができて、体罰を禁止することになりました。");
+    }
+
+    @Test
+    void aShortLabelThatOpensOrClosesTheTextIsDropped() {
+        String paragraphs = "<p>The council voted on Monday to rebuild the old bridge over the river, after two years of debate.</p>"
+                + "<p>Work starts in spring and should take eighteen months, the mayor said after the vote.</p>";
+        String html = "<html><body><div class='story'><div>Bild anzeigen</div>" + paragraphs + "<div>Seite teilen</div></div></body></html>";
+        assertThat(extractor.extract(html, null, CRAWLED).text())
+                .startsWith("The council voted").endsWith("after the vote.");
+        String signed = "<html><body><div class='story'>" + paragraphs + "<p>See you there!</p></div></body></html>";
+        assertThat(extractor.extract(signed, null, CRAWLED).text()).as("a sentence stays").endsWith("See you there!");
+    }
 }

@@ -182,6 +182,13 @@ class LineCleanerTest {
             ru | Читайте также: Синоптики пообещали аномально тёплый Новый год на юге                                | PROMO
             en | Read more: Ferry operator warns of winter cancellations                                             | PROMO
             de | Mehr aus der Region lesen Sie in unserer App.                                                       | FOOTER
+            en | To read the whole article, please subscribe to the Example Times.                                    | FOOTER
+            en | If you are already a subscriber, you can log in for immediate access.                               | FOOTER
+            en | For breaking news download the Example News apps for iOS and Android.                               | FOOTER
+            en | The site is not responsible for the opinions of its contributors.                                   | FOOTER
+            es | Apoya el periodismo independiente. Cancela cuando quieras.                                          | FOOTER
+            de | Dieser Beitrag enthält Werbung für eine Modemarke.                                                  | FOOTER
+            de | Anzeige - Heute mal ausgehen? Jetzt einen Tisch reservieren                                         | FOOTER
             en | Home > Europe > Russia                                                                              | NAVIGATION
             uk | Всі новини                                                                                          | NAVIGATION
             bg | Всички новини »                                                                                     | NAVIGATION
