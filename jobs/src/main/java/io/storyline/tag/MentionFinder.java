@@ -80,6 +80,7 @@ public final class MentionFinder implements Serializable {
         }
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
+        streets(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
 
         List<Mention> mentions = new ArrayList<>();
@@ -87,6 +88,29 @@ public final class MentionFinder implements Serializable {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
         return personsBySurname(mentions, lang);
+    }
+
+    /** French streets and squares begin with a lower-case noun: "rue des Rameurs", "place de la Bastille". */
+    private static final Set<String> FRENCH_STREET_NOUNS = Set.of(
+            "rue", "avenue", "boulevard", "place", "quai", "chaussée", "impasse", "allée", "route", "chemin", "cours", "square");
+
+    /** A French name after a street noun and its particles is the street's: the span takes them in, as a place. */
+    private static void streets(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!"fr".equals(lang)) {
+            return;
+        }
+        for (Span s : List.copyOf(spans.values())) {
+            int k = s.from() - 1;
+            int particles = 0;
+            while (k >= 0 && particles < 2 && isParticle(tokens.get(k).text())) {
+                k--;
+                particles++;
+            }
+            if (k >= 0 && FRENCH_STREET_NOUNS.contains(tokens.get(k).text()) && sameSentence(tokens, k, s.from())) {
+                spans.remove(s.from());
+                add(spans, new Span(k, s.to(), "LOC", null, true));
+            }
+        }
     }
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "/", "|", "•", "·", "-", "–");
@@ -301,7 +325,8 @@ public final class MentionFinder implements Serializable {
                             last--;
                         }
                     }
-                    if (first <= last) {
+                    // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS").
+                    if (first <= last && !(first == last && Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang))) {
                         Guess guess = guessType(tokens, first, last, lang);
                         add(spans, new Span(first, last, guess.type(), null, guess.cued()));
                     }

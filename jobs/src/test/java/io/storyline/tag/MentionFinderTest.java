@@ -188,6 +188,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void frenchStreetsBeginWithTheirLowerCaseNoun() {
+        assertThat(typed(find("Le feu a pris hier rue des Rameurs, puis place de la Bastille.", "fr")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rue des Rameurs", "LOC"),
+                        org.assertj.core.groups.Tuple.tuple("place de la Bastille", "LOC"));
+        assertThat(surfaces(find("Le feu a pris hier près des Rameurs.", "fr"))).as("no street noun").containsExactly("Rameurs");
+    }
+
+    @Test
+    void aFunctionWordAloneIsNoNameInAnyCase() {
+        assertThat(surfaces(find("La situation EST TRES grave, DE plus en plus, selon Paris.", "fr")))
+                .doesNotContain("DE").contains("Paris");
+        assertThat(surfaces(find("Он сказал: «НЕ сегодня», и Москва ответила.", "ru"))).doesNotContain("НЕ").contains("Москва");
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
