@@ -90,9 +90,19 @@ public final class MentionFinder implements Serializable {
         return personsBySurname(mentions, lang);
     }
 
-    /** French streets and squares begin with a lower-case noun: "rue des Rameurs", "place de la Bastille". */
-    private static final Set<String> FRENCH_STREET_NOUNS = Set.of(
-            "rue", "avenue", "boulevard", "place", "quai", "chaussée", "impasse", "allée", "route", "chemin", "cours", "square");
+    /**
+     * French streets and squares begin with a lower-case noun: "rue des Rameurs", "place de la Bastille".
+     * Not the nouns that news uses figuratively before "de" ("au cours de", "feuille de route de",
+     * "l'impasse du Brexit", "chemin de").
+     */
+    private static final Set<String> FRENCH_STREET_NOUNS = Set.of("rue", "avenue", "boulevard", "place", "quai", "chaussée", "allée", "square");
+
+    /** "à la place de Macron" (instead of), "la mise en place du Brexit", "sur place": no square. */
+    private static boolean placeIdiom(List<Token> tokens, int k) {
+        String before = k > 0 ? tokens.get(k - 1).text() : "";
+        return tokens.get(k).text().equals("place") && (before.equals("en") || before.equals("sur")
+                || before.equals("la") && k > 1 && tokens.get(k - 2).text().equalsIgnoreCase("à"));
+    }
 
     /** A French name after a street noun and its particles is the street's: the span takes them in, as a place. */
     private static void streets(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
@@ -106,7 +116,7 @@ public final class MentionFinder implements Serializable {
                 k--;
                 particles++;
             }
-            if (k >= 0 && FRENCH_STREET_NOUNS.contains(tokens.get(k).text()) && sameSentence(tokens, k, s.from())) {
+            if (k >= 0 && FRENCH_STREET_NOUNS.contains(tokens.get(k).text()) && !placeIdiom(tokens, k) && sameSentence(tokens, k, s.from())) {
                 spans.remove(s.from());
                 add(spans, new Span(k, s.to(), "LOC", null, true));
             }

@@ -193,6 +193,8 @@ class MentionFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rue des Rameurs", "LOC"),
                         org.assertj.core.groups.Tuple.tuple("place de la Bastille", "LOC"));
         assertThat(surfaces(find("Le feu a pris hier près des Rameurs.", "fr"))).as("no street noun").containsExactly("Rameurs");
+        assertThat(surfaces(find("Il a parlé à la place de Macron, avant la mise en place du Brexit.", "fr")))
+                .as("place as an idiom").containsExactly("Macron", "Brexit");
     }
 
     @Test
