@@ -120,7 +120,7 @@ final class MainTextFinder {
         Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());
         // The selector narrows the walk to names holding the stem; the words then decide.
         for (Element e : body.select(INGREDIENT_NAMES)) {
-            List<String> words = new ArrayList<>(NameWords.of(e));
+            List<String> words = NameWords.of(e);
             NameWords.split(e.attr("itemprop"), words);
             for (String w : words) {
                 if (INGREDIENT_WORDS.contains(w)) {

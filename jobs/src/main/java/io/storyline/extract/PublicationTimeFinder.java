@@ -404,7 +404,7 @@ final class PublicationTimeFinder {
         Matcher m = label.matcher(text);
         while (m.find()) {
             LocalDate day = TextDates.leading(text.substring(m.end(), Math.min(text.length(), m.end() + 40)), page.monthFirst, 2);
-            OffsetDateTime t = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+            OffsetDateTime t = plausible(day, latest);
             if (t != null) {
                 return new PublicationTime(t, source, confidence(source));
             }
@@ -432,7 +432,7 @@ final class PublicationTimeFinder {
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
                     LocalDate day = TextDates.alone(t.text().strip(), page.monthFirst);
-                    OffsetDateTime when = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+                    OffsetDateTime when = plausible(day, latest);
                     if (when != null && t.parent() instanceof Element p && !page.unrelated(p) && !modified(p) && !afterUpdateLabel(p, t)) {
                         found[0] = new PublicationTime(when, "text-date", confidence("text-date"));
                         return FilterResult.STOP;
@@ -468,7 +468,7 @@ final class PublicationTimeFinder {
 
     private static PublicationTime printed(String text, boolean monthFirst, Instant latest) {
         LocalDate day = TextDates.first(text, monthFirst);
-        OffsetDateTime t = day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+        OffsetDateTime t = plausible(day, latest);
         return t == null ? null : new PublicationTime(t, "byline", confidence("byline"));
     }
 
@@ -483,7 +483,7 @@ final class PublicationTimeFinder {
                 String day = m.group(4) != null ? m.group(4) : m.group(6);
                 try {
                     OffsetDateTime t = plausible(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(month),
-                            Integer.parseInt(day)).atStartOfDay().atOffset(ZoneOffset.UTC), latest);
+                            Integer.parseInt(day)), latest);
                     if (t != null) {
                         return new PublicationTime(t, "url", confidence("url"));
                     }
@@ -617,6 +617,11 @@ final class PublicationTimeFinder {
             }
         }
         return false;
+    }
+
+    /** A printed day (null when none) as midnight of that day, when plausible. */
+    private static OffsetDateTime plausible(LocalDate day, Instant latest) {
+        return day == null ? null : plausible(day.atStartOfDay().atOffset(ZoneOffset.UTC), latest);
     }
 
     private static OffsetDateTime plausible(OffsetDateTime t, Instant latest) {
