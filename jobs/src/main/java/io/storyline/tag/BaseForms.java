@@ -1,6 +1,7 @@
 package io.storyline.tag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -70,14 +71,38 @@ public final class BaseForms {
             out.add(word);
             return out;
         }
-        switch (l) {
-            case "ru" -> russian(word, role, type, out);
-            case "uk" -> ukrainian(word, role, type, out);
-            case "bg" -> bulgarian(word, role, out);
-            case "pl" -> polish(word, role, type, out);
-            case "cs" -> czech(word, role, type, out);
-            case "sl" -> slovene(word, role, type, out);
-            default -> { }
+        List<String> listed = role == Role.MODIFIER ? List.of() : NounLemmas.candidates(word, l, role == Role.HEAD, role == Role.PERSON);
+        if (!listed.isEmpty() && NounLemmas.settles(l, role == Role.PERSON)) {
+            out.addAll(listed);
+        } else {
+            switch (l) {
+                case "ru" -> russian(word, role, type, out);
+                case "uk" -> ukrainian(word, role, type, out);
+                case "bg" -> bulgarian(word, role, out);
+                case "pl" -> polish(word, role, type, out);
+                case "cs" -> czech(word, role, type, out);
+                case "sl" -> slovene(word, role, type, out);
+                default -> { }
+            }
+            if (!listed.isEmpty()) {
+                List<String> byRules = new ArrayList<>(out);
+                byRules.add(word);
+                out.clear();
+                if (role == Role.PERSON) {
+                    // A dictionary's given names meet other names ("Асии" is a form of "Асий" too): in a
+                    // person's name it adds readings and removes none, and puts the word first only when
+                    // it reads it as a nominative ("Максим", not "Макс").
+                    if (listed.contains(word)) {
+                        out.add(word);
+                    }
+                    byRules.stream().filter(c -> !out.contains(c)).forEach(out::add);
+                    listed.stream().filter(c -> !out.contains(c)).forEach(out::add);
+                } else {
+                    // Elsewhere the dictionary says which readings there are, the rules which comes first.
+                    out.addAll(listed);
+                    out.sort(Comparator.comparingInt(c -> byRules.contains(c) ? byRules.indexOf(c) : byRules.size()));
+                }
+            }
         }
         if (!out.contains(word)) {
             out.add(word);
@@ -167,9 +192,9 @@ public final class BaseForms {
     }
 
     /**
-     * Polish: a noun the dictionary lists gets its reading ({@link PolishLemmas}); otherwise the
-     * batch's evidence picks among these, so they are generous, and the default order follows the
-     * frequency of the cases in news (genitive and locative first).
+     * Polish nouns the dictionary does not list: the batch's evidence picks among these, so they are
+     * generous, and the default order follows the frequency of the cases in news (genitive and
+     * locative first).
      */
     private static void polish(String w, Role role, String type, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);
@@ -182,11 +207,6 @@ public final class BaseForms {
                     swap(w, r[0].length(), out, r[1]);
                 }
             }
-            return;
-        }
-        String listed = PolishLemmas.baseOf(w, role == Role.HEAD);
-        if (listed != null) {
-            out.add(listed);
             return;
         }
         String[][] rules = {{"cji", "cja"}, {"cją", "cja"}, {"cję", "cja"}, {"ii", "ia"}, {"ią", "ia"}, {"ię", "ia"},

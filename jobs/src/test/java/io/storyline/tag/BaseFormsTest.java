@@ -64,14 +64,50 @@ class BaseFormsTest {
 
     @Test
     void polishReadingsAreNounsInTheirNameRole() {
-        assertThat(PolishLemmas.baseOf("Brytanii", false)).isEqualTo("Brytania");
+        assertThat(NounLemmas.candidates("Brytanii", "pl", false, false)).containsExactly("Brytania");
         // A person's name is not read as a common noun ("tony" is a form of "tona").
-        assertThat(PolishLemmas.baseOf("Tony", false)).isNull();
-        assertThat(PolishLemmas.baseOf("Parlamentu", true)).isEqualTo("Parlament");
-        assertThat(PolishLemmas.baseOf("Parlamentu", false)).isNull();
+        assertThat(NounLemmas.candidates("Tony", "pl", false, true)).isEmpty();
+        assertThat(NounLemmas.candidates("Parlamentu", "pl", true, false)).containsExactly("Parlament");
+        assertThat(NounLemmas.candidates("Parlamentu", "pl", false, false)).isEmpty();
         // A vocative alone is not read ("Galileo" would be Galilea's).
-        assertThat(PolishLemmas.baseOf("Galileo", true)).isNull();
-        assertThat(PolishLemmas.baseOf("Faraga", true)).isNull();
+        assertThat(NounLemmas.candidates("Galileo", "pl", true, false)).isEmpty();
+        assertThat(NounLemmas.candidates("Faraga", "pl", true, false)).isEmpty();
+    }
+
+    @Test
+    void russianAndUkrainianNounsFromTheirDictionaries() {
+        // Russian is listed in lower case: names get their capital back; case endings that are also
+        // nominative endings ("Мурманска") are settled by the dictionary, not by a default.
+        assertThat(NounLemmas.candidates("Мурманска", "ru", true, false)).containsExactly("Мурманск");
+        assertThat(NounLemmas.candidates("Карачи", "ru", true, false)).containsExactly("Карачи");
+        assertThat(base("Мурманска", "ru", "LOC", Set.of())).isEqualTo("Мурманск");
+        // Both readings stay, in the ending rules' order: "Франции" is France's before francium's.
+        assertThat(NounLemmas.candidates("Франции", "ru", true, false)).containsExactlyInAnyOrder("Франция", "Франций");
+        assertThat(base("Франции", "ru", "LOC", Set.of())).isEqualTo("Франция");
+        assertThat(base("Усть-Кута", "ru", "LOC", Set.of())).isEqualTo("Усть-Кут");
+        // In a person's name only name readings count: "Сергея" is a given name's genitive. They add
+        // candidates and remove none, since a foreign name may meet a Russian one ("Асия", "Асии" are
+        // forms of "Асий").
+        assertThat(NounLemmas.candidates("Сергея", "ru", false, true)).containsExactly("Сергей");
+        assertThat(base("Сергея", "ru", "PER", Set.of("Сергей"))).isEqualTo("Сергей");
+        assertThat(base("Асия", "ru", "PER", Set.of())).isEqualTo("Асия");
+        assertThat(base("Асии", "ru", "PER", Set.of())).isEqualTo("Асия");
+        // A nominative reading comes first: "Максим" is no case of "Макс".
+        assertThat(base("Максим", "ru", "PER", Set.of())).isEqualTo("Максим");
+        // "Путина" is also a woman's surname: the evidence decides.
+        assertThat(NounLemmas.candidates("Путина", "ru", false, true)).containsExactlyInAnyOrder("Путина", "Путин");
+        assertThat(base("Путиным", "ru", "PER", Set.of())).isEqualTo("Путин");
+        // Ukrainian lists names as written and marks them: its reading settles the form.
+        assertThat(NounLemmas.candidates("Києва", "uk", true, false)).containsExactly("Київ");
+        assertThat(NounLemmas.candidates("Терези", "uk", false, true)).containsExactly("Тереза");
+        // In a person's name its readings are candidates: "Домініка" is a woman's name, or a man's genitive.
+        assertThat(NounLemmas.candidates("Домініка", "uk", false, true)).containsExactly("Домініка", "Домінік");
+        assertThat(base("Домініка Рааба", "uk", "PER", Set.of("Домінік", "Рааб"))).isEqualTo("Домінік Рааб");
+        assertThat(base("Ізраїлю", "uk", "LOC", Set.of("Ізраїл"))).isEqualTo("Ізраїль");
+        assertThat(base("Стівена Барклі", "uk", "PER", Set.of("Стівен"))).isEqualTo("Стівен Барклі");
+        // Not listed: the ending rules, as before.
+        assertThat(NounLemmas.candidates("Тюреджі", "uk", false, true)).isEmpty();
+        assertThat(NounLemmas.candidates("Paris", "ru", true, false)).isEmpty();
     }
 
     @Test
