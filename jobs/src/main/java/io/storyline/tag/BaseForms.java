@@ -118,7 +118,9 @@ public final class BaseForms {
         } else if (ends(l, "ии") || ends(l, "ию")) {
             swap(w, 2, out, "ия", "ий");
         } else if (role == Role.MODIFIER && (ends(l, "ого") || ends(l, "ому") || ends(l, "ым") || ends(l, "ом"))) {
-            swap(w, ends(l, "ым") || ends(l, "ом") ? 2 : 3, out, endsWith(VELAR_STEM, l) ? "ий" : "ый", "ой", "ий");
+            int cut = ends(l, "ым") || ends(l, "ом") ? 2 : 3;
+            // After к, г, х, ж, ш, ч, щ the nominative is -ий ("Британского" → "Британский", "Верховного" → "Верховный").
+            swap(w, cut, out, "кгхжшчщ".indexOf(l.charAt(l.length() - cut - 1)) >= 0 ? "ий" : "ый", "ой", "ий");
         } else if (role == Role.MODIFIER && (ends(l, "его") || ends(l, "ему") || ends(l, "им"))) {
             swap(w, ends(l, "им") ? 2 : 3, out, "ий");
         } else if (role == Role.MODIFIER && (ends(l, "ую") || ends(l, "ой") || ends(l, "ая"))) {
@@ -314,7 +316,6 @@ public final class BaseForms {
     private static final Pattern LATIN_ADJECTIVE = Pattern.compile(
             "(sk|ck|n|w|ow|ev|ov|ých|ejsk|ensk|ansk|ock|ál|iln|ičn|ijsk|asn|ní|ký)(a|i|y|ie|iej|ej|ą|ego|emu|ym|im|é|á|ý|ého|ému|ou|ým|o|e|ega|em|ih)$");
     private static final Pattern SOFT_STEM_CASE = Pattern.compile("[kg](iej|iego|iemu|im|ą|ie)$");
-    private static final Pattern VELAR_STEM = Pattern.compile("[кгхжшчщ]..?.?$");
     private static final Pattern PLACE_NOUN = Pattern.compile("(ija|ia|ja)$");
     private static final Pattern LATIN_ADJECTIVE_CASE = Pattern.compile(
             "([^i]ej|iej|[^i]ego|emu|ých|ého|ému|ské|ská|ský|kiej|kiego|nej|nego|wej|wego)$");

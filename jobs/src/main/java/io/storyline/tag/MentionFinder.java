@@ -272,7 +272,8 @@ public final class MentionFinder implements Serializable {
                 }
                 break;
             }
-            j = lowerCaseRest(tokens, lang, j);
+            int capitalisedEnd = j;
+            j = lowerCaseRest(tokens, lang, j, sentenceStart[j]);
             int from = i;
             // Single letters (list markers, a lone "Н.") are not names on their own; an initial opens one
             // before a word that the document does not also write in lower case.
@@ -308,7 +309,8 @@ public final class MentionFinder implements Serializable {
                     }
                 }
             }
-            if (from <= j) {
+            // A name's lower-case rest is no name without its capitalised start.
+            if (from <= j && from <= capitalisedEnd) {
                 extendGazetteerPerson(tokens, lang, spans, from, j);
                 absorbPlaceWord(tokens, lang, spans, from, j);
                 int k = from;
@@ -353,22 +355,44 @@ public final class MentionFinder implements Serializable {
             "(al|ale|ales|aux|el|elle|elles|els|ien|ienne|iennes|iens|ais|aise|aises|ique|iques|aire|aires|if|ive|ives|ifs"
                     + "|ant|ante|antes|ants|ent|ente|entes|ents|ain|aine|aines|ains|in|ine|ines|ins|iste|istes|é|ée|ées|és)$");
 
+    private static final Set<String> SLAVIC = Set.of("ru", "uk", "bg", "pl", "cs", "sl");
+    // A possessive of a name, or a surname with its ending ("Johnsonova vlada", "Mayová"): the person is the name.
+    private static final Pattern POSSESSIVE = Pattern.compile("(ov|ova|ovo|ove|ovi|ová|ovou|ův|ev|eva|evo|ов|ова|ово|ев|ева|ин|ина|ино)$");
+
     /**
-     * Where a French name goes on in lower case, the last word of its capitalised run: the lower-case
-     * adjectives after a capitalised organisation or place noun ("Cour constitutionnelle"). The same
-     * for Slavic adjectives before a lower-case noun ("Верховный суд") was measured and not kept: it
-     * found more Russian names (span F1 0.786 → 0.796) with worse base forms (0.942 → 0.933).
+     * Where a name goes on in lower case, the last word of its capitalised run ending at {@code j}: in
+     * French, up to three lower-case adjectives after a capitalised organisation or place noun ("Cour
+     * constitutionnelle"); in Slavic languages, the lower-case organisation or place noun that a
+     * capitalised adjective qualifies, with up to two lower-case adjectives between ("Верховный суд",
+     * "Britský parlament", "Пакистанский верховный суд"); not after a sentence's first word, which is
+     * capitalised by its place ("Brytyjski rząd ogłosił", "Polska firma"), nor after a name's
+     * possessive ("Johnsonova vlada").
      */
-    private static int lowerCaseRest(List<Token> tokens, String lang, int j) {
-        if (!"fr".equals(lang) || Cues.nameNounType(tokens.get(j).text(), lang) == null) {
-            return j;
+    private static int lowerCaseRest(List<Token> tokens, String lang, int j, boolean opensSentence) {
+        if ("fr".equals(lang) && Cues.nameNounType(tokens.get(j).text(), lang) != null) {
+            int k = j;
+            while (k + 1 < tokens.size() && k < j + 3 && sameSentence(tokens, j, k + 1) && isLowerWord(tokens.get(k + 1).text())
+                    && FRENCH_ADJECTIVE.matcher(tokens.get(k + 1).text()).find()) {
+                k++;
+            }
+            return k;
         }
-        int k = j;
-        while (k + 1 < tokens.size() && k < j + 3 && sameSentence(tokens, j, k + 1) && isLowerWord(tokens.get(k + 1).text())
-                && FRENCH_ADJECTIVE.matcher(tokens.get(k + 1).text()).find()) {
-            k++;
+        String adjective = tokens.get(j).text();
+        if (SLAVIC.contains(lang) && !opensSentence && BaseForms.isAdjective(adjective)
+                && !POSSESSIVE.matcher(adjective.toLowerCase(Locale.ROOT)).find()) {
+            int k = j + 1;
+            while (k < tokens.size() && k < j + 3 && sameSentence(tokens, j, k) && isLowerWord(tokens.get(k).text())
+                    && BaseForms.isAdjective(tokens.get(k).text())) {
+                k++;
+            }
+            if (k < tokens.size() && sameSentence(tokens, j, k) && isLowerWord(tokens.get(k).text())) {
+                String type = Cues.nameNounType(tokens.get(k).text(), lang);
+                if ("ORG".equals(type) || "LOC".equals(type)) {
+                    return k;
+                }
+            }
         }
-        return k;
+        return j;
     }
 
     private static boolean sameSentence(List<Token> tokens, int a, int b) {

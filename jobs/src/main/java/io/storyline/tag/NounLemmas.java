@@ -143,12 +143,9 @@ final class NounLemmas {
         }
         DictionaryLookup lookup = Holder.LOOKUPS.get(scheme).get();
         String lower = word.toLowerCase(Locale.ROOT);
-        // A lower-case dictionary cannot tell a name from a common noun: every reading stays a candidate
-        // (a person's name is one person's, so not its plural readings).
-        List<String> ordered = order(word, readings(scheme, lookup, scheme.lowerCaseOnly ? lower : word, person),
-                scheme.lowerCaseOnly && !person);
+        List<String> ordered = order(word, readings(scheme, lookup, scheme.lowerCaseOnly ? lower : word, person));
         if (ordered.isEmpty() && !scheme.lowerCaseOnly && commonNouns && !person && !lower.equals(word)) {
-            ordered = order(word, readings(scheme, lookup, lower, false), false);
+            ordered = order(word, readings(scheme, lookup, lower, false));
         }
         return ordered.size() > 1 && settles(scheme, person) ? ordered.subList(0, 1) : ordered;
     }
@@ -179,8 +176,7 @@ final class NounLemmas {
         return out;
     }
 
-    /** With {@code all}, plural readings follow the singular ones instead of standing in for them. */
-    private static List<String> order(String word, List<Reading> readings, boolean all) {
+    private static List<String> order(String word, List<Reading> readings) {
         List<String> out = new ArrayList<>();
         for (Reading r : readings) {
             if (r.indeclinable() || r.singular() && r.nominative() && !r.vocativeOnly()) {
@@ -192,7 +188,7 @@ final class NounLemmas {
                 add(out, capitalisedAs(word, r.lemma()));
             }
         }
-        if (out.isEmpty() || all) {
+        if (out.isEmpty()) {
             for (Reading r : readings) {
                 if (!r.singular() && r.nominative() && !r.vocativeOnly()) {
                     add(out, word);

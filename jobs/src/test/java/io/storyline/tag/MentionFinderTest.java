@@ -205,6 +205,24 @@ class MentionFinderTest {
     }
 
     @Test
+    void slavicNamesTakeTheLowerCaseNounTheirAdjectiveQualifies() {
+        assertThat(typed(find("Вчера Верховный суд Пакистана оправдал женщину.", "ru")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Верховный суд", "ORG"));
+        assertThat(surfaces(find("Dziś rano Brytyjski parlament głosował.", "pl"))).contains("Brytyjski parlament");
+        assertThat(surfaces(find("Dnes ráno Britský parlament hlasoval.", "cs"))).contains("Britský parlament");
+        assertThat(surfaces(find("Вчера Пакистанский верховный суд оправдал женщину.", "ru"))).contains("Пакистанский верховный суд");
+        // Only an organisation or place noun, and only after a capitalised adjective.
+        assertThat(surfaces(find("Wczoraj mówił Brytyjski minister.", "pl"))).doesNotContain("Brytyjski minister");
+        assertThat(surfaces(find("Вчера Путин суд посетил.", "ru"))).doesNotContain("Путин суд");
+        assertThat(surfaces(find("Dnes ráno Johnsonova vláda padla.", "cs"))).doesNotContain("Johnsonova vláda");
+        // A sentence's first word is capitalised by its place.
+        assertThat(surfaces(find("Brytyjski rząd ogłosił plan. Brytyjski rząd milczy.", "pl"))).isEmpty();
+        // The base form declines the adjective and reads the noun in the dictionary.
+        assertThat(find("Вчера решение Верховного суда вступило в силу.", "ru"))
+                .anySatisfy(m -> assertThat(m.baseForm(w -> false)).isEqualTo("Верховный суд"));
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
