@@ -356,6 +356,7 @@ public final class MentionFinder implements Serializable {
                     + "|ant|ante|antes|ants|ent|ente|entes|ents|ain|aine|aines|ains|in|ine|ines|ins|iste|istes|é|ée|ées|és)$");
 
     private static final Set<String> SLAVIC = Set.of("ru", "uk", "bg", "pl", "cs", "sl");
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk", "kk");
     // A possessive of a name, or a surname with its ending ("Johnsonova vlada", "Mayová"): the person is the name.
     private static final Pattern POSSESSIVE = Pattern.compile("(ov|ova|ovo|ove|ovi|ová|ovou|ův|ev|eva|evo|ов|ова|ово|ев|ева|ин|ина|ино)$");
 
@@ -508,6 +509,11 @@ public final class MentionFinder implements Serializable {
         if (BaseForms.isCyrillic(last) ? SURNAME_FORM.matcher(last).find() && (to > from || SURNAME.matcher(last).find())
                 : from == to && Cues.hasLatinSurnameEnding(last)) {
             return new Guess("PER", true);
+        }
+        // Cyrillic-script news transliterates places and persons ("Лондон", "Борис Джонсон") and keeps
+        // the Latin spelling of brands, companies and media ("Ryanair", "Pfizer", "Deutsche Welle").
+        if (CYRILLIC_LANGUAGES.contains(lang) && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+            return new Guess("ORG", false);
         }
         if (from == to) {
             return new Guess(isAcronym(first) ? "ORG" : "LOC", false);

@@ -223,6 +223,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void latinNamesInCyrillicTextAreOrganisationsWithoutOtherEvidence() {
+        assertThat(typed(find("Вчера авиалинии Ryanair и Deutsche Welle сообщили новости.", "ru")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Ryanair", "ORG"), org.assertj.core.groups.Tuple.tuple("Deutsche Welle", "ORG"));
+        // A Cyrillic word alone keeps the place default, and Latin script says nothing in Latin-script text.
+        assertThat(typed(find("Вчера в Гевелсберге шёл дождь.", "ru"))).contains(org.assertj.core.groups.Tuple.tuple("Гевелсберге", "LOC"));
+        assertThat(typed(find("Yesterday it rained in Gevelsberg.", "en"))).contains(org.assertj.core.groups.Tuple.tuple("Gevelsberg", "LOC"));
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
