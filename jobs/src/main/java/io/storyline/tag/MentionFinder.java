@@ -515,6 +515,9 @@ public final class MentionFinder implements Serializable {
         if (CYRILLIC_LANGUAGES.contains(lang) && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.LATIN) {
             return new Guess("ORG", false);
         }
+        if (from == to && NounLemmas.isPersonNoun(first, lang)) {
+            return new Guess("PER", true);
+        }
         if (from == to) {
             return new Guess(isAcronym(first) ? "ORG" : "LOC", false);
         }

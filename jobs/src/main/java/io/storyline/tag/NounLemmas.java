@@ -29,7 +29,7 @@ import morfologik.stemming.WordData;
 final class NounLemmas {
     private NounLemmas() {}
 
-    /** One noun reading of a form: its lemma, case, number, and whether it is a person's name. */
+    /** One noun reading of a form: its lemma, case, number, and whether it names a person. */
     private record Reading(String lemma, boolean singular, boolean nominative, boolean vocativeOnly,
             boolean pluraleTantum, boolean indeclinable, boolean personName) {}
 
@@ -45,8 +45,9 @@ final class NounLemmas {
                     }
                     List<String> cases = List.of(p[2].split("\\."));
                     // Genders p1-p3 are nouns with no singular: the lemma is their nominative plural.
+                    // m1, the masculine personal gender, is a person's: names and nouns of people ("Polacy").
                     out.add(new Reading(lemma, p[1].equals("sg"), cases.contains("nom"), cases.equals(List.of("voc")),
-                            p[1].equals("pl") && p[3].startsWith("p"), false, true));
+                            p[1].equals("pl") && p[3].startsWith("p"), false, p[3].equals("m1")));
                 }
             }
         },
@@ -165,13 +166,35 @@ final class NounLemmas {
         return !scheme.lowerCaseOnly && !(person && scheme != Scheme.POLISH);
     }
 
+    /**
+     * Whether a capitalised word is a person's by every noun reading its dictionary gives: a name
+     * marked as a person's (Russian, Ukrainian: "Асия", not "Лондон", which is also a place), or in
+     * Polish a noun of the masculine personal gender ("Polacy", "Brytyjczycy", "Mahomet"; not "Niemcy",
+     * also the country). False when the dictionary lists no noun of that form.
+     */
+    static boolean isPersonNoun(String word, String lang) {
+        Scheme scheme = Holder.SCHEMES.get(lang);
+        if (scheme == null || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        List<Reading> readings = readings(scheme, Holder.LOOKUPS.get(scheme).get(),
+                scheme.lowerCaseOnly ? word.toLowerCase(Locale.ROOT) : word);
+        return !readings.isEmpty() && readings.stream().allMatch(Reading::personName);
+    }
+
     private static List<Reading> readings(Scheme scheme, DictionaryLookup lookup, String form, boolean person) {
+        List<Reading> out = readings(scheme, lookup, form);
+        // PoliMorf does not mark names: its feminine names are no different from common nouns.
+        if (scheme != Scheme.POLISH) {
+            out.removeIf(r -> r.personName() != person);
+        }
+        return out;
+    }
+
+    private static List<Reading> readings(Scheme scheme, DictionaryLookup lookup, String form) {
         List<Reading> out = new ArrayList<>();
         for (WordData reading : lookup.lookup(form)) {
             scheme.read(reading.getStem().toString(), reading.getTag().toString(), out);
-        }
-        if (scheme != Scheme.POLISH) {
-            out.removeIf(r -> r.personName() != person);
         }
         return out;
     }

@@ -232,6 +232,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aWordItsDictionaryReadsAsAPersonIsOne() {
+        assertThat(NounLemmas.isPersonNoun("Polacy", "pl")).isTrue();
+        assertThat(NounLemmas.isPersonNoun("Niemcy", "pl")).isFalse();
+        assertThat(NounLemmas.isPersonNoun("Warszawa", "pl")).isFalse();
+        assertThat(NounLemmas.isPersonNoun("Асия", "ru")).isTrue();
+        assertThat(NounLemmas.isPersonNoun("Лондон", "ru")).isFalse();
+        assertThat(NounLemmas.isPersonNoun("Лондон", "uk")).isFalse();
+        assertThat(typed(find("Wczoraj w sklepie Brytyjczycy kupowali chleb.", "pl")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Brytyjczycy", "PER"));
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
