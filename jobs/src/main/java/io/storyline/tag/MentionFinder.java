@@ -356,6 +356,7 @@ public final class MentionFinder implements Serializable {
                     + "|ant|ante|antes|ants|ent|ente|entes|ents|ain|aine|aines|ains|in|ine|ines|ins|iste|istes|é|ée|ées|és)$");
 
     private static final Set<String> SLAVIC = Set.of("ru", "uk", "bg", "pl", "cs", "sl");
+    private static final Pattern FEMININE_SURNAME = Pattern.compile("\\p{L}{2}ov(á|é|ou)$");
     private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk", "kk");
     // A possessive of a name, or a surname with its ending ("Johnsonova vlada", "Mayová"): the person is the name.
     private static final Pattern POSSESSIVE = Pattern.compile("(ov|ova|ovo|ove|ovi|ová|ovou|ův|ev|eva|evo|ов|ова|ово|ев|ева|ин|ина|ино)$");
@@ -505,9 +506,10 @@ public final class MentionFinder implements Serializable {
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
         // In Latin script, -ska and -ski also end the adjectives of longer names ("Unia Europejska"):
-        // only a word alone is taken for a surname by its ending.
+        // only a word alone is taken for a surname by its ending, or a longer name's last word by the
+        // Czech feminine surname's -ová, which names put no adjective after ("Asia Bibiová").
         if (BaseForms.isCyrillic(last) ? SURNAME_FORM.matcher(last).find() && (to > from || SURNAME.matcher(last).find())
-                : from == to && Cues.hasLatinSurnameEnding(last)) {
+                : from == to ? Cues.hasLatinSurnameEnding(last) : FEMININE_SURNAME.matcher(last).find()) {
             return new Guess("PER", true);
         }
         // Cyrillic-script news transliterates places and persons ("Лондон", "Борис Джонсон") and keeps

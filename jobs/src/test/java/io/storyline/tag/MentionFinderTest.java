@@ -244,6 +244,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCzechFeminineSurnameEndsAPersonsName() {
+        assertThat(typed(find("Soud včera osvobodil ženu a Asia Bibiová odletěla.", "cs")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Asia Bibiová", "PER"));
+    }
+
+    @Test
     void givenNamesAndSurnameEndingsMakePersons() {
         // "Mateusz Morawiecki": the -cki ending is also an adjective's, which made it an organisation.
         assertThat(typed(find("Spotkali się wczoraj Mateusz Morawiecki i Anna Zalewska.", "pl"))).containsExactly(
