@@ -630,8 +630,9 @@ public final class MentionFinder implements Serializable {
 
     /**
      * A one-word mention that is the surname of a person named in full in the document (same match
-     * stem: "Шойгу", "Джонсона") is that person: it takes the person's type, the surname's base-form
-     * candidates, and the person's gazetteer key if there is one.
+     * stem: "Шойгу", "Джонсона"), or that surname's possessive adjective in a West Slavic language
+     * ("Mayeva", "Johnsonov", "Trumpova": the person is meant), is that person: it takes the person's
+     * type, the surname's base-form candidates, and the person's gazetteer key if there is one.
      */
     private static List<Mention> personsBySurname(List<Mention> mentions, String lang) {
         Map<String, Mention> surnames = new HashMap<>();
@@ -642,7 +643,7 @@ public final class MentionFinder implements Serializable {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention person = m.words().size() == 1 ? surnames.get(Stems.of(m.words().get(0), lang)) : null;
+            Mention person = m.words().size() == 1 ? surnameOf(m.words().get(0), lang, surnames) : null;
             if (person == null || m.key() != null && !"PER".equals(m.type())) {
                 out.add(m);
                 continue;
@@ -652,6 +653,19 @@ public final class MentionFinder implements Serializable {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    // Possessive adjectives of surnames, longest first: Slovene -ov/-ev, Czech -ův/-ova, Polish -owa/-owej.
+    private static final Pattern SURNAME_POSSESSIVE = Pattern.compile(
+            "(ovega|ovemu|ovimi|ovih|ovem|ovim|ovo|ova|ove|ovi|ov|evega|evemu|evih|evem|evim|evo|eva|eve|evi|ev|ův|ovou|ovy|owej|owa|owy)$");
+
+    private static Mention surnameOf(String word, String lang, Map<String, Mention> surnames) {
+        Mention person = surnames.get(Stems.of(word, lang));
+        if (person != null || !("sl".equals(lang) || "cs".equals(lang) || "pl".equals(lang))) {
+            return person;
+        }
+        java.util.regex.Matcher possessive = SURNAME_POSSESSIVE.matcher(word);
+        return possessive.find() && possessive.start() >= 3 ? surnames.get(Stems.of(word.substring(0, possessive.start()), lang)) : null;
     }
 
     private static String phraseKey(List<Token> tokens, int from, int to, String lang) {

@@ -244,6 +244,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSurnamesPossessiveIsThePerson() {
+        List<Mention> found = find("Premierka Theresa May je govorila. Vlada je podprla Mayevo pogodbo.", "sl");
+        assertThat(typed(found)).contains(org.assertj.core.groups.Tuple.tuple("Mayevo", "PER"));
+        assertThat(found).filteredOn(m -> m.surface().equals("Mayevo"))
+                .singleElement().satisfies(m -> assertThat(m.baseForm(w -> false)).isEqualTo("May"));
+        // Not without the person in the document.
+        assertThat(typed(find("Vlada je včeraj podprla Mayevo pogodbo.", "sl"))).doesNotContain(org.assertj.core.groups.Tuple.tuple("Mayevo", "PER"));
+    }
+
+    @Test
     void aCzechFeminineSurnameEndsAPersonsName() {
         assertThat(typed(find("Soud včera osvobodil ženu a Asia Bibiová odletěla.", "cs")))
                 .contains(org.assertj.core.groups.Tuple.tuple("Asia Bibiová", "PER"));
