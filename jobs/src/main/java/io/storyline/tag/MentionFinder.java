@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -659,12 +660,13 @@ public final class MentionFinder implements Serializable {
     private static final Pattern SURNAME_POSSESSIVE = Pattern.compile(
             "(ovega|ovemu|ovimi|ovih|ovem|ovim|ovo|ova|ove|ovi|ov|evega|evemu|evih|evem|evim|evo|eva|eve|evi|ev|ův|ovou|ovy|owej|owa|owy)$");
 
+    /** The person a one-word mention names: by its match stem, or as a West Slavic possessive of the surname. */
     private static Mention surnameOf(String word, String lang, Map<String, Mention> surnames) {
         Mention person = surnames.get(Stems.of(word, lang));
         if (person != null || !("sl".equals(lang) || "cs".equals(lang) || "pl".equals(lang))) {
             return person;
         }
-        java.util.regex.Matcher possessive = SURNAME_POSSESSIVE.matcher(word);
+        Matcher possessive = SURNAME_POSSESSIVE.matcher(word);
         return possessive.find() && possessive.start() >= 3 ? surnames.get(Stems.of(word.substring(0, possessive.start()), lang)) : null;
     }
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -101,10 +103,10 @@ final class NounLemmas {
 
     /** Loaded once per JVM (2-3 MB each); a lookup object keeps buffers, so each thread has its own. */
     private static final class Holder {
-        static final Map<String, Scheme> SCHEMES = Map.of("pl", Scheme.POLISH, "ru", Scheme.RUSSIAN, "uk", Scheme.UKRAINIAN);
-        static final Map<Scheme, ThreadLocal<DictionaryLookup>> LOOKUPS = Map.of(
-                Scheme.POLISH, lookups(Scheme.POLISH), Scheme.RUSSIAN, lookups(Scheme.RUSSIAN),
-                Scheme.UKRAINIAN, lookups(Scheme.UKRAINIAN));
+        static final Map<String, Scheme> SCHEMES = Arrays.stream(Scheme.values())
+                .collect(Collectors.toUnmodifiableMap(scheme -> scheme.lang, scheme -> scheme));
+        static final Map<Scheme, ThreadLocal<DictionaryLookup>> LOOKUPS = Arrays.stream(Scheme.values())
+                .collect(Collectors.toUnmodifiableMap(scheme -> scheme, Holder::lookups));
 
         private static ThreadLocal<DictionaryLookup> lookups(Scheme scheme) {
             URL url = NounLemmas.class.getResource(scheme.resource);
@@ -132,10 +134,11 @@ final class NounLemmas {
      *
      * <p>In a person's name ({@code person}) only readings the dictionary marks as a person's name
      * count where it marks them (Russian, Ukrainian), and elsewhere only the others: "Сергея" →
-     * "Сергей" in a person's name, while "Путина" is also a common noun's nominative. Polish and Ukrainian list names capitalised, so a word is looked up as
-     * written; with {@code commonNouns} a capitalised one also in lower case, for the common nouns in
-     * the names of organisations and places ("Parlamentu" → "Parlament"), never in a person's name,
-     * where "Tony" is no form of "tona". Russian lists everything in lower case, so it is looked up so.
+     * "Сергей" in a person's name, while "Путина" is also a common noun's nominative. Polish and
+     * Ukrainian list names capitalised, so a word is looked up as written; with {@code commonNouns} a
+     * capitalised one also in lower case, for the common nouns in the names of organisations and places
+     * ("Parlamentu" → "Parlament"), never in a person's name, where "Tony" is no form of "tona".
+     * Russian lists everything in lower case, so it is looked up so.
      */
     static List<String> candidates(String word, String lang, boolean commonNouns, boolean person) {
         Scheme scheme = Holder.SCHEMES.get(lang);
