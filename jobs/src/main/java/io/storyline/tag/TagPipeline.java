@@ -2,7 +2,6 @@ package io.storyline.tag;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -15,24 +14,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The tag stage's Spark ML pipeline: Spark NLP's DocumentAssembler, SentenceDetector (rule-based)
- * and Tokenizer, then our {@link MentionTagger} (gazetteer phrases and mentions, in one pass over
- * the tokens). No annotator needs a downloaded model. Input columns: {@code text}, {@code lang};
+ * The tag stage's Spark ML pipeline: Spark NLP's DocumentAssembler, its SentenceDetector with our
+ * boundary rule ({@link BoundarySentenceDetector}) and its Tokenizer, then our {@link MentionTagger}
+ * (gazetteer phrases and mentions, in one pass over the tokens). No annotator needs a downloaded model. Input columns: {@code text}, {@code lang};
  * output: {@code mentions}.
  */
 public final class TagPipeline {
-    /**
-     * Where a sentence ends: white space after . ! ? or … that closes a word of two or more letters or
-     * digits, a bracket or a quote (or is followed by a closing quote or bracket), when the next text
-     * does not start in lower case; and every line end. A single letter before the point is an
-     * initial or an abbreviation ("J. Smith", "г. Москва", "z. B."), so no sentence ends there. Spark
-     * NLP's pragmatic rules (English lists, numbers, geo-locations, quotations, ellipses) were a third of
-     * the stage's CPU time and found no better sentences for mentions (docs/tagging.md, "Sentences").
-     */
-    static final String SENTENCE_END = "(?<=(?:[\\p{L}\\d][\\p{L}\\d]|[)\\]\"»”’“'])[.!?…])\\s+(?=[^\\p{Ll}\\s])"
-            + "|(?<=[.!?…][\"»”’“')\\]])\\s+(?=[^\\p{Ll}\\s])"
-            + "|\\s*\\n\\s*";
-
     private TagPipeline() {}
 
     /** Builds and fits the pipeline (fitting reads no data: the tokenizer only compiles its rules). */
@@ -40,11 +27,9 @@ public final class TagPipeline {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol("text");
         document.setOutputCol("document");
-        SentenceDetector sentences = new SentenceDetector();
+        BoundarySentenceDetector sentences = new BoundarySentenceDetector();
         sentences.setInputCols(new String[] {"document"});
         sentences.setOutputCol("sentence");
-        sentences.setCustomBounds(new String[] {SENTENCE_END});
-        sentences.setUseCustomBoundsOnly(true);
         Tokenizer tokenizer = new Tokenizer();
         tokenizer.setInputCols(new String[] {"sentence"});
         tokenizer.setOutputCol("token");

@@ -20,7 +20,7 @@ class MentionFinderTest {
         int sentence = 0;
         while (m.find()) {
             out.add(new Token(m.start(), m.end(), m.group(), sentence));
-            // As TagPipeline.SENTENCE_END: no sentence ends after a single letter ("J. Smith").
+            // As SentenceBoundaries: no sentence ends after a single letter ("J. Smith").
             if (m.group().matches("[.!?]") && !(out.size() > 1 && out.get(out.size() - 2).text().length() == 1)) {
                 sentence++;
             }
