@@ -1,7 +1,6 @@
 package io.storyline.tag;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -15,14 +14,15 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The tag stage's Spark ML pipeline: Spark NLP's DocumentAssembler, its SentenceDetector with our
- * boundary rule ({@link BoundarySentenceDetector}) and its Tokenizer, then our {@link MentionTagger}
- * (gazetteer phrases and mentions, in one pass over the tokens). No annotator needs a downloaded model. Input columns: {@code text}, {@code lang};
- * output: {@code mentions}.
+ * boundary rule ({@link BoundarySentenceDetector}) and its TokenizerModel with our context characters
+ * ({@link ContextCharTokenizer}), then our {@link MentionTagger} (gazetteer phrases and mentions, in
+ * one pass over the tokens). No annotator needs a downloaded model. Input columns: {@code text},
+ * {@code lang}; output: {@code mentions}.
  */
 public final class TagPipeline {
     private TagPipeline() {}
 
-    /** Builds and fits the pipeline (fitting reads no data: the tokenizer only compiles its rules). */
+    /** Builds and fits the pipeline (fitting reads no data: every stage is a fixed transformer). */
     public static PipelineModel fit(SparkSession spark, Gazetteer gazetteer, List<String> languages) {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol("text");
@@ -30,13 +30,9 @@ public final class TagPipeline {
         BoundarySentenceDetector sentences = new BoundarySentenceDetector();
         sentences.setInputCols(new String[] {"document"});
         sentences.setOutputCol("sentence");
-        Tokenizer tokenizer = new Tokenizer();
+        ContextCharTokenizer tokenizer = new ContextCharTokenizer();
         tokenizer.setInputCols(new String[] {"sentence"});
         tokenizer.setOutputCol("token");
-        // Spark NLP strips these from the ends of tokens; the defaults know only ASCII quotes, and
-        // names in news are quoted with «», „“ and typographic quotes.
-        tokenizer.setContextChars(new String[] {".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'",
-                "«", "»", "„", "“", "”", "‘", "’", "‚", "…", "[", "]"});
         MentionTagger tagger = new MentionTagger().setGazetteer(gazetteer).setLanguages(languages);
         Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, tagger});
         StructType schema = new StructType().add("text", DataTypes.StringType).add("lang", DataTypes.StringType);
