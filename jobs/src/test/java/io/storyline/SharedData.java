@@ -2,8 +2,12 @@ package io.storyline;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Locates the project root and the development data in {@code ../shared}, which users do not have. */
 public final class SharedData {
@@ -21,6 +25,15 @@ public final class SharedData {
         Path path = projectDir().resolveSibling("shared").resolve(relative);
         assumeTrue(Files.exists(path), "../shared/" + relative + " is absent: skipping (it is development data, not shipped)");
         return path;
+    }
+
+    /** Every file under a folder of {@code ../shared}, sorted; skips the calling test when it is absent. */
+    public static List<Path> files(String relative) {
+        try (Stream<Path> walk = Files.walk(require(relative))) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A path inside the project's own {@code samples/}. */

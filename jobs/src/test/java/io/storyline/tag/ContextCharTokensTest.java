@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
@@ -43,7 +42,6 @@ class ContextCharTokensTest {
     /** The same tokens as Spark NLP's Tokenizer with the same context characters, on real news in six languages. */
     @Test
     void cutsWhatSparkNlpsTokenizerCutOnRealNews() throws IOException {
-        Path raw = SharedData.require("data/entities-dev/raw");
         Tokenizer rules = new Tokenizer();
         rules.setContextChars(ContextCharTokens.CONTEXT_CHARS.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new));
         // As Tokenizer.train builds its model from these settings.
@@ -54,10 +52,7 @@ class ContextCharTokensTest {
         reference.setRules(rules.buildRuleFactory());
         ContextCharTokenizer ours = new ContextCharTokenizer();
         BoundarySentenceDetector sentences = new BoundarySentenceDetector();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(raw)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedData.files("data/entities-dev/raw");
         assertThat(files).hasSizeGreaterThan(1000);
         long tokens = 0;
         for (Path file : files) {

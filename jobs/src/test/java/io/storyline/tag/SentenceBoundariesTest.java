@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SentenceBoundariesTest {
@@ -53,15 +52,11 @@ class SentenceBoundariesTest {
     /** The same sentences as Spark NLP's custom-bounds path with the rule, on real news in six languages. */
     @Test
     void findsWhatSparkNlpsCustomBoundsFoundOnRealNews() throws IOException {
-        Path raw = SharedData.require("data/entities-dev/raw");
         SentenceDetector reference = new SentenceDetector();
         reference.setCustomBounds(new String[] {RULE});
         reference.setUseCustomBoundsOnly(true);
         BoundarySentenceDetector ours = new BoundarySentenceDetector();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(raw)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedData.files("data/entities-dev/raw");
         assertThat(files).hasSizeGreaterThan(1000);
         int sentences = 0;
         for (Path file : files) {
