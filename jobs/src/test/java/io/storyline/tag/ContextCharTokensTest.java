@@ -8,6 +8,7 @@ import com.johnsnowlabs.nlp.annotators.common.IndexedToken;
 import com.johnsnowlabs.nlp.annotators.common.Sentence;
 import com.johnsnowlabs.nlp.annotators.common.TokenizedSentence;
 import io.storyline.SharedData;
+import io.storyline.SparkTestBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
-class ContextCharTokensTest {
+/**
+ * A Spark test only because Spark NLP's rule factory is a model feature, which Spark NLP reads through a
+ * session: without ours it starts one of its own, which later test classes would then be given.
+ */
+class ContextCharTokensTest extends SparkTestBase {
     private static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         for (int[] b : ContextCharTokens.of(text)) {
