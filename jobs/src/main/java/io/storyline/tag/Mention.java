@@ -9,9 +9,20 @@ import java.util.function.Predicate;
  * surface, its words with the separators between them, and per word the candidate base forms
  * (default first; one candidate when the document itself settled it). {@code key} is the
  * cross-lingual key when the gazetteer gave one, else null: it then comes from the base form.
+ * {@code typeBasis}: what the type rests on.
  */
 public record Mention(int start, int end, String type, String surface, String key, List<String> words, List<String> gaps,
-                      List<List<String>> candidates) implements Serializable {
+                      List<List<String>> candidates, TypeBasis typeBasis) implements Serializable {
+
+    /** What a mention's type rests on. */
+    public enum TypeBasis {
+        /** The gazetteer or a cue in the document: it counts in the day's vote on its key's type. */
+        EVIDENCE,
+        /** The document ties it to another mention typed by shape (the surname of a person named in full). */
+        DOCUMENT,
+        /** The name's shape alone: a one-word name takes the day's vote where there is one. */
+        SHAPE
+    }
 
     /**
      * The base form: per word, the first candidate other than the word itself that is attested

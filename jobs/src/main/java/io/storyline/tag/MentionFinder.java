@@ -39,8 +39,9 @@ public final class MentionFinder implements Serializable {
      * than on its shape alone.
      */
     private record Span(int from, int to, String type, GazetteerIndex.Name name, boolean cued) {
-        Span withType(String newType) {
-            return new Span(from, to, newType, name, cued);
+        /** The span with a type that evidence elsewhere in the document gave its words. */
+        Span withEvidencedType(String newType) {
+            return new Span(from, to, newType, name, true);
         }
     }
 
@@ -477,7 +478,8 @@ public final class MentionFinder implements Serializable {
      */
     private Guess guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
-        if (titled(tokens, from)) {
+        // "rzecznik MSZ", "говорител на МВнР": an acronym after a title is the title holder's organisation.
+        if (titled(tokens, from) && !(from == to && isAcronym(first))) {
             return new Guess("PER", true);
         }
         if (from > 0 && !isCapitalised(tokens.get(from - 1).text())) {
@@ -562,9 +564,9 @@ public final class MentionFinder implements Serializable {
             if (types != null) {
                 // The most frequent evidenced type; ties go to the first in name order (TreeMap).
                 String best = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                e.setValue(s.withType(best));
+                e.setValue(s.withEvidencedType(best));
             } else if (s.from() == s.to() && organisationHeads.contains(key)) {
-                e.setValue(s.withType("ORG"));
+                e.setValue(s.withEvidencedType("ORG"));
             }
         }
     }
@@ -621,12 +623,13 @@ public final class MentionFinder implements Serializable {
         if (s.name() != null) {
             key = "g:" + s.name().id();
         } else {
-            String docBase = new Mention(start, end, s.type(), surface, null, words, gaps, candidates).baseForm(w -> false);
+            String docBase = new Mention(start, end, s.type(), surface, null, words, gaps, candidates, Mention.TypeBasis.SHAPE).baseForm(w -> false);
             GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
             key = known != null ? "g:" + known.id() : null;
         }
         String type = s.name() != null ? s.name().type() : s.type();
-        return new Mention(start, end, type, surface, key, words, gaps, candidates);
+        return new Mention(start, end, type, surface, key, words, gaps, candidates,
+                s.cued() ? Mention.TypeBasis.EVIDENCE : Mention.TypeBasis.SHAPE);
     }
 
     /**
@@ -650,7 +653,8 @@ public final class MentionFinder implements Serializable {
                 continue;
             }
             out.add(new Mention(m.start(), m.end(), "PER", m.surface(), m.key() != null ? m.key() : person.key(),
-                    m.words(), m.gaps(), List.of(person.candidates().get(person.candidates().size() - 1))));
+                    m.words(), m.gaps(), List.of(person.candidates().get(person.candidates().size() - 1)),
+                    person.typeBasis() == Mention.TypeBasis.EVIDENCE ? Mention.TypeBasis.EVIDENCE : Mention.TypeBasis.DOCUMENT));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -711,7 +715,7 @@ public final class MentionFinder implements Serializable {
         return BaseForms.isCyrillic(a) == BaseForms.isCyrillic(b);
     }
 
-    private static boolean isAcronym(String t) {
+    static boolean isAcronym(String t) {
         return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && isWord(t) && !NameTokens.isInitial(t);
     }
 

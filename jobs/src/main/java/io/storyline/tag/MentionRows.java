@@ -13,16 +13,24 @@ import org.apache.spark.sql.types.StructType;
  * ways, and the settled columns the tag stage adds to each mention.
  */
 final class MentionRows {
-    /** What settling a mention adds: its base form and its entity id and key. */
+    /**
+     * What settling a mention adds: its base form and its entity id and key; whether it votes on its key's
+     * type in the day, whether the day's vote may retype it (one word typed by its shape alone), and whether
+     * it may be a person (not an acronym).
+     */
     static final StructType SETTLED = new StructType()
             .add("base_form", DataTypes.StringType, false)
             .add("entity_id", DataTypes.StringType, false)
-            .add("entity_key", DataTypes.StringType, false);
+            .add("entity_key", DataTypes.StringType, false)
+            .add("votes", DataTypes.BooleanType, false)
+            .add("type_open", DataTypes.BooleanType, false)
+            .add("may_be_person", DataTypes.BooleanType, false);
 
     private MentionRows() {}
 
     static Row toRow(Mention m) {
-        return RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.key(), m.words(), m.gaps(), m.candidates());
+        return RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.key(), m.words(), m.gaps(), m.candidates(),
+                m.typeBasis().name());
     }
 
     /** A mention back from its struct, by field name. */
@@ -32,14 +40,17 @@ final class MentionRows {
             candidates.add(new ArrayList<>(asList(c)));
         }
         return new Mention(m.getAs("start"), m.getAs("end"), m.getAs("type"), m.getAs("surface"), m.getAs("key"),
-                m.getList(m.fieldIndex("words")), m.getList(m.fieldIndex("gaps")), candidates);
+                m.getList(m.fieldIndex("words")), m.getList(m.fieldIndex("gaps")), candidates,
+                Mention.TypeBasis.valueOf(m.getAs("type_basis")));
     }
 
     /** The settled columns of a mention: its base form given the attested forms of its day and language, and its key. */
     static Row settled(Mention mention, Predicate<String> attested) {
         String base = mention.baseForm(attested);
         String key = mention.key(base);
-        return RowFactory.create(base, EntityKeys.id(key), key);
+        return RowFactory.create(base, EntityKeys.id(key), key, mention.typeBasis() == Mention.TypeBasis.EVIDENCE,
+                mention.typeBasis() == Mention.TypeBasis.SHAPE && mention.words().size() == 1,
+                !MentionFinder.isAcronym(mention.surface()));
     }
 
     /** A nested array in a Row comes as a Scala Seq inside Spark and as a List where Rows are built by hand. */

@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import io.storyline.config.Settings;
 import io.storyline.pipeline.Plan;
@@ -36,6 +38,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * The tag stage: {@code documents} in, {@code mentions} out, and the {@code entities} table built
@@ -133,12 +136,37 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                     : new HashSet<>(scala.collection.JavaConverters.seqAsJavaList(forms));
             return MentionRows.settled(MentionRows.fromRow(m), seenForms::contains);
         };
-        return perMention.join(attested, new String[] {"doc_id", "i"}, "left")
-                .select(col("doc_id"), col("m"), udf(settle, MentionRows.SETTLED).apply(col("m"), col("attested")).as("r"),
+        Dataset<Row> settled = perMention.join(attested, new String[] {"doc_id", "i"}, "left")
+                .select(col("doc_id"), col("lang"), col("m"), udf(settle, MentionRows.SETTLED).apply(col("m"), col("attested")).as("r"),
                         col(MentionsTable.PARTITION))
-                .select(col("doc_id"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
+                .select(col("doc_id"), col("lang"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
                         col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
-                        col("m.end").as("end"), col(MentionsTable.PARTITION));
+                        col("m.end").as("end"), col(MentionsTable.PARTITION), col("r.votes").as("votes"),
+                        col("r.type_open").as("type_open"), col("r.may_be_person").as("may_be_person"));
+        return withBatchTypes(settled).select("doc_id", "entity_id", "entity_key", "type", "surface", "base_form", "start", "end",
+                MentionsTable.PARTITION);
+    }
+
+    /**
+     * One name, one type in a crawl day: a one-word mention typed by its shape alone ("Ryanair" after
+     * "w", a lone "Barnier") takes the type that evidence gave its entity key's mentions in the day's other
+     * documents (the gazetteer, a cue such as "авиакомпания Ryanair", the person "Michel Barnier"), the most
+     * frequent one, ties to the first in name order; an acronym never becomes a person. Only one-word
+     * mentions: a longer name's key depends on its type (a person's is its surname's). The day is the
+     * batch, as for base forms; the votes are a join.
+     */
+    static Dataset<Row> withBatchTypes(Dataset<Row> mentions) {
+        String day = MentionsTable.PARTITION;
+        Dataset<Row> votes = mentions.filter(col("votes"))
+                .groupBy(col(day), col("lang"), col("entity_key"), col("type")).count()
+                .withColumn("rank", row_number().over(Window.partitionBy(day, "lang", "entity_key").orderBy(col("count").desc(), col("type"))))
+                .filter(col("rank").equalTo(1))
+                .select(col(day).as("vote_day"), col("lang").as("vote_lang"), col("entity_key").as("vote_key"), col("type").as("vote"));
+        Dataset<Row> voted = mentions.join(votes, mentions.col(day).eqNullSafe(votes.col("vote_day"))
+                .and(mentions.col("lang").eqNullSafe(votes.col("vote_lang")))
+                .and(mentions.col("entity_key").equalTo(votes.col("vote_key"))), "left");
+        return voted.withColumn("type", when(col("type_open").and(col("vote").isNotNull())
+                .and(col("vote").notEqual(lit("PER")).or(col("may_be_person"))), col("vote")).otherwise(col("type")));
     }
 
     /** The entities of a set of mentions (see {@link EntityTable#of}). */

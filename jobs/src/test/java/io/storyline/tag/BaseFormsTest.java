@@ -12,7 +12,7 @@ class BaseFormsTest {
         List<String> words = List.of(surface.split(" "));
         List<String> gaps = words.subList(1, words.size()).stream().map(w -> " ").toList();
         List<List<String>> candidates = BaseForms.of(words, lang, type, w -> false);
-        return new Mention(0, surface.length(), type, surface, null, words, gaps, candidates).baseForm(seen::contains);
+        return new Mention(0, surface.length(), type, surface, null, words, gaps, candidates, Mention.TypeBasis.SHAPE).baseForm(seen::contains);
     }
 
     @Test

@@ -116,6 +116,51 @@ class TagStageTest extends SparkTestBase {
     }
 
     @Test
+    void aOneWordNameTypedByItsShapeTakesTheTypeThatEvidenceGaveItInTheSameDayAndLanguage() {
+        String cued = "Wczoraj spółka Zortex ogłosiła nowe połączenia.";
+        String shaped = "Pracownicy w Zortex rozpoczęli strajk.";
+        Dataset<Row> docs = spark.createDataFrame(List.of(
+                RowFactory.create("00000000000000b1", cued, "pl", Instant.parse("2015-11-17T10:00:00Z"), LocalDate.of(2015, 11, 17)),
+                RowFactory.create("00000000000000b2", shaped, "pl", Instant.parse("2015-11-17T11:00:00Z"), LocalDate.of(2015, 11, 17)),
+                RowFactory.create("00000000000000b3", shaped, "pl", Instant.parse("2015-11-18T11:00:00Z"), LocalDate.of(2015, 11, 18))),
+                DOCS);
+        Map<String, String> typeOf = new java.util.TreeMap<>();
+        for (Row m : stage.mentions(docs, caches).collectAsList()) {
+            if (m.<String>getAs("surface").equals("Zortex")) {
+                typeOf.put(m.getAs("doc_id"), m.getAs("type"));
+            }
+        }
+        assertThat(typeOf).containsEntry("00000000000000b1", "ORG").as("the company noun's evidence, the same day")
+                .containsEntry("00000000000000b2", "ORG").as("no evidence that day: a lone word's shape")
+                .containsEntry("00000000000000b3", "LOC");
+    }
+
+    @Test
+    void theDaysVoteIsTheMostFrequentEvidencedTypeAndNeverMakesAnAcronymAPerson() {
+        StructType schema = new StructType().add("doc_id", DataTypes.StringType).add("lang", DataTypes.StringType)
+                .add("entity_key", DataTypes.StringType).add("type", DataTypes.StringType).add("crawl_date", DataTypes.DateType)
+                .add("votes", DataTypes.BooleanType).add("type_open", DataTypes.BooleanType).add("may_be_person", DataTypes.BooleanType);
+        LocalDate day = LocalDate.of(2015, 11, 17);
+        Dataset<Row> mentions = spark.createDataFrame(List.of(
+                RowFactory.create("e1", "pl", "n:x", "PER", day, true, false, true),
+                RowFactory.create("e2", "pl", "n:x", "PER", day, true, false, true),
+                RowFactory.create("e3", "pl", "n:x", "ORG", day, true, false, true),
+                RowFactory.create("open", "pl", "n:x", "LOC", day, false, true, true),
+                RowFactory.create("closed", "pl", "n:x", "LOC", day, false, false, true),
+                RowFactory.create("acronym", "pl", "n:x", "ORG", day, false, true, false),
+                RowFactory.create("other-language", "cs", "n:x", "LOC", day, false, true, true),
+                RowFactory.create("tie1", "pl", "n:y", "PER", day, true, false, true),
+                RowFactory.create("tie2", "pl", "n:y", "ORG", day, true, false, true),
+                RowFactory.create("tied", "pl", "n:y", "LOC", day, false, true, true)), schema);
+        Map<String, String> typeOf = new java.util.TreeMap<>();
+        for (Row r : TagStage.withBatchTypes(mentions).collectAsList()) {
+            typeOf.put(r.getAs("doc_id"), r.getAs("type"));
+        }
+        assertThat(typeOf).containsEntry("open", "PER").containsEntry("closed", "LOC").containsEntry("acronym", "ORG")
+                .containsEntry("other-language", "LOC").containsEntry("tied", "ORG").containsEntry("e3", "ORG");
+    }
+
+    @Test
     void sentencesEndAfterWordsBracketsAndQuotesButNotAfterInitials() {
         String text = "Rozmowa z prof. Janem Kowalskim (PAN). Dzięki temu J. Smith i „Rzeczpospolita”. Przyjechał"
                 + " do Warszawy w 2019 r. W piątek mówił: «Tak!» Nic więcej.\nTytuł bez kropki\nKoniec";
