@@ -175,9 +175,10 @@ final class BenchCommand implements Runnable {
                 throw new UsageException("--docs must be at least 1");
             }
             Settings settings = options.settings();
-            Path dir = MeasurementOptions.syntheticCrawl(options.workFolder(), docs);
+            Path work = options.workFolder();
+            Path dir = MeasurementOptions.syntheticCrawl(work, docs);
             TagBenchmark.Figures f = SparkSessions.runWithSparkSession("storyline bench tag", options.master,
-                    spark -> TagBenchmark.run(spark, settings, dir));
+                    spark -> TagBenchmark.run(spark, settings, dir, work.resolve("tag-tables")));
             if (options.json) {
                 ObjectNode o = new ObjectMapper().createObjectNode();
                 o.put("docs", f.docs()).put("mentions", f.mentions()).put("cores", f.cores()).put("tag_s", f.seconds())

@@ -2,11 +2,14 @@ package io.storyline.tag;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.negate;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -34,6 +37,7 @@ import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -79,8 +83,7 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
         Dataset<Row> allDocuments = in.table(DocumentsTable.NAME);
         Dataset<Row> documents = day == null ? allDocuments
                 : allDocuments.filter(col(DocumentsTable.PARTITION).equalTo(lit(day.toString()).cast("date")));
-        Dataset<Row> tagged = mentions(documents, in.caches()).repartition(col(MentionsTable.PARTITION))
-                .sortWithinPartitions("doc_id", "start");
+        Dataset<Row> tagged = mentions(documents, in.caches());
         Write mentions = day == null ? Write.all(MentionsTable.NAME, tagged)
                 : Write.partitions(MentionsTable.NAME, tagged, List.of(day.toString()));
         return new Plan<>(List.of(mentions, EntityTable.rebuild(allDocuments, gazetteer())), output -> new Summary(
@@ -113,7 +116,8 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
      * the nominative of a name is nearly always written somewhere, in one article only a third of the
      * time). The day, not the run, is the batch, so a daily run and a run over many days agree.
      *
-     * @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable}
+     * @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable},
+     *     one day to a partition, in document and offset order as the table is written
      * @param caches where the tagged documents are kept while their mentions are settled
      */
     public Dataset<Row> mentions(Dataset<Row> documents, Caches caches) {
@@ -136,15 +140,17 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                     : new HashSet<>(scala.collection.JavaConverters.seqAsJavaList(forms));
             return MentionRows.settled(MentionRows.fromRow(m), seenForms::contains);
         };
+        // One day to a partition, as the table is written: the day's type votes are then windows in it.
         Dataset<Row> settled = perMention.join(attested, new String[] {"doc_id", "i"}, "left")
                 .select(col("doc_id"), col("lang"), col("m"), udf(settle, MentionRows.SETTLED).apply(col("m"), col("attested")).as("r"),
                         col(MentionsTable.PARTITION))
                 .select(col("doc_id"), col("lang"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
                         col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
                         col("m.end").as("end"), col(MentionsTable.PARTITION), col("r.votes").as("votes"),
-                        col("r.type_open").as("type_open"), col("r.may_be_person").as("may_be_person"));
+                        col("r.type_open").as("type_open"), col("r.may_be_person").as("may_be_person"))
+                .repartition(col(MentionsTable.PARTITION));
         return withBatchTypes(settled).select("doc_id", "entity_id", "entity_key", "type", "surface", "base_form", "start", "end",
-                MentionsTable.PARTITION);
+                MentionsTable.PARTITION).sortWithinPartitions("doc_id", "start");
     }
 
     /**
@@ -153,18 +159,18 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
      * documents (the gazetteer, a cue such as "авиакомпания Ryanair", the person "Michel Barnier"), the most
      * frequent one, ties to the first in name order; an acronym never becomes a person. Only one-word
      * mentions: a longer name's key depends on its type (a person's is its surname's). The day is the
-     * batch, as for base forms; the votes are a join.
+     * batch, as for base forms; the votes are windows over the day's partition.
      */
     static Dataset<Row> withBatchTypes(Dataset<Row> mentions) {
         String day = MentionsTable.PARTITION;
-        Dataset<Row> votes = mentions.filter(col("votes"))
-                .groupBy(col(day), col("lang"), col("entity_key"), col("type")).count()
-                .withColumn("rank", row_number().over(Window.partitionBy(day, "lang", "entity_key").orderBy(col("count").desc(), col("type"))))
-                .filter(col("rank").equalTo(1))
-                .select(col(day).as("vote_day"), col("lang").as("vote_lang"), col("entity_key").as("vote_key"), col("type").as("vote"));
-        Dataset<Row> voted = mentions.join(votes, mentions.col(day).eqNullSafe(votes.col("vote_day"))
-                .and(mentions.col("lang").eqNullSafe(votes.col("vote_lang")))
-                .and(mentions.col("entity_key").equalTo(votes.col("vote_key"))), "left");
+        // Windows, not a join: in a day's partition they cost a sort, where a join shuffled every mention again.
+        Column voting = col("votes").and(col("entity_key").isNotNull());
+        Dataset<Row> counted = mentions.withColumn("type_votes",
+                count(when(voting, lit(1))).over(Window.partitionBy(day, "lang", "entity_key", "type")));
+        // The most votes, ties to the first type in name order: the least (-votes, type).
+        Column vote = min(when(voting, struct(negate(col("type_votes")), col("type")))).over(Window.partitionBy(day, "lang", "entity_key"))
+                .getField("type");
+        Dataset<Row> voted = counted.withColumn("vote", vote);
         return voted.withColumn("type", when(col("type_open").and(col("vote").isNotNull())
                 .and(col("vote").notEqual(lit("PER")).or(col("may_be_person"))), col("vote")).otherwise(col("type")));
     }
