@@ -130,7 +130,7 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
         Dataset<Row> perMention = tagged.select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION),
                 posexplode(col("mentions")).as(new String[] {"i", "m"}));
         Dataset<Row> asked = perMention.select(col("doc_id"), col("i"), col(MentionsTable.PARTITION).cast("string").as("day"),
-                col("lang"), explode(flatten(col("m.candidates"))).as("form")).distinct();
+                col("lang"), explode(flatten(col("m.candidates"))).as("form"));
         Dataset<Row> seen = tagged.select(col(MentionsTable.PARTITION).cast("string").as("day"), col("lang"),
                 explode(col("forms")).as("form")).distinct();
         Dataset<Row> attested = asked.join(seen, new String[] {"day", "lang", "form"})
