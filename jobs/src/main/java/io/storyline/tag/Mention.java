@@ -1,6 +1,7 @@
 package io.storyline.tag;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -37,6 +38,26 @@ public record Mention(int start, int end, String type, String surface, String ke
             b.append(choose(words.get(i), candidates.get(i), attested));
         }
         return b.toString();
+    }
+
+    /**
+     * The forms whose being attested can change the base form: a word's candidates other than the
+     * word itself, where it has two or more (a lone candidate is taken either way). Only these go
+     * to the day's join.
+     */
+    public List<String> asks() {
+        List<String> asks = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> options = candidates.get(i);
+            if (options.size() > 1) {
+                for (String c : options) {
+                    if (!c.equals(words.get(i))) {
+                        asks.add(c);
+                    }
+                }
+            }
+        }
+        return asks;
     }
 
     static String choose(String word, List<String> candidates, Predicate<String> attested) {

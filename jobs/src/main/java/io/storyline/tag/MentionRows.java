@@ -30,7 +30,7 @@ final class MentionRows {
 
     static Row toRow(Mention m) {
         return RowFactory.create(m.start(), m.end(), m.type(), m.surface(), m.key(), m.words(), m.gaps(), m.candidates(),
-                m.typeBasis().name());
+                m.typeBasis().name(), m.asks());
     }
 
     /** A mention back from its struct, by field name. */

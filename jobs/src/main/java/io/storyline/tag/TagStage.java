@@ -4,11 +4,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.negate;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -125,12 +126,13 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
         Dataset<Row> tagged = caches.keep(model(spark).transform(documents.select("doc_id", "text", "lang", MentionsTable.PARTITION))
                 .select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION), col("tagged.mentions").as("mentions"),
                         col("tagged.forms").as("forms")));
-        // Each mention asks whether its candidate base forms are seen in its day and language; the answer is
-        // a join, so nothing that grows with the crawl goes through the driver.
+        // A mention with a choice of base forms asks whether its candidates are seen in its day and
+        // language; the answer is a join, so nothing that grows with the crawl goes through the driver.
         Dataset<Row> perMention = tagged.select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION),
                 posexplode(col("mentions")).as(new String[] {"i", "m"}));
-        Dataset<Row> asked = perMention.select(col("doc_id"), col("i"), col(MentionsTable.PARTITION).cast("string").as("day"),
-                col("lang"), explode(flatten(col("m.candidates"))).as("form"));
+        Column asks = size(col("m.asks")).gt(0);
+        Dataset<Row> asked = perMention.filter(asks).select(col("doc_id"), col("i"), col(MentionsTable.PARTITION).cast("string").as("day"),
+                col("lang"), explode(col("m.asks")).as("form"));
         Dataset<Row> seen = tagged.select(col(MentionsTable.PARTITION).cast("string").as("day"), col("lang"),
                 explode(col("forms")).as("form")).distinct();
         Dataset<Row> attested = asked.join(seen, new String[] {"day", "lang", "form"})
@@ -140,8 +142,11 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                     : new HashSet<>(scala.collection.JavaConverters.seqAsJavaList(forms));
             return MentionRows.settled(MentionRows.fromRow(m), seenForms::contains);
         };
+        // Only the mentions that ask meet the answers; the others are not moved for them.
+        Dataset<Row> answered = perMention.filter(asks).join(attested, new String[] {"doc_id", "i"}, "left")
+                .unionByName(perMention.filter(not(asks)).withColumn("attested", lit(null).cast("array<string>")));
         // One day to a partition, as the table is written: the day's type votes are then windows in it.
-        Dataset<Row> settled = perMention.join(attested, new String[] {"doc_id", "i"}, "left")
+        Dataset<Row> settled = answered
                 .select(col("doc_id"), col("lang"), col("m"), udf(settle, MentionRows.SETTLED).apply(col("m"), col("attested")).as("r"),
                         col(MentionsTable.PARTITION))
                 .select(col("doc_id"), col("lang"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),

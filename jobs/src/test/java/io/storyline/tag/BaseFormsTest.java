@@ -2,6 +2,7 @@ package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,36 @@ class BaseFormsTest {
         assertThat(base("Москве", "ru", "LOC", Set.of("Москва"))).isEqualTo("Москва");
         assertThat(base("Лондоне", "ru", "LOC", Set.of())).isEqualTo("Лондон");
         assertThat(base("Johnsona", "pl", "PER", Set.of("Johnson"))).isEqualTo("Johnson");
+    }
+
+    @Test
+    void onlyTheFormsAMentionAsksAboutCanChangeItsBaseForm() {
+        // Every subset of every candidate as the day's evidence: the answers to the mention's asks alone
+        // give the same base form, so a mention that asks nothing need not meet the day's evidence.
+        List<String> surfaces = List.of("Путина", "Путиным", "Брюсселя", "Северную Ирландию", "Johnsona", "Москве", "Reuters",
+                "Nowego Jorku", "Камеруна Дэвида");
+        for (String surface : surfaces) {
+            for (String lang : List.of("ru", "pl")) {
+                List<String> words = List.of(surface.split(" "));
+                List<String> gaps = words.subList(1, words.size()).stream().map(w -> " ").toList();
+                Mention m = new Mention(0, surface.length(), "PER", surface, null, words, gaps,
+                        BaseForms.of(words, lang, "PER", w -> false), Mention.TypeBasis.SHAPE);
+                List<String> forms = m.candidates().stream().flatMap(List::stream).distinct().toList();
+                for (int subset = 0; subset < 1 << forms.size(); subset++) {
+                    Set<String> seen = new HashSet<>();
+                    for (int f = 0; f < forms.size(); f++) {
+                        if ((subset & 1 << f) != 0) {
+                            seen.add(forms.get(f));
+                        }
+                    }
+                    assertThat(m.baseForm(w -> seen.contains(w) && m.asks().contains(w))).as(surface + " " + seen)
+                            .isEqualTo(m.baseForm(seen::contains));
+                }
+            }
+        }
+        Mention asking = new Mention(0, 6, "PER", "Путина", null, List.of("Путина"), List.of(),
+                BaseForms.of(List.of("Путина"), "ru", "PER", w -> false), Mention.TypeBasis.SHAPE);
+        assertThat(asking.asks()).contains("Путин").doesNotContain("Путина");
     }
 
     @Test
