@@ -131,7 +131,8 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
         Dataset<Row> perMention = tagged.select(col("doc_id"), col("lang"), col(MentionsTable.PARTITION),
                 posexplode(col("mentions")).as(new String[] {"i", "m"}));
         Column asks = size(col("m.asks")).gt(0);
-        Dataset<Row> asked = perMention.filter(asks).select(col("doc_id"), col("i"), col(MentionsTable.PARTITION).cast("string").as("day"),
+        Dataset<Row> asking = perMention.filter(asks);
+        Dataset<Row> asked = asking.select(col("doc_id"), col("i"), col(MentionsTable.PARTITION).cast("string").as("day"),
                 col("lang"), explode(col("m.asks")).as("form"));
         Dataset<Row> seen = tagged.select(col(MentionsTable.PARTITION).cast("string").as("day"), col("lang"),
                 explode(col("forms")).as("form")).distinct();
@@ -143,7 +144,7 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
             return MentionRows.settled(MentionRows.fromRow(m), seenForms::contains);
         };
         // Only the mentions that ask meet the answers; the others are not moved for them.
-        Dataset<Row> answered = perMention.filter(asks).join(attested, new String[] {"doc_id", "i"}, "left")
+        Dataset<Row> answered = asking.join(attested, new String[] {"doc_id", "i"}, "left")
                 .unionByName(perMention.filter(not(asks)).withColumn("attested", lit(null).cast("array<string>")));
         // One day to a partition, as the table is written: the day's type votes are then windows in it.
         Dataset<Row> settled = answered
