@@ -151,7 +151,7 @@ final class Cues {
                     + "organization movement front service authority board bureau fund tribunal alliance",
             "de", "partei parlament rat kommission ausschuss gericht gerichtshof union ministerium agentur bank konzern gruppe "
                     + "universität institut verband stiftung amt bundesamt regierung verein gewerkschaft fluggesellschaft kirche "
-                    + "versammlung gesellschaft bewegung behörde fonds bündnis",
+                    + "versammlung gesellschaft bewegung behörde fonds bündnis polizei",
             "fr", "parti parlement conseil commission comité cour tribunal union ministère agence banque compagnie groupe "
                     + "université institut association fédération fondation armée police gouvernement assemblée sénat église "
                     + "société mouvement fonds alliance",

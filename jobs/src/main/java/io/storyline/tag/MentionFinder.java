@@ -299,12 +299,13 @@ public final class MentionFinder implements Serializable {
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
                 boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first) || Cues.isStopWord(lower, lang);
-                boolean firstName = gazetteer.isFirstName(Stems.of(first, lang));
+                // A German word the dictionary lists only as a name counts as a known first name does ("Kiel - Wie ...").
+                boolean knownName = gazetteer.isFirstName(Stems.of(first, lang)) || ProperNouns.listedName(first, lang);
                 // A run whose next word the gazetteer already took is a single word here.
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
                 boolean single = from == j || covered(spans, from + 1)
                         || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null;
-                if (!isAcronym(first) && (function || !recurs && !firstName && (common || single))) {
+                if (!isAcronym(first) && (function || !recurs && !knownName && (common || single))) {
                     from++;
                     while (from <= j && isParticle(tokens.get(from).text())) {
                         from++;

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  *   <li>"Trump's", "Japan’s": the possessive is not part of the name;</li>
  *   <li>French and Italian elisions, "d'Ivoire", "l’ASEAN", "dell'Europa": the article is not either;</li>
  *   <li>"J." "U.N." "Corp." "Płn.": the point of an initial, of dotted capitals, and of the short
- *       words that names abbreviate, is.</li>
+ *       words that names abbreviate, is;</li>
+ *   <li>"Trump.Russia", "Walldürn.Die": a page that lost the space after a sentence's point; a capitalised
+ *       word after the point begins a new word. Domain names ("Merkur.de", "LB.ua") go on in lower case
+ *       and stay one token;</li>
+ *   <li>German compounds of a name and a common noun, "ÖVP-Chef", "IOC-Boss", "ElringKlinger-Aktien":
+ *       the name is the part before the hyphen. Not where the noun names an organisation or a place
+ *       ("NRW-Polizei"): that compound is a name.</li>
  * </ul>
  */
 final class NameTokens {
@@ -23,6 +29,7 @@ final class NameTokens {
 
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}[\\p{L}\\p{N}.]*['’]s");
     private static final Pattern ELISION = Pattern.compile("(?i)(?:d|l|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|un)['’]\\p{L}.*");
+    private static final Pattern LOST_SPACE = Pattern.compile("\\p{L}*\\p{Ll}\\.\\p{Lu}\\p{Ll}+");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.". */
@@ -31,13 +38,16 @@ final class NameTokens {
 
     static List<Token> of(List<Token> tokens, String lang) {
         boolean elides = ELIDING_LANGUAGES.contains(lang);
+        boolean german = "de".equals(lang);
         List<Token> out = new ArrayList<>(tokens.size() + 8);
+        // Sentences opened at a lost space: every later sentence number moves up by as many.
+        int opened = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            Token t = opened == 0 ? tokens.get(i) : shifted(tokens.get(i), opened);
             String text = t.text();
             // Cheap character tests first: this runs on every token of every document.
             if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().equals(".")
-                    && tokens.get(i + 1).sentence() == t.sentence() && takesPoint(text)) {
+                    && tokens.get(i + 1).sentence() + opened == t.sentence() && takesPoint(text)) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
                 i++;
             } else if (text.length() > 3 && text.charAt(text.length() - 1) == 's' && isApostrophe(text.charAt(text.length() - 2))
@@ -49,11 +59,50 @@ final class NameTokens {
                 int cut = Math.max(text.indexOf('\''), text.indexOf('’')) + 1;
                 out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
                 out.add(new Token(t.begin() + cut, t.end(), text.substring(cut), t.sentence()));
+            } else if (text.indexOf('.') > 1 && LOST_SPACE.matcher(text).matches()) {
+                int cut = text.indexOf('.');
+                out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
+                out.add(new Token(t.begin() + cut, t.begin() + cut + 1, ".", t.sentence()));
+                opened++;
+                out.add(new Token(t.begin() + cut + 1, t.end(), text.substring(cut + 1), t.sentence() + 1));
+            } else if (german && text.indexOf('-') > 0) {
+                splitCompound(t, out);
             } else {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private static Token shifted(Token t, int by) {
+        return new Token(t.begin(), t.end(), t.text(), t.sentence() + by);
+    }
+
+    /** A common noun or adjective by the German dictionary. */
+    private static boolean isCommon(String word) {
+        ProperNouns.WordClass c = ProperNouns.germanClass(word);
+        return c == ProperNouns.WordClass.COMMON || c == ProperNouns.WordClass.ADJECTIVE || c == ProperNouns.WordClass.ADJECTIVE_OR_NOUN;
+    }
+
+    /**
+     * "ÖVP-Chef" as "ÖVP", "-", "Chef" when the last part is only a common noun by the German dictionary
+     * and the first is an acronym (which the dictionary may list as a noun: "SPD") or not a common noun, nor
+     * one with a linking "s" ("Hochzeits-Korso").
+     */
+    private static void splitCompound(Token t, List<Token> out) {
+        String text = t.text();
+        int hyphen = text.lastIndexOf('-');
+        String head = text.substring(hyphen + 1);
+        String name = text.substring(0, hyphen);
+        if (head.length() < 2 || !Character.isUpperCase(head.charAt(0)) || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || ProperNouns.germanClass(head) != ProperNouns.WordClass.COMMON || Cues.nameNounType(head, "de") != null
+                || !MentionFinder.isAcronym(name) && (isCommon(name) || name.endsWith("s") && isCommon(name.substring(0, name.length() - 1)))) {
+            out.add(t);
+            return;
+        }
+        out.add(new Token(t.begin(), t.begin() + hyphen, name, t.sentence()));
+        out.add(new Token(t.begin() + hyphen, t.begin() + hyphen + 1, "-", t.sentence()));
+        out.add(new Token(t.begin() + hyphen + 1, t.end(), head, t.sentence()));
     }
 
     private static boolean isApostrophe(char c) {

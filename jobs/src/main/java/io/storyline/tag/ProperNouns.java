@@ -3,20 +3,28 @@ package io.storyline.tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
- * Which tokens are proper nouns, from Apache OpenNLP's part-of-speech models (Universal Dependencies
- * tags), for languages where capitals say little: German writes every noun with one. The model comes
- * from its Maven Central artifact (opennlp-models-pos-de, Apache-2.0, trained on UD German GSD) and is
- * loaded once per JVM; a tagger, which is not thread-safe, is made per thread.
+ * Which tokens are proper nouns, for languages where capitals say little: German writes every noun
+ * with one. Apache OpenNLP's part-of-speech model (Universal Dependencies tags; the Maven Central
+ * artifact opennlp-models-pos-de, Apache-2.0, trained on UD German GSD) tags each sentence; a word
+ * that Morphy's German dictionary lists (german-pos-dict, CC BY-SA 4.0, as LanguageTool ships it)
+ * overrules it. The model guesses from context and tags "Vulkan", "Lava" or "Zugzwang" as names in
+ * some sentences and "Kiel" as a noun in others; the dictionary knows which words are names. Both are
+ * loaded once per JVM; a tagger or lookup, which is not thread-safe, is made per thread.
  */
 final class ProperNouns {
     /** Model resources by language: only where capitals do not already mark names. */
@@ -26,8 +34,105 @@ final class ProperNouns {
 
     private ProperNouns() {}
 
+    /** What the dictionary says of a word as written. */
+    enum WordClass {
+        /** Only proper-noun readings ({@code EIG}): "Duisburg", "Merkel". */
+        NAME,
+        /** A given name among only proper-noun readings ({@code EIG:...:VOR}): "Thomas", "Sebastian". */
+        GIVEN_NAME,
+        /** No proper-noun reading, but a noun's or another word's ("Vulkan", "bisher" for "Bisher"). */
+        COMMON,
+        /**
+         * An adjective and no name ("Katholische", "Vereinten", "Offiziell"). German writes adjectives in
+         * lower case, so one capitalised inside a sentence before a capitalised word opens a name: "die
+         * Vereinten Nationen", "Katholische Landjugend", "Obere Hangstraße". Alone it is no name.
+         */
+        ADJECTIVE,
+        /** An adjective that is also a noun ("Grünen", the party; "Deutsche", the language): alone, the model decides. */
+        ADJECTIVE_OR_NOUN,
+        /** Both kinds of reading ("Bayerns"), or none: the model decides. */
+        OPEN
+    }
+
+    private static final String GERMAN_DICTIONARY = "/org/languagetool/resource/de/german.dict";
+
+    /** The German dictionary (0.9 MB), read once per JVM. */
+    private static final class German {
+        static final Dictionary DICTIONARY = read();
+        static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+
+        private static Dictionary read() {
+            URL url = ProperNouns.class.getResource(GERMAN_DICTIONARY);
+            if (url == null) {
+                throw new IllegalStateException("the German dictionary " + GERMAN_DICTIONARY + " is not on the class path");
+            }
+            try {
+                return Dictionary.read(url);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the German dictionary could not be read from " + url, e);
+            }
+        }
+    }
+
+    /** Whether the dictionary lists a word only as a name, in a language that has one (German). */
+    static boolean listedName(String word, String lang) {
+        if (!"de".equals(lang)) {
+            return false;
+        }
+        WordClass c = germanClass(word);
+        return c == WordClass.NAME || c == WordClass.GIVEN_NAME;
+    }
+
     /**
-     * For each token, whether the model tags it PROPN, tagging each sentence on its own; null when the
+     * The German dictionary's class of a capitalised word: its readings as written (it lists nouns and
+     * names capitalised), else those of its lower-case form ("Bisher", "Offiziell" open a sentence or a
+     * headline).
+     */
+    static WordClass germanClass(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return WordClass.OPEN;
+        }
+        DictionaryLookup lookup = German.LOOKUP.get();
+        boolean name = false;
+        boolean given = false;
+        boolean other = false;
+        boolean noun = false;
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<WordData> readings = lookup.lookup(word);
+        if (readings.isEmpty() && !lower.equals(word)) {
+            readings = lookup.lookup(lower);
+        }
+        for (WordData reading : readings) {
+            String tag = reading.getTag().toString();
+            if (tag.startsWith("EIG:")) {
+                name = true;
+                given |= tag.endsWith(":VOR");
+            } else {
+                other = true;
+                noun |= tag.startsWith("SUB:") && !tag.endsWith(":ADJ");
+            }
+        }
+        if (name == other) {
+            return WordClass.OPEN;
+        }
+        if (name) {
+            return given ? WordClass.GIVEN_NAME : WordClass.NAME;
+        }
+        // An adjective written with a capital; not a noun made of one ("die Parteivorsitzenden"), which
+        // the dictionary lists capitalised only.
+        boolean adjective = false;
+        for (WordData reading : lower.equals(word) ? readings : lookup.lookup(lower)) {
+            adjective |= reading.getTag().toString().startsWith("ADJ:");
+        }
+        if (adjective) {
+            return noun ? WordClass.ADJECTIVE_OR_NOUN : WordClass.ADJECTIVE;
+        }
+        return WordClass.COMMON;
+    }
+
+    /**
+     * For each token, whether it is a proper noun: by the dictionary where it lists the word as only a
+     * name or never one, else by the model's PROPN, tagging each sentence on its own; null when the
      * language has no model.
      */
     static boolean[] of(List<Token> tokens, String lang) {
@@ -48,8 +153,22 @@ final class ProperNouns {
                 words.add(tokens.get(i).text());
             }
             String[] tags = tagger.tag(words.toArray(String[]::new));
+            WordClass previous = WordClass.OPEN;
+            boolean nameAdjectiveBefore = false;
             for (int i = start; i < end; i++) {
-                proper[i] = "PROPN".equals(tags[i - start]);
+                String word = words.get(i - start);
+                WordClass kind = "de".equals(lang) ? germanClass(word) : WordClass.OPEN;
+                boolean nameAdjective = (kind == WordClass.ADJECTIVE || kind == WordClass.ADJECTIVE_OR_NOUN) && i > start && i + 1 < end
+                        && Character.isUpperCase(words.get(i + 1 - start).charAt(0));
+                // A common noun after a given name is a surname ("Thomas Bach", "Sebastian Kurz"), and
+                // one after an adjective that opens a name is the name's ("Vereinten Nationen").
+                proper[i] = nameAdjective || nameAdjectiveBefore || switch (kind) {
+                    case NAME, GIVEN_NAME -> true;
+                    case COMMON, ADJECTIVE -> previous == WordClass.GIVEN_NAME;
+                    case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tags[i - start]);
+                };
+                previous = kind;
+                nameAdjectiveBefore = nameAdjective;
             }
             start = end;
         }

@@ -116,6 +116,31 @@ class MentionFinderTest {
         assertThat(surfaces(mentions)).containsExactly("Murfeld", "Leibnitz");
     }
 
+    @Test
+    void theGermanDictionaryOverrulesTheModelWhereItKnowsTheWord() {
+        // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides.
+        assertThat(surfaces(find("Der Vulkan Taal bleibt auf den Philippinen gefährlich. Der Vulkan spuckt Lava und Asche.", "de")))
+                .containsExactly("Taal");
+        // A name the dictionary lists alone opens a sentence; a common noun after a given name is a surname.
+        assertThat(surfaces(find("Das Ergebnis ist verblüffend. Kiel wartet. Ein Telefonat mit Thomas Bach folgte.", "de")))
+                .containsExactly("Kiel", "Thomas Bach");
+    }
+
+    @Test
+    void aCapitalisedGermanAdjectiveInsideASentenceOpensAName() {
+        assertThat(surfaces(find("Eingeladen hat gestern die Katholische Landjugend, und zwar in die Obere Hangstraße.", "de")))
+                .containsExactly("Katholische Landjugend", "Obere Hangstraße");
+        // Not alone, and not a noun made of an adjective ("die Parteivorsitzenden").
+        assertThat(surfaces(find("Das war Offiziell nie geplant, sagten die Parteivorsitzenden Sebastian Kurz und Werner Kogler.", "de")))
+                .containsExactly("Sebastian Kurz", "Werner Kogler");
+    }
+
+    @Test
+    void aGermanCompoundNamesTheNameBeforeItsHyphen() {
+        assertThat(surfaces(find("Der ÖVP-Chef Sebastian Kurz sprach mit Vertretern der SPÖ.", "de")))
+                .containsExactly("ÖVP", "Sebastian Kurz", "SPÖ");
+    }
+
     private static List<org.assertj.core.groups.Tuple> typed(List<Mention> mentions) {
         return mentions.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.surface(), m.type())).toList();
     }

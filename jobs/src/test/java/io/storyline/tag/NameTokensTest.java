@@ -30,4 +30,24 @@ class NameTokensTest {
         assertThat(cut("O'Leary d'Artagnan", "en")).containsExactly("O'Leary", "d'Artagnan");
         assertThat(cut("прем'єр", "uk")).containsExactly("прем'єр");
     }
+
+    @Test
+    void aPointWithNoSpaceBeforeACapitalisedWordOpensASentence() {
+        List<Token> tokens = NameTokens.of(MentionFinderTest.tokens("sagte Trump.Russia und Merkur.de heute"), "de");
+        assertThat(tokens).extracting(Token::text).containsExactly("sagte", "Trump", ".", "Russia", "und", "Merkur.de", "heute");
+        // The word after the point and the rest of the sentence are a sentence of their own.
+        assertThat(tokens).extracting(Token::sentence).containsExactly(0, 0, 0, 1, 1, 1, 1);
+        // Domain names go on in lower case; dotted capitals are no lost space.
+        assertThat(cut("LB.ua and U.S.A", "en")).containsExactly("LB.ua", "and", "U.S.A");
+    }
+
+    @Test
+    void germanCompoundsOfANameAndACommonNounAreCutAtTheHyphen() {
+        assertThat(cut("ÖVP-Chef IOC-Boss SPD-Politiker ElringKlinger-Aktien", "de"))
+                .containsExactly("ÖVP", "-", "Chef", "IOC", "-", "Boss", "SPD", "-", "Politiker", "ElringKlinger", "-", "Aktien");
+        // Not where the noun names an organisation, nor after a common noun with or without a linking "s",
+        // nor in other languages.
+        assertThat(cut("NRW-Polizei Hochzeits-Korsos Corona-Krise", "de")).containsExactly("NRW-Polizei", "Hochzeits-Korsos", "Corona-Krise");
+        assertThat(cut("ÖVP-Chef", "en")).containsExactly("ÖVP-Chef");
+    }
 }
