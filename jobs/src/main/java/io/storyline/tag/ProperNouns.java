@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -142,6 +144,16 @@ final class ProperNouns {
         }
         POSTaggerME tagger = TAGGERS.get().computeIfAbsent(lang, l -> new POSTaggerME(LOADED.computeIfAbsent(l, k -> load(resource))));
         boolean[] proper = new boolean[tokens.size()];
+        WordClass[] kinds = new WordClass[tokens.size()];
+        // Surnames that are common words ("Bach", "Kurz") are the person's in the whole document once
+        // it names the person with a given name ("Thomas Bach", "Sebastian Kurz").
+        Set<String> surnames = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            kinds[i] = "de".equals(lang) ? germanClass(tokens.get(i).text()) : WordClass.OPEN;
+            if (i > 0 && kinds[i - 1] == WordClass.GIVEN_NAME && tokens.get(i - 1).sentence() == tokens.get(i).sentence()) {
+                surnames.add(tokens.get(i).text());
+            }
+        }
         int start = 0;
         while (start < tokens.size()) {
             int end = start;
@@ -157,14 +169,14 @@ final class ProperNouns {
             boolean nameAdjectiveBefore = false;
             for (int i = start; i < end; i++) {
                 String word = words.get(i - start);
-                WordClass kind = "de".equals(lang) ? germanClass(word) : WordClass.OPEN;
+                WordClass kind = kinds[i];
                 boolean nameAdjective = (kind == WordClass.ADJECTIVE || kind == WordClass.ADJECTIVE_OR_NOUN) && i > start && i + 1 < end
                         && Character.isUpperCase(words.get(i + 1 - start).charAt(0));
-                // A common noun after a given name is a surname ("Thomas Bach", "Sebastian Kurz"), and
-                // one after an adjective that opens a name is the name's ("Vereinten Nationen").
+                // A common word after a given name is a surname, and one after an adjective that opens
+                // a name is the name's ("Vereinten Nationen").
                 proper[i] = nameAdjective || nameAdjectiveBefore || switch (kind) {
                     case NAME, GIVEN_NAME -> true;
-                    case COMMON, ADJECTIVE -> previous == WordClass.GIVEN_NAME;
+                    case COMMON, ADJECTIVE -> previous == WordClass.GIVEN_NAME || surnames.contains(word);
                     case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tags[i - start]);
                 };
                 previous = kind;

@@ -121,9 +121,11 @@ class MentionFinderTest {
         // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides.
         assertThat(surfaces(find("Der Vulkan Taal bleibt auf den Philippinen gefährlich. Der Vulkan spuckt Lava und Asche.", "de")))
                 .containsExactly("Taal");
-        // A name the dictionary lists alone opens a sentence; a common noun after a given name is a surname.
-        assertThat(surfaces(find("Das Ergebnis ist verblüffend. Kiel wartet. Ein Telefonat mit Thomas Bach folgte.", "de")))
-                .containsExactly("Kiel", "Thomas Bach");
+        // A name the dictionary lists alone opens a sentence; a common noun after a given name is a surname,
+        // in the whole document.
+        assertThat(surfaces(find("Das Ergebnis ist verblüffend. Kiel wartet. Ein Telefonat mit Thomas Bach folgte. "
+                + "Danach sagte Bach nichts.", "de")))
+                .containsExactly("Kiel", "Thomas Bach", "Bach");
     }
 
     @Test
