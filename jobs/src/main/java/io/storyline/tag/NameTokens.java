@@ -86,8 +86,9 @@ final class NameTokens {
 
     /**
      * "ÖVP-Chef" as "ÖVP", "-", "Chef" when the last part is only a common noun by the German dictionary
-     * and the first is an acronym (which the dictionary may list as a noun: "SPD") or not a common noun, nor
-     * one with a linking "s" ("Hochzeits-Korso").
+     * and the first is not a common noun, nor one with a linking "s" ("Hochzeits-Korso"). The dictionary
+     * lists acronyms of organisations as nouns ("SPD", "IOC") beside those of things ("OP", "KI", "TV"):
+     * one of three letters or more counts as a name; of two, only one it does not list ("US").
      */
     private static void splitCompound(Token t, List<Token> out) {
         String text = t.text();
@@ -96,7 +97,8 @@ final class NameTokens {
         String name = text.substring(0, hyphen);
         if (head.length() < 2 || !Character.isUpperCase(head.charAt(0)) || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
                 || ProperNouns.germanClass(head) != ProperNouns.WordClass.COMMON || Cues.nameNounType(head, "de") != null
-                || !MentionFinder.isAcronym(name) && (isCommon(name) || name.endsWith("s") && isCommon(name.substring(0, name.length() - 1)))) {
+                || !(MentionFinder.isAcronym(name) && name.length() > 2)
+                        && (isCommon(name) || name.endsWith("s") && isCommon(name.substring(0, name.length() - 1)))) {
             out.add(t);
             return;
         }

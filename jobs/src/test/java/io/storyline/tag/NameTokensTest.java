@@ -47,7 +47,9 @@ class NameTokensTest {
                 .containsExactly("ÖVP", "-", "Chef", "IOC", "-", "Boss", "SPD", "-", "Politiker", "ElringKlinger", "-", "Aktien");
         // Not where the noun names an organisation, nor after a common noun with or without a linking "s",
         // nor in other languages.
-        assertThat(cut("NRW-Polizei Hochzeits-Korsos Corona-Krise", "de")).containsExactly("NRW-Polizei", "Hochzeits-Korsos", "Corona-Krise");
+        assertThat(cut("NRW-Polizei Hochzeits-Korsos Corona-Krise OP-Masken", "de"))
+                .containsExactly("NRW-Polizei", "Hochzeits-Korsos", "Corona-Krise", "OP-Masken");
+        assertThat(cut("US-Präsident", "de")).containsExactly("US", "-", "Präsident");
         assertThat(cut("ÖVP-Chef", "en")).containsExactly("ÖVP-Chef");
     }
 }
