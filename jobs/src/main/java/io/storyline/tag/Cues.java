@@ -148,7 +148,7 @@ final class Cues {
             "en", "party parliament council commission committee court union ministry department agency bank company "
                     + "corporation group university institute association federation foundation office army police government "
                     + "league club airline airlines airways church college assembly senate congress society organisation "
-                    + "organization movement front service authority board bureau fund tribunal alliance",
+                    + "organization movement front service authority board bureau fund tribunal alliance partners holdings",
             "de", "partei parlament rat kommission ausschuss gericht gerichtshof union ministerium agentur bank konzern gruppe "
                     + "universität institut verband stiftung amt bundesamt regierung verein gewerkschaft fluggesellschaft kirche "
                     + "versammlung gesellschaft bewegung behörde fonds bündnis polizei",
@@ -213,7 +213,7 @@ final class Cues {
 
     /** Legal forms of companies, lower case without dots ("AG", "GmbH", "S.A.", "ООО", "d.o.o."). */
     private static final Set<String> LEGAL_FORMS = words("ag", "se", "gmbh", "kgaa", "ltd", "plc", "inc", "llc", "corp",
-            "sa", "spa", "srl", "nv", "bv", "oy", "oyj", "asa", "ооо", "оао", "зао", "пао", "ад", "еад", "оод", "еоод", "тов",
+            "sa", "spa", "srl", "nv", "bv", "oy", "oyj", "asa", "lp", "llp", "ооо", "оао", "зао", "пао", "ад", "еад", "оод", "еоод", "тов",
             "пат", "sro", "doo", "dd");
 
     // Surnames in Latin script: Czech and Slovak -ová (all cases), Polish -ski/-cki/-dzki and -wicz

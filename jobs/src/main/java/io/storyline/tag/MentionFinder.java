@@ -251,8 +251,10 @@ public final class MentionFinder implements Serializable {
             while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
                     && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())) {
                 String next = tokens.get(j + 1).text();
-                // "КНСБ Димитър Колев": an acronym is a name of its own.
-                boolean sameKind = isAcronym(tokens.get(j).text()) == isAcronym(next) || Cues.isLegalForm(next);
+                // "КНСБ Димитър Колев": an acronym is a name of its own; not before the rest of an
+                // organisation's name ("NPD Group", "GLG Partners LP").
+                boolean sameKind = isAcronym(tokens.get(j).text()) == isAcronym(next) || Cues.isLegalForm(next)
+                        || isAcronym(tokens.get(j).text()) && organisationFollows(tokens, j + 1, lang);
                 // A middle initial follows a given name, another initial, or a word inside a sentence, and is
                 // not a Roman numeral ("Douglas J. Bittinger"; not "Sputnik V.", nor "Politika T. May" in a title).
                 boolean initialFits = !NameTokens.isInitial(next) || NameTokens.isInitial(tokens.get(j).text())
@@ -570,6 +572,21 @@ public final class MentionFinder implements Serializable {
                 e.setValue(s.withEvidencedType("ORG"));
             }
         }
+    }
+
+    /**
+     * Whether the capitalised words from {@code from} (up to two, in one sentence, no function word)
+     * end an organisation's name: an organisation noun or a legal form among them ("Group", "Partners LP").
+     */
+    private static boolean organisationFollows(List<Token> tokens, int from, String lang) {
+        for (int k = from; k < tokens.size() && k < from + 2 && sameSentence(tokens, from, k) && isCapitalised(tokens.get(k).text())
+                && !Cues.isStopWord(tokens.get(k).text().toLowerCase(Locale.ROOT), lang); k++) {
+            String word = tokens.get(k).text();
+            if (Cues.isLegalForm(word) || "ORG".equals(Cues.nameNounType(word, lang))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proper noun by the model, an acronym, or a word after a title ("Herr Müller"). */

@@ -143,6 +143,15 @@ class MentionFinderTest {
                 .containsExactly("ÖVP", "Sebastian Kurz", "SPÖ");
     }
 
+    @Test
+    void anAcronymGoesOnIntoTheRestOfAnOrganisationsName() {
+        assertThat(surfaces(find("Short seller GLG Partners LP raised its position, according to the NPD Group today.", "en")))
+                .containsExactly("GLG Partners LP", "NPD Group");
+        // Not into a person's name, nor past a function word to an organisation noun further on.
+        assertThat(surfaces(find("Лидерът на КНСБ Пламен Димитров говори днес.", "bg"))).containsExactly("КНСБ", "Пламен Димитров");
+        assertThat(surfaces(find("Le défi de ADO Analyse La Commission électorale a parlé.", "fr"))).doesNotContain("ADO Analyse");
+    }
+
     private static List<org.assertj.core.groups.Tuple> typed(List<Mention> mentions) {
         return mentions.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.surface(), m.type())).toList();
     }
