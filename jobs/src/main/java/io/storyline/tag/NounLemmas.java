@@ -1,15 +1,11 @@
 package io.storyline.tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
@@ -109,16 +105,7 @@ final class NounLemmas {
                 .collect(Collectors.toUnmodifiableMap(scheme -> scheme, Holder::lookups));
 
         private static ThreadLocal<DictionaryLookup> lookups(Scheme scheme) {
-            URL url = NounLemmas.class.getResource(scheme.resource);
-            if (url == null) {
-                throw new IllegalStateException("the " + scheme.lang + " dictionary " + scheme.resource + " is not on the classpath");
-            }
-            try {
-                Dictionary dictionary = Dictionary.read(url);
-                return ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
-            } catch (IOException e) {
-                throw new UncheckedIOException("the " + scheme.lang + " dictionary could not be read from " + url, e);
-            }
+            return MorfologikDictionaries.lookups(scheme.resource, "the " + scheme.lang + " dictionary");
         }
     }
 

@@ -3,7 +3,6 @@ package io.storyline.tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import opennlp.tools.ml.model.MaxentModel;
@@ -60,20 +58,7 @@ final class ProperNouns {
 
     /** The German dictionary (0.9 MB), read once per JVM. */
     private static final class German {
-        static final Dictionary DICTIONARY = read();
-        static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
-
-        private static Dictionary read() {
-            URL url = ProperNouns.class.getResource(GERMAN_DICTIONARY);
-            if (url == null) {
-                throw new IllegalStateException("the German dictionary " + GERMAN_DICTIONARY + " is not on the class path");
-            }
-            try {
-                return Dictionary.read(url);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the German dictionary could not be read from " + url, e);
-            }
-        }
+        static final ThreadLocal<DictionaryLookup> LOOKUP = MorfologikDictionaries.lookups(GERMAN_DICTIONARY, "the German dictionary");
     }
 
     /** Whether the dictionary lists a word only as a name, in a language that has one (German). */
@@ -101,6 +86,7 @@ final class ProperNouns {
         boolean noun = false;
         String lower = word.toLowerCase(Locale.ROOT);
         List<WordData> readings = lookup.lookup(word);
+        boolean asLower = lower.equals(word) || readings.isEmpty();
         if (readings.isEmpty() && !lower.equals(word)) {
             readings = lookup.lookup(lower);
         }
@@ -123,7 +109,8 @@ final class ProperNouns {
         // An adjective written with a capital; not a noun made of one ("die Parteivorsitzenden"), which
         // the dictionary lists capitalised only.
         boolean adjective = false;
-        for (WordData reading : lower.equals(word) ? readings : lookup.lookup(lower)) {
+        // (The lookup reuses its list: the readings are not read after this.)
+        for (WordData reading : asLower ? readings : lookup.lookup(lower)) {
             adjective |= reading.getTag().toString().startsWith("ADJ:");
         }
         if (adjective) {
@@ -165,21 +152,18 @@ final class ProperNouns {
                 words.add(tokens.get(i).text());
             }
             String[] tags = tagger.tag(words.toArray(String[]::new));
-            WordClass previous = WordClass.OPEN;
             boolean nameAdjectiveBefore = false;
             for (int i = start; i < end; i++) {
                 String word = words.get(i - start);
                 WordClass kind = kinds[i];
                 boolean nameAdjective = (kind == WordClass.ADJECTIVE || kind == WordClass.ADJECTIVE_OR_NOUN) && i > start && i + 1 < end
                         && Character.isUpperCase(words.get(i + 1 - start).charAt(0));
-                // A common word after a given name is a surname, and one after an adjective that opens
-                // a name is the name's ("Vereinten Nationen").
+                // A common word is a name as a surname, or after an adjective that opens a name ("Vereinten Nationen").
                 proper[i] = nameAdjective || nameAdjectiveBefore || switch (kind) {
                     case NAME, GIVEN_NAME -> true;
-                    case COMMON, ADJECTIVE -> previous == WordClass.GIVEN_NAME || surnames.contains(word);
+                    case COMMON, ADJECTIVE -> surnames.contains(word);
                     case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tags[i - start]);
                 };
-                previous = kind;
                 nameAdjectiveBefore = nameAdjective;
             }
             start = end;
