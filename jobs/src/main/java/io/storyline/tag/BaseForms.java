@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -104,11 +105,26 @@ public final class BaseForms {
                 }
             }
         }
+        if (listed.isEmpty() && role != Role.MODIFIER && UNLISTED_STAY.contains(l) && apostropheStem(word) == null) {
+            out.remove(word);
+            out.add(0, word);
+        }
         if (!out.contains(word)) {
             out.add(word);
         }
         return out;
     }
+
+    /**
+     * Languages where a noun no dictionary lists stays as written unless the batch attests one of the
+     * rules' nominatives: such a word is most often a foreign name that the text does not decline
+     * ("Tony Blair", "Alicante", "Anthony Fauci", "Vote Leave"), where the rules' default made "Tona",
+     * "Alicanta", "Fauca", "Vota". Czech and Slovene have no dictionary, so every noun waits for evidence. Adjectives decline
+     * regularly and keep the rules' default ("Europejskiej" → "Europejska").
+     * Chosen per language on entities-dev's brexit and covid-19 topics (docs/tagging.md); Russian and
+     * Bulgarian lost there and keep the rules' default.
+     */
+    private static final Set<String> UNLISTED_STAY = Set.of("pl", "cs", "sl", "uk");
 
     private static void russian(String w, Role role, String type, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);
@@ -200,6 +216,11 @@ public final class BaseForms {
      */
     private static void polish(String w, Role role, String type, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);
+        String stem = apostropheStem(w);
+        if (stem != null) {
+            out.add(stem);
+            return;
+        }
         if (role == Role.MODIFIER) {
             // After a soft stem the i is the ending's ("Europejskiego"): cutting "ego" leaves the nominative.
             boolean soft = endsWith(SOFT_STEM_CASE, l);
@@ -224,6 +245,18 @@ public final class BaseForms {
             out.add(0, w);
         }
     }
+
+    /**
+     * Polish declines a foreign name whose last letter is not spoken after an apostrophe ("Farage'a",
+     * "Farage'owi", "Blaine'em"): the name before it, or null when the word has no such ending.
+     */
+    static String apostropheStem(String w) {
+        int at = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
+        return at > 1 && POLISH_APOSTROPHE_ENDINGS.contains(w.substring(at + 1).toLowerCase(Locale.ROOT)) ? w.substring(0, at) : null;
+    }
+
+    private static final Set<String> POLISH_APOSTROPHE_ENDINGS =
+            Set.of("a", "u", "owi", "em", "m", "ie", "y", "i", "ego", "emu", "iego", "iemu", "im", "ym", "ą", "ę", "ów", "om");
 
     private static void czech(String w, Role role, String type, List<String> out) {
         String l = w.toLowerCase(Locale.ROOT);

@@ -18,7 +18,8 @@ public final class GazetteerIndex implements Serializable {
     /** A gazetteer name a phrase stands for. */
     public record Name(String id, String type, String name) implements Serializable {}
 
-    private final Map<String, Name> phrases = new HashMap<>();
+    /** Per phrase key its names, in order of preference (see the constructor). */
+    private final Map<String, List<Name>> phrases = new HashMap<>();
     private final Map<String, Name> phonetic = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
@@ -30,18 +31,30 @@ public final class GazetteerIndex implements Serializable {
         // Sorted ids: when two entities share a phrase, the same one wins in every run.
         List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer.entries());
         entries.sort((a, b) -> a.id().compareTo(b.id()));
+        // A name is looked for in documents of its own language, and Latin-script (English) names in
+        // every language, where news quote them as they are. The document language's own names go in
+        // first: where an English name has the same match key ("Europe" and Polish "Europa" both stem
+        // to "europ"), the phrase stands for the document language's name, its base form.
+        for (String docLang : languages) {
+            for (boolean own : new boolean[] {true, false}) {
+                for (Gazetteer.Entry e : entries) {
+                    for (String name : e.names().getOrDefault(own ? docLang : "en", List.of())) {
+                        if (own || !docLang.equals("en")) {
+                            List<Name> named = phrases.computeIfAbsent(phrase(Words.split(name), docLang), k -> new ArrayList<>(1));
+                            Name ref = new Name(e.id(), e.type(), name);
+                            if (!named.contains(ref)) {
+                                named.add(ref);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         for (Gazetteer.Entry e : entries) {
             for (Map.Entry<String, List<String>> byLang : e.names().entrySet()) {
                 String nameLang = byLang.getKey();
                 for (String name : byLang.getValue()) {
                     Name ref = new Name(e.id(), e.type(), name);
-                    for (String docLang : languages) {
-                        // A name is looked for in documents of its own language, and Latin-script
-                        // (English) names in every language, where news quote them as they are.
-                        if (nameLang.equals(docLang) || nameLang.equals("en")) {
-                            phrases.putIfAbsent(phrase(Words.split(name), docLang), ref);
-                        }
-                    }
                     phonetic.putIfAbsent(EntityKeys.phonetic(name, nameLang), ref);
                     List<String> words = Words.split(name);
                     names.addAll(words);
@@ -122,8 +135,19 @@ public final class GazetteerIndex implements Serializable {
         return lang + ":" + Stems.of(word, lang);
     }
 
-    public Name byPhrase(String phraseKey) {
-        return phrases.get(phraseKey);
+    /**
+     * The name a phrase stands for, given its first word as written: the first of the key's names, or
+     * for a word written in lower case the first name written so (a capitalised name matches only
+     * capitalised text: "May" the person, not "may"; "коронавирус" matches as written). Null when none.
+     */
+    public Name byPhrase(String phraseKey, String firstWord) {
+        boolean capitalised = !firstWord.isEmpty() && Character.isUpperCase(firstWord.codePointAt(0));
+        for (Name name : phrases.getOrDefault(phraseKey, List.of())) {
+            if (capitalised || !Character.isUpperCase(name.name().codePointAt(0))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     public Name byPhonetic(String key) {

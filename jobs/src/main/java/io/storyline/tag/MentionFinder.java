@@ -73,10 +73,8 @@ public final class MentionFinder implements Serializable {
         }
         TreeMap<Integer, Span> spans = new TreeMap<>();
         for (int[] g : gazetteerSpans) {
-            GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang));
-            // A capitalised name matches only capitalised text ("May" the person, not "may"); names
-            // the gazetteer writes in lower case ("коронавирус") match as written.
-            if (name != null && (isCapitalised(tokens.get(g[0]).text()) || !isCapitalised(name.name()))) {
+            GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
+            if (name != null) {
                 add(spans, new Span(g[0], g[1], name.type(), name, true));
             }
         }
@@ -622,7 +620,12 @@ public final class MentionFinder implements Serializable {
             words.subList(0, lead).forEach(w -> candidates.add(List.of(w)));
             List<String> nameWords = List.of(s.name().name().split(" "));
             if (nameWords.size() == words.size() - lead) {
-                nameWords.forEach(w -> candidates.add(List.of(w)));
+                // A word that differs from the name's only by case is kept as written ("Covid-19", "LONDÝN"):
+                // the base form undoes inflection, not the writer's spelling.
+                for (int i = 0; i < nameWords.size(); i++) {
+                    String written = words.get(lead + i);
+                    candidates.add(List.of(written.equalsIgnoreCase(nameWords.get(i)) ? written : nameWords.get(i)));
+                }
             } else {
                 candidates.add(List.of(s.name().name()));
                 for (int i = lead + 1; i < words.size(); i++) {

@@ -66,11 +66,25 @@ class GazetteerTest {
     @Test
     void indexMatchesInflectedFormsThroughStems() {
         GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("ru", "bg", "en"));
-        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Путиным"), "ru")).id()).isEqualTo("PER-Vladimir-Putin");
-        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Франции"), "ru")).id()).isEqualTo("LOC-France");
-        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Ислямска", "държава"), "bg")).id()).isEqualTo("ORG-Islamic-State");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Путиным"), "ru"), "Путиным").id()).isEqualTo("PER-Vladimir-Putin");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Франции"), "ru"), "Франции").id()).isEqualTo("LOC-France");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Ислямска", "държава"), "bg"), "Ислямска").id()).isEqualTo("ORG-Islamic-State");
         // English names are looked for in every language.
-        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Reuters"), "ru")).id()).isEqualTo("ORG-Reuters");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Reuters"), "ru"), "Reuters").id()).isEqualTo("ORG-Reuters");
         assertThat(index.byPhonetic(EntityKeys.phonetic("Poutine", "fr")).id()).isEqualTo("PER-Vladimir-Putin");
+    }
+
+    @Test
+    void aDocumentLanguagesOwnNameWinsOverAnEnglishOneWithTheSameMatchKey() {
+        GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("pl", "sl", "en"));
+        // "Europe" and Polish "Europa" share the match key: the phrase is the Polish name, its base form.
+        String europie = GazetteerIndex.phrase(List.of("Europie"), "pl");
+        assertThat(index.byPhrase(europie, "Europie").name()).isEqualTo("Europa");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Europe"), "en"), "Europe").name()).isEqualTo("Europe");
+        // Written in lower case, a phrase stands for a name written so ("DPA|dpa"), never a capitalised one.
+        String dpa = GazetteerIndex.phrase(List.of("dpa"), "sl");
+        assertThat(index.byPhrase(dpa, "dpa").name()).isEqualTo("dpa");
+        assertThat(index.byPhrase(dpa, "DPA").name()).isEqualTo("DPA");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("china"), "en"), "china")).isNull();
     }
 }

@@ -53,6 +53,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGazetteerNameIsTheBaseFormInTheDocumentsLanguageAndCaseAsWritten() {
+        // Polish "Europie" is Europa, not the English "Europe" that stems alike.
+        assertThat(find("Polacy pracują w Europie i w Chinach.", "pl"))
+                .extracting(m -> m.baseForm(w -> false)).contains("Europa", "Chiny");
+        // Only the case differs from the gazetteer's name: kept as written.
+        assertThat(find("Epidemija Covid-19 se širi. Letalo je poletelo v LONDON.", "sl"))
+                .extracting(m -> m.baseForm(w -> false)).contains("Covid-19", "LONDON");
+    }
+
+    @Test
     void spansAreOffsetsIntoTheText() {
         String text = "«Газпром» и президент Франции Франсуа Олланд обсудили 😀 Сирию. Встреча прошла в Москве.";
         List<Mention> mentions = find(text, "ru");
