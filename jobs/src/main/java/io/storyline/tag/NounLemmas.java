@@ -2,6 +2,7 @@ package io.storyline.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,9 @@ import morfologik.stemming.WordData;
 final class NounLemmas {
     private NounLemmas() {}
 
-    /** One noun reading of a form: its lemma, case, number, and whether it names a person. */
+    /** One noun reading of a form: its lemma, case, number, whether it names a person, and its gender tag (Polish). */
     private record Reading(String lemma, boolean singular, boolean nominative, boolean vocativeOnly,
-            boolean pluraleTantum, boolean indeclinable, boolean personName) {}
+            boolean pluraleTantum, boolean indeclinable, boolean personName, String gender) {}
 
     /** How a dictionary's tags say case and number. */
     private enum Scheme {
@@ -45,7 +46,7 @@ final class NounLemmas {
                     // Genders p1-p3 are nouns with no singular: the lemma is their nominative plural.
                     // m1, the masculine personal gender, is a person's: names and nouns of people ("Polacy").
                     out.add(new Reading(lemma, p[1].equals("sg"), cases.contains("nom"), cases.equals(List.of("voc")),
-                            p[1].equals("pl") && p[3].startsWith("p"), false, p[3].equals("m1")));
+                            p[1].equals("pl") && p[3].startsWith("p"), false, p[3].equals("m1"), p[3]));
                 }
             }
         },
@@ -65,7 +66,7 @@ final class NounLemmas {
                 boolean plural = p.contains("PL");
                 boolean indeclinable = !plural && !p.contains("Sin") && p.stream().noneMatch(CASES::contains);
                 out.add(new Reading(lemma, !plural, indeclinable || p.contains("Nom"), false, plural && p.contains(""),
-                        indeclinable, person));
+                        indeclinable, person, ""));
             }
         },
         /** VESUM: {@code noun:anim:m:v_rod:prop:lname}; number p, else a gender; ns when there is no singular. */
@@ -79,7 +80,7 @@ final class NounLemmas {
                 boolean person = rest.contains("fname") || rest.contains("lname") || rest.contains("pname");
                 boolean plural = p[2].equals("p");
                 out.add(new Reading(lemma, !plural, p[3].equals("v_naz"), p[3].equals("v_kly"),
-                        plural && rest.contains("ns"), rest.contains("nv"), person));
+                        plural && rest.contains("ns"), rest.contains("nv"), person, ""));
             }
         };
 
@@ -103,6 +104,10 @@ final class NounLemmas {
                 .collect(Collectors.toUnmodifiableMap(scheme -> scheme.lang, scheme -> scheme));
         static final Map<Scheme, ThreadLocal<DictionaryLookup>> LOOKUPS = Arrays.stream(Scheme.values())
                 .collect(Collectors.toUnmodifiableMap(scheme -> scheme, Holder::lookups));
+
+        /** PoliMorf's synthesis dictionary: "lemma|tag" to the forms. */
+        static final ThreadLocal<DictionaryLookup> POLISH_FORMS =
+                MorfologikDictionaries.lookups("/org/languagetool/resource/pl/polish_synth.dict", "the Polish synthesis dictionary");
 
         private static ThreadLocal<DictionaryLookup> lookups(Scheme scheme) {
             return MorfologikDictionaries.lookups(scheme.resource, "the " + scheme.lang + " dictionary");
@@ -174,9 +179,12 @@ final class NounLemmas {
 
     private static List<Reading> readings(Scheme scheme, DictionaryLookup lookup, String form, boolean person) {
         List<Reading> out = readings(scheme, lookup, form);
-        // PoliMorf does not mark names: its feminine names are no different from common nouns.
         if (scheme != Scheme.POLISH) {
             out.removeIf(r -> r.personName() != person);
+        } else if (!person && out.stream().anyMatch(r -> !r.personName())) {
+            // PoliMorf does not mark names, so a person's name keeps every reading; the name of a place or
+            // an organisation is not a noun of people where it can be anything else ("Niemiec" → "Niemcy").
+            out.removeIf(Reading::personName);
         }
         return out;
     }
@@ -192,7 +200,9 @@ final class NounLemmas {
     private static List<String> order(String word, List<Reading> readings) {
         List<String> out = new ArrayList<>();
         for (Reading r : readings) {
-            if (r.indeclinable() || r.singular() && r.nominative() && !r.vocativeOnly()) {
+            // A plural of people names a group as itself ("Hiszpanie", "Polacy"), not a locative of one of them.
+            boolean people = r.gender().equals("m1") && !r.singular();
+            if (r.indeclinable() || (r.singular() || people) && r.nominative() && !r.vocativeOnly()) {
                 add(out, word);
             }
         }
@@ -212,8 +222,27 @@ final class NounLemmas {
                     add(out, capitalisedAs(word, r.lemma()));
                 }
             }
+            // Only plural readings: the base form keeps the number ("Polaków" → "Polacy", "Wyspach" → "Wyspy").
+            for (Reading r : readings) {
+                if (!r.singular() && !r.vocativeOnly() && !r.gender().isEmpty()) {
+                    nominativePlurals(r.lemma(), r.gender()).forEach(form -> add(out, capitalisedAs(word, form)));
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * The nominative plurals of a Polish lemma of a gender, shortest first: "Polak", m1 → "Polacy",
+     * "Polakowie" (the short form is the common one where there are two).
+     */
+    private static List<String> nominativePlurals(String lemma, String gender) {
+        List<String> forms = new ArrayList<>();
+        for (WordData form : Holder.POLISH_FORMS.get().lookup(lemma + "|subst:pl:nom:" + gender)) {
+            forms.add(form.getStem().toString());
+        }
+        forms.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        return forms;
     }
 
     private static void add(List<String> out, String s) {
