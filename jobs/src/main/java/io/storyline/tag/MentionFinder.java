@@ -50,8 +50,21 @@ public final class MentionFinder implements Serializable {
 
     /** The mentions in a document's tokens (in text order, sentence indices set), gazetteer phrases first. */
     public List<Mention> find(String text, String lang, List<Token> tokens) {
+        return tag(text, lang, tokens).mentions();
+    }
+
+    /**
+     * A document's mentions, and its forms that attest base forms to the other documents of its day
+     * ({@code forms}): the words of its names, and the capitalised words that do not open a sentence
+     * or stand in a headline, where a capital says nothing of names (Czech "Asi", "probably", opening a
+     * sentence, is no evidence that "Asia" declines to "Asi").
+     */
+    public record Tagged(List<Mention> mentions, Set<String> forms) {}
+
+    /** {@link #find}, with the document's attesting forms. */
+    public Tagged tag(String text, String lang, List<Token> tokens) {
         if (tokens.isEmpty()) {
-            return List.of();
+            return new Tagged(List.of(), Set.of());
         }
         List<int[]> gazetteerSpans = gazetteer.spans(tokens, lang);
         int[] segment = segments(text, tokens);
@@ -63,8 +76,8 @@ public final class MentionFinder implements Serializable {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             if (isCapitalised(t)) {
-                surfaces.add(t);
                 if (!sentenceStart[i] && !headline[i]) {
+                    surfaces.add(t);
                     capitalisedInside.add(Stems.of(t, lang));
                 }
             } else if (isWord(t)) {
@@ -82,12 +95,17 @@ public final class MentionFinder implements Serializable {
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
+        for (Span s : spans.values()) {
+            for (int k = s.from(); k <= s.to(); k++) {
+                surfaces.add(tokens.get(k).text());
+            }
+        }
 
         List<Mention> mentions = new ArrayList<>();
         for (Span s : spans.values()) {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
-        return personsBySurname(mentions, lang);
+        return new Tagged(personsBySurname(mentions, lang), surfaces);
     }
 
     /**

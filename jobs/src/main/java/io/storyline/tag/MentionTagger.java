@@ -104,18 +104,12 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
             }
             String language = lang == null ? "" : lang;
             List<Token> toks = NameTokens.of(tokens(tokens), language);
-            List<Mention> found = shared.value().find(text, language, toks);
-            List<Row> out = new ArrayList<>(found.size());
-            for (Mention m : found) {
+            MentionFinder.Tagged found = shared.value().tag(text, language, toks);
+            List<Row> out = new ArrayList<>(found.mentions().size());
+            for (Mention m : found.mentions()) {
                 out.add(MentionRows.toRow(m));
             }
-            java.util.TreeSet<String> forms = new java.util.TreeSet<>();
-            for (Token t : toks) {
-                if (MentionFinder.isCapitalised(t.text())) {
-                    forms.add(t.text());
-                }
-            }
-            return RowFactory.create(out, new ArrayList<>(forms));
+            return RowFactory.create(out, new ArrayList<>(new java.util.TreeSet<>(found.forms())));
         };
         Column column = functions.udf(tag, OUTPUT)
                 .apply(dataset.col("text"), dataset.col("lang"), dataset.col("token"));
