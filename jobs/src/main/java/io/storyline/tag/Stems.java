@@ -24,9 +24,20 @@ final class Stems {
 
     private Stems() {}
 
-    /** The match stem of one word in a language (ISO 639-1). */
+    /**
+     * The match stem of one word in a language (ISO 639-1). A word joined to a number by a hyphen
+     * ("COVID-19", "covidu-19", "Covidem-19") is stemmed in its letters, which carry the case ending.
+     */
     static String of(String word, String lang) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1 && isDigits(word, hyphen + 1) && Character.isLetter(word.charAt(hyphen - 1))) {
+            return of(word.substring(0, hyphen), lang) + word.substring(hyphen);
+        }
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        // A possessive 's never belongs to the stem (stripped first: the English stemmer would take the s alone).
+        if (lower.endsWith("'s") || lower.endsWith("’s")) {
+            lower = lower.substring(0, lower.length() - 2);
+        }
         char[] c = lower.toCharArray();
         int n = c.length;
         switch (lang == null ? "" : lang) {
@@ -40,9 +51,16 @@ final class Stems {
             case "pl", "sl" -> n = stripEnding(c, n, WEST_SLAVIC);
             default -> { }
         }
-        String stem = new String(c, 0, n);
-        // Possessive 's (en) and apostrophes never belong to the stem.
-        return stem.endsWith("'s") || stem.endsWith("’s") ? stem.substring(0, stem.length() - 2) : stem;
+        return new String(c, 0, n);
+    }
+
+    private static boolean isDigits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int stripEnding(char[] c, int n, String[] endings) {
