@@ -94,6 +94,7 @@ public final class MentionFinder implements Serializable {
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
+        institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
         for (Span s : spans.values()) {
             for (int k = s.from(); k <= s.to(); k++) {
@@ -139,6 +140,49 @@ public final class MentionFinder implements Serializable {
                 add(spans, new Span(k, s.to(), "LOC", null, true));
             }
         }
+    }
+
+    /**
+     * Slavic languages name an institution by the place it belongs to, in the genitive, right after it:
+     * "МИД Великобритании", "Верховный суд Пакистана", "Vlada Slovenije". An organisation the gazetteer
+     * does not know, followed at once by a declined place, is one organisation with it. A place in the
+     * nominative is a name of its own ("ЕС Ирландия"). Chosen per language on entities-dev's brexit and
+     * covid-19 topics (docs/tagging.md): Ukrainian's gold keeps the two apart ("МЗС Ірану"), and Czech
+     * did not change; Bulgarian mostly says "на" ("Върховният съд на Пакистан") and barely changed.
+     */
+    private static void institutionsOfPlaces(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!INSTITUTION_OF_PLACE.contains(lang)) {
+            return;
+        }
+        for (Span s : List.copyOf(spans.values())) {
+            Span place = spans.get(s.to() + 1);
+            if ("ORG".equals(s.type()) && s.name() == null && place != null && "LOC".equals(place.type())
+                    && sameSentence(tokens, s.from(), place.to()) && declined(tokens, place, lang)) {
+                spans.remove(s.from());
+                spans.remove(place.from());
+                spans.put(s.from(), new Span(s.from(), place.to(), "ORG", null, s.cued()));
+            }
+        }
+    }
+
+    private static final Set<String> INSTITUTION_OF_PLACE = Set.of("ru", "pl", "sl", "bg");
+
+    /** Whether a place's words are not its base form: its gazetteer name, else the ending rules' nominative. */
+    private static boolean declined(List<Token> tokens, Span place, String lang) {
+        List<String> words = new ArrayList<>();
+        for (int k = place.from(); k <= place.to(); k++) {
+            words.add(tokens.get(k).text());
+        }
+        if (place.name() != null) {
+            return !String.join(" ", words).equals(place.name().name());
+        }
+        List<List<String>> candidates = BaseForms.of(words, lang, "LOC", w -> false);
+        for (int i = 0; i < words.size(); i++) {
+            if (!candidates.get(i).get(0).equals(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "/", "|", "•", "·", "-", "–");
