@@ -683,10 +683,12 @@ public final class MentionFinder implements Serializable {
             List<String> nameWords = List.of(s.name().name().split(" "));
             if (nameWords.size() == words.size() - lead) {
                 // A word that differs from the name's only by case is kept as written ("Covid-19", "LONDÝN"):
-                // the base form undoes inflection, not the writer's spelling.
+                // the base form undoes inflection, not the writer's spelling. Not in Bulgarian, whose
+                // annotators write the name's own spelling (chosen on entities-dev's brexit and covid-19 topics).
                 for (int i = 0; i < nameWords.size(); i++) {
                     String written = words.get(lead + i);
-                    candidates.add(List.of(written.equalsIgnoreCase(nameWords.get(i)) ? written : nameWords.get(i)));
+                    boolean asWritten = !"bg".equals(lang) && written.equalsIgnoreCase(nameWords.get(i));
+                    candidates.add(List.of(asWritten ? written : nameWords.get(i)));
                 }
             } else {
                 candidates.add(List.of(s.name().name()));
