@@ -300,9 +300,45 @@ public final class BaseForms {
                 swap(w, r[0].length(), out, r[1]);
             }
         }
+        // A bare stem may have lost the nominative's fleeting vowel ("Bruslju" → "Bruselj", "Zadru" → "Zadar",
+        // "Karlovcu" → "Karlovec"), or carry the j that Slovene puts before the endings of foreign names
+        // ("Pfizerja" → "Pfizer", "Generaliju" → "Generali"). Only evidence picks these.
+        for (String stem : List.copyOf(out)) {
+            if (w.startsWith(stem) && stem.length() < w.length()) {
+                sloveneStemVariants(stem, out);
+            }
+        }
         if (ends(l, "a")) {
             out.add(0, w);
         }
+    }
+
+    private static void sloveneStemVariants(String stem, List<String> out) {
+        String l = stem.toLowerCase(Locale.ROOT);
+        int n = l.length();
+        if (n < 3) {
+            return;
+        }
+        // The last sound: "lj" and "nj" are one.
+        int last = (l.endsWith("lj") || l.endsWith("nj")) && n > 3 ? n - 2 : n - 1;
+        if (!isSloveneVowel(l.charAt(last - 1)) && !isSloveneVowel(l.charAt(last)) && l.charAt(last - 1) != 'j') {
+            for (String vowel : new String[] {"e", "a"}) {
+                String c = stem.substring(0, last) + vowel + stem.substring(last);
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        if (l.charAt(n - 1) == 'j' && (l.charAt(n - 2) == 'r' || isSloveneVowel(l.charAt(n - 2)))) {
+            String c = stem.substring(0, n - 1);
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static boolean isSloveneVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     /** Bulgarian names do not decline; adjectives and nouns in them carry the definite article. */

@@ -35,7 +35,12 @@ class BaseFormsTest {
         assertThat(base("Verdi", "cs", "ORG", Set.of())).isEqualTo("Verdi");
         // Evidence still declines them, and the dictionary's nouns and the adjectives keep their readings.
         assertThat(base("Nigela Farage'a", "pl", "PER", Set.of("Nigel", "Farage"))).isEqualTo("Nigel Farage");
-        assertThat(base("Zadru", "sl", "LOC", Set.of("Zadr"))).isEqualTo("Zadr");
+        assertThat(base("Zadru", "sl", "LOC", Set.of("Zadar"))).isEqualTo("Zadar");
+        assertThat(base("Bruslju", "sl", "LOC", Set.of("Bruselj"))).isEqualTo("Bruselj");
+        assertThat(base("Karlovcu", "sl", "LOC", Set.of("Karlovec"))).isEqualTo("Karlovec");
+        assertThat(base("Pfizerja", "sl", "ORG", Set.of("Pfizer"))).isEqualTo("Pfizer");
+        assertThat(base("Generaliju", "sl", "ORG", Set.of("Generali"))).isEqualTo("Generali");
+        assertThat(base("Bruslju", "sl", "LOC", Set.of())).isEqualTo("Bruslju");
         assertThat(base("Krakowa", "pl", "LOC", Set.of())).isEqualTo("Kraków");
         // Russian keeps the rules' default (measured: the default helps there).
         assertThat(base("Москвы", "ru", "LOC", Set.of())).isEqualTo("Москва");
