@@ -320,7 +320,14 @@ public final class MentionFinder implements Serializable {
                 boolean initialFits = !NameTokens.isInitial(next) || NameTokens.isInitial(tokens.get(j).text())
                         || gazetteer.isFirstName(Stems.of(tokens.get(j).text(), lang))
                         || !sentenceStart[j] && "IVX".indexOf(next.charAt(0)) < 0;
-                if (sameKind && initialFits && (nameAt.test(j + 1) || Cues.isLegalForm(next))) {
+                // "министърът по Брекзит Дейвид Дейвис": a given name and a surname after one word that is no
+                // given name open a person's name of their own; not after a name noun ("Letiště Václava Havla").
+                String word = tokens.get(j).text();
+                boolean personStarts = j == i && gazetteer.isFirstName(Stems.of(next, lang))
+                        && j + 2 < tokens.size() && tokens.get(j + 2).sentence() == tokens.get(i).sentence() && nameAt.test(j + 2)
+                        && !gazetteer.isFirstName(Stems.of(word, lang)) && !NameTokens.isInitial(word)
+                        && !Cues.isTitle(word) && Cues.nameNounType(word, lang) == null;
+                if (sameKind && initialFits && !personStarts && (nameAt.test(j + 1) || Cues.isLegalForm(next))) {
                     j++;
                     continue;
                 }

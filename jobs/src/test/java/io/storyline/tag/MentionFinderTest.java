@@ -63,6 +63,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGivenNameAndSurnameAfterAnotherWordAreAPersonOfTheirOwn() {
+        assertThat(surfaces(find("Министърът по Брекзит Дейвид Дейвис заяви, че преговорите продължават.", "bg")))
+                .contains("Дейвид Дейвис").doesNotContain("Брекзит Дейвид Дейвис");
+        // Not after a name noun (an airport named after a person), nor before a given name alone.
+        assertThat(surfaces(find("Letadlo přistálo na Letiště Václava Havla v Praze.", "cs"))).contains("Letiště Václava Havla");
+        assertThat(surfaces(find("The lawyer Zulfiqar Ali spoke in Lahore.", "en"))).contains("Zulfiqar Ali");
+    }
+
+    @Test
     void anInstitutionTakesTheDeclinedPlaceItBelongsTo() {
         assertThat(typed(find("Заявление сделал МИД Великобритании в понедельник.", "ru")))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("МИД Великобритании", "ORG"));
