@@ -357,6 +357,11 @@ public final class BaseForms {
             swap(w, 2, out, "");
         } else if (ends(l, "ът") && l.length() > 5) {
             swap(w, 2, out, "");
+        } else if (role == Role.HEAD && ends(l, "а") && !isVowel(l, l.length() - 2) && l.length() > 5) {
+            // The short article of a masculine noun ("Брекзита", "Европарламента") or a feminine
+            // nominative ("Москва"): the word unless the evidence attests the noun without it.
+            out.add(w);
+            swap(w, 1, out, "");
         }
     }
 
