@@ -47,6 +47,11 @@ public final class BaseForms {
                 out.add(List.of(word));
                 continue;
             }
+            String withoutArticle = "bg".equals(lang) ? bulgarianShortArticle(word, role, attested) : null;
+            if (withoutArticle != null) {
+                out.add(List.of(withoutArticle));
+                continue;
+            }
             List<String> candidates = candidates(word, lang, role, type);
             if (genitivePerson && endsGenitiveA(word)) {
                 candidates.add(0, word.substring(0, word.length() - 1));
@@ -357,12 +362,21 @@ public final class BaseForms {
             swap(w, 2, out, "");
         } else if (ends(l, "ът") && l.length() > 5) {
             swap(w, 2, out, "");
-        } else if (role == Role.HEAD && ends(l, "а") && !isVowel(l, l.length() - 2) && l.length() > 5) {
-            // The short article of a masculine noun ("Брекзита", "Европарламента") or a feminine
-            // nominative ("Москва"): the word unless the evidence attests the noun without it.
-            out.add(w);
-            swap(w, 1, out, "");
         }
+    }
+
+    /**
+     * Bulgarian's short article on a masculine noun ("Брекзита", "Европарламента"), which also ends a
+     * feminine nominative ("Москва"): the noun without it where the document writes that, else null.
+     * Only the document is asked: the day's join for every such noun cost 6% of the stage.
+     */
+    private static String bulgarianShortArticle(String w, Role role, Predicate<String> attested) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (role != Role.HEAD || !ends(l, "а") || isVowel(l, l.length() - 2) || l.length() <= 5) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        return attested.test(stem) ? stem : null;
     }
 
     private static boolean endsGenitiveA(String w) {
