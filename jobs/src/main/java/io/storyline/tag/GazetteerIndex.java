@@ -105,7 +105,11 @@ public final class GazetteerIndex implements Serializable {
                 if (to > from) {
                     window.append(' ');
                 }
-                String key = window.append(keys[to]).toString();
+                // A one-token window is the token's key itself, whose hash the String keeps for both lookups.
+                String key = to == from ? keys[from] : window.append(keys[to]).toString();
+                if (to == from) {
+                    window.append(key);
+                }
                 if (phrases.containsKey(key)) {
                     out.add(new int[] {from, to});
                 }

@@ -148,10 +148,16 @@ final class ProperNouns {
                 end++;
             }
             List<String> words = new ArrayList<>(end - start);
+            boolean modelDecides = false;
             for (int i = start; i < end; i++) {
-                words.add(tokens.get(i).text());
+                String word = tokens.get(i).text();
+                words.add(word);
+                modelDecides |= (kinds[i] == WordClass.OPEN || kinds[i] == WordClass.ADJECTIVE_OR_NOUN)
+                        && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
             }
-            String[] tags = tagger.tag(words.toArray(String[]::new));
+            // The model is most of the stage's time on German text; a sentence whose capitalised words the
+            // dictionary has all decided does not need it (names are runs of capitalised words).
+            String[] tags = modelDecides ? tagger.tag(words.toArray(String[]::new)) : new String[end - start];
             boolean nameAdjectiveBefore = false;
             for (int i = start; i < end; i++) {
                 String word = words.get(i - start);
