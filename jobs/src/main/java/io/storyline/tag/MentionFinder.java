@@ -296,7 +296,7 @@ public final class MentionFinder implements Serializable {
      * proper noun to the last.
      */
     private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, boolean[] headline,
-                             Set<String> capitalisedInside, Set<String> lowercase, boolean[] proper, TreeMap<Integer, Span> spans) {
+                             Set<String> capitalisedInside, Set<String> lowercase, ProperNouns.Tags proper, TreeMap<Integer, Span> spans) {
         // In a headline a capitalised word is a name's only if the document's sentences write it so too,
         // or the gazetteer knows it.
         java.util.function.IntPredicate nameAt = k -> isNameToken(tokens.get(k).text(), lang) && (!headline[k]
@@ -657,8 +657,8 @@ public final class MentionFinder implements Serializable {
     }
 
     /** A proper noun by the model, an acronym, or a word after a title ("Herr Müller"). */
-    private static boolean nameWord(List<Token> tokens, boolean[] proper, int i) {
-        return proper[i] || isAcronym(tokens.get(i).text()) || titled(tokens, i);
+    private static boolean nameWord(List<Token> tokens, ProperNouns.Tags proper, int i) {
+        return proper.at(i) || isAcronym(tokens.get(i).text()) || titled(tokens, i);
     }
 
     private static boolean titled(List<Token> tokens, int from) {

@@ -3,7 +3,6 @@ package io.storyline.tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -124,57 +123,87 @@ final class ProperNouns {
      * name or never one, else by the model's PROPN, tagging each sentence on its own; null when the
      * language has no model.
      */
-    static boolean[] of(List<Token> tokens, String lang) {
+    static Tags of(List<Token> tokens, String lang) {
         String resource = MODELS.get(lang);
         if (resource == null) {
             return null;
         }
         POSTaggerME tagger = TAGGERS.get().computeIfAbsent(lang, l -> new POSTaggerME(LOADED.computeIfAbsent(l, k -> load(resource))));
-        boolean[] proper = new boolean[tokens.size()];
-        WordClass[] kinds = new WordClass[tokens.size()];
+        return new Tags(tokens, lang, tagger);
+    }
+
+    /**
+     * The proper nouns of one document. The model tags a sentence only when a word of it is asked for
+     * that the dictionary leaves open: it is most of the stage's time on German text, and most sentences
+     * hold no run of capitalised words that it would decide.
+     */
+    static final class Tags {
+        private final List<Token> tokens;
+        private final POSTaggerME tagger;
+        private final WordClass[] kinds;
         // Surnames that are common words ("Bach", "Kurz") are the person's in the whole document once
         // it names the person with a given name ("Thomas Bach", "Sebastian Kurz").
-        Set<String> surnames = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            kinds[i] = "de".equals(lang) ? germanClass(tokens.get(i).text()) : WordClass.OPEN;
-            if (i > 0 && kinds[i - 1] == WordClass.GIVEN_NAME && tokens.get(i - 1).sentence() == tokens.get(i).sentence()) {
-                surnames.add(tokens.get(i).text());
+        private final Set<String> surnames = new HashSet<>();
+        /** Per token, the model's tag, once its sentence is tagged. */
+        private final String[] tags;
+        private final boolean[] tagged;
+
+        private Tags(List<Token> tokens, String lang, POSTaggerME tagger) {
+            this.tokens = tokens;
+            this.tagger = tagger;
+            this.kinds = new WordClass[tokens.size()];
+            this.tags = new String[tokens.size()];
+            this.tagged = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                kinds[i] = "de".equals(lang) ? germanClass(tokens.get(i).text()) : WordClass.OPEN;
+                if (i > 0 && kinds[i - 1] == WordClass.GIVEN_NAME && sameSentence(i - 1, i)) {
+                    surnames.add(tokens.get(i).text());
+                }
             }
         }
-        int start = 0;
-        while (start < tokens.size()) {
-            int end = start;
-            while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(start).sentence()) {
-                end++;
-            }
-            List<String> words = new ArrayList<>(end - start);
-            boolean modelDecides = false;
-            for (int i = start; i < end; i++) {
-                String word = tokens.get(i).text();
-                words.add(word);
-                modelDecides |= (kinds[i] == WordClass.OPEN || kinds[i] == WordClass.ADJECTIVE_OR_NOUN)
-                        && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-            }
-            // The model is most of the stage's time on German text; a sentence whose capitalised words the
-            // dictionary has all decided does not need it (names are runs of capitalised words).
-            String[] tags = modelDecides ? tagger.tag(words.toArray(String[]::new)) : new String[end - start];
-            boolean nameAdjectiveBefore = false;
-            for (int i = start; i < end; i++) {
-                String word = words.get(i - start);
-                WordClass kind = kinds[i];
-                boolean nameAdjective = (kind == WordClass.ADJECTIVE || kind == WordClass.ADJECTIVE_OR_NOUN) && i > start && i + 1 < end
-                        && Character.isUpperCase(words.get(i + 1 - start).charAt(0));
-                // A common word is a name as a surname, or after an adjective that opens a name ("Vereinten Nationen").
-                proper[i] = nameAdjective || nameAdjectiveBefore || switch (kind) {
-                    case NAME, GIVEN_NAME -> true;
-                    case COMMON, ADJECTIVE -> surnames.contains(word);
-                    case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tags[i - start]);
-                };
-                nameAdjectiveBefore = nameAdjective;
-            }
-            start = end;
+
+        /** Whether token {@code i} is a proper noun. */
+        boolean at(int i) {
+            String word = tokens.get(i).text();
+            WordClass kind = kinds[i];
+            // A common word is a name as a surname, or after an adjective that opens a name ("Vereinten Nationen").
+            return nameAdjective(i) || i > 0 && sameSentence(i - 1, i) && nameAdjective(i - 1) || switch (kind) {
+                case NAME, GIVEN_NAME -> true;
+                case COMMON, ADJECTIVE -> surnames.contains(word);
+                case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tag(i));
+            };
         }
-        return proper;
+
+        /** An adjective inside a sentence before a capitalised word of it. */
+        private boolean nameAdjective(int i) {
+            return (kinds[i] == WordClass.ADJECTIVE || kinds[i] == WordClass.ADJECTIVE_OR_NOUN) && i > 0 && sameSentence(i - 1, i)
+                    && i + 1 < tokens.size() && sameSentence(i, i + 1) && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+        }
+
+        private String tag(int i) {
+            if (!tagged[i]) {
+                int start = i;
+                while (start > 0 && sameSentence(start - 1, i)) {
+                    start--;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && sameSentence(end, i)) {
+                    end++;
+                }
+                String[] words = new String[end - start];
+                for (int k = start; k < end; k++) {
+                    words[k - start] = tokens.get(k).text();
+                }
+                String[] sentenceTags = tagger.tag(words);
+                System.arraycopy(sentenceTags, 0, tags, start, words.length);
+                java.util.Arrays.fill(tagged, start, end, true);
+            }
+            return tags[i];
+        }
+
+        private boolean sameSentence(int a, int b) {
+            return tokens.get(a).sentence() == tokens.get(b).sentence();
+        }
     }
 
     private static POSModel load(String resource) {
