@@ -40,7 +40,8 @@ public final class MentionTagger extends Transformer implements DefaultParamsWri
             .add("gaps", DataTypes.createArrayType(StringType, false), false)
             .add("candidates", DataTypes.createArrayType(DataTypes.createArrayType(StringType, false), false), false)
             .add("type_basis", StringType, false)
-            .add("asks", DataTypes.createArrayType(StringType, false), false);
+            .add("asks", DataTypes.createArrayType(StringType, false), false)
+            .add("settled", MentionRows.SETTLED, true);
     /** The output: the mentions, and the document's capitalised word forms (evidence for base forms across documents). */
     public static final StructType OUTPUT = new StructType()
             .add("mentions", DataTypes.createArrayType(MENTION, false), false)

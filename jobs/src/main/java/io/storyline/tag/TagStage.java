@@ -143,13 +143,14 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                     : new HashSet<>(scala.collection.JavaConverters.seqAsJavaList(forms));
             return MentionRows.settled(MentionRows.fromRow(m), seenForms::contains);
         };
-        // Only the mentions that ask meet the answers; the others are not moved for them.
+        // Only the mentions that ask meet the answers; the others were settled in their document.
         Dataset<Row> answered = asking.join(attested, new String[] {"doc_id", "i"}, "left")
-                .unionByName(perMention.filter(not(asks)).withColumn("attested", lit(null).cast("array<string>")));
-        // One day to a partition, as the table is written: the day's type votes are then windows in it.
-        Dataset<Row> settled = answered
                 .select(col("doc_id"), col("lang"), col("m"), udf(settle, MentionRows.SETTLED).apply(col("m"), col("attested")).as("r"),
                         col(MentionsTable.PARTITION))
+                .unionByName(perMention.filter(not(asks)).select(col("doc_id"), col("lang"), col("m"), col("m.settled").as("r"),
+                        col(MentionsTable.PARTITION)));
+        // One day to a partition, as the table is written: the day's type votes are then windows in it.
+        Dataset<Row> settled = answered
                 .select(col("doc_id"), col("lang"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
                         col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
                         col("m.end").as("end"), col(MentionsTable.PARTITION), col("r.votes").as("votes"),
