@@ -120,7 +120,7 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
         List<Write> writes = List.of(
                 daily(DocumentsTable.NAME, documents.sortWithinPartitions("crawl_date", "doc_id"), date),
                 daily(RejectsTable.NAME, rejects.coalesce(Math.max(1, files.size() / 32))
-                        .sortWithinPartitions("input_file", "record_offset"), date));
+                        .sortWithinPartitions("crawl_date", "input_file", "record_offset"), date));
         return new Plan<>(writes, output -> {
             long recordsRead = processed.count();
             Map<String, Long> languages = countBy(writtenDay(output, DocumentsTable.NAME, DocumentsTable.SCHEMA, date), "lang");

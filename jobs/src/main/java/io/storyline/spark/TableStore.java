@@ -58,7 +58,11 @@ public final class TableStore {
         }
     }
 
-    /** Writes {@code table} in full, replacing the previous one only once the new one is complete. */
+    /**
+     * Writes {@code table} in full, replacing the previous one only once the new one is complete. Rows
+     * keep their order within a partition's files only when they are sorted by the partition columns first:
+     * otherwise Spark's writer sorts them by those columns alone and drops the order they had.
+     */
     public void write(String table, Dataset<Row> rows, String... partitionColumns) {
         Path staging = new Path(new Path(root, STAGING), table + "-" + UUID.randomUUID());
         rows.write().mode(SaveMode.ErrorIfExists)

@@ -88,7 +88,7 @@ public final class TablesStage implements Stage<TablesStage.Summary> {
         Dataset<Row> articles = in.table(StoryArticlesTable.NAME);
         List<Write> writes = new ArrayList<>();
         writes.add(Write.all(SourceTimelinesTable.NAME, sourceTimelines(articles, in.table(NearDuplicatesTable.NAME))
-                .repartition(col(SourceTimelinesTable.PARTITION)).sortWithinPartitions("source")));
+                .repartition(col(SourceTimelinesTable.PARTITION)).sortWithinPartitions(SourceTimelinesTable.PARTITION, "source")));
         boolean entities = in.has(EntitiesTable.NAME);
         if (entities) {
             // Safe when it replaces the very table it reads: the write completes in staging first.

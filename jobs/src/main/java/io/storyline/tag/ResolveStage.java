@@ -195,7 +195,7 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
     }
 
     private static Dataset<Row> sorted(Dataset<Row> mentions) {
-        return mentions.repartition(col(MentionsTable.PARTITION)).sortWithinPartitions("doc_id", "start");
+        return mentions.repartition(col(MentionsTable.PARTITION)).sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");
     }
 
     /** One summary per key: majority type, documents, first day, base forms. */

@@ -157,7 +157,7 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                         col("r.type_open").as("type_open"), col("r.may_be_person").as("may_be_person"))
                 .repartition(col(MentionsTable.PARTITION));
         return withBatchTypes(settled).select("doc_id", "entity_id", "entity_key", "type", "surface", "base_form", "start", "end",
-                MentionsTable.PARTITION).sortWithinPartitions("doc_id", "start");
+                MentionsTable.PARTITION).sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");
     }
 
     /**

@@ -15,6 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.io.api.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,10 @@ class DemoEndToEndTest {
                 .contains("languages bg, de, en, ru, uk; sources ");
         assertStoriesMeetTheGoals(tmp.resolve("demo"));
         assertSourceTimelines(tmp.resolve("demo"));
+        assertFilesInKeyOrder(tmp.resolve("demo/mentions"), "doc_id", "start");
+        assertFilesInKeyOrder(tmp.resolve("demo/documents"), "doc_id");
+        assertFilesInKeyOrder(tmp.resolve("demo/rejects"), "input_file", "record_offset");
+        assertFilesInKeyOrder(tmp.resolve("demo/source_timelines"), "source");
 
         Path csv = tmp.resolve("rejects.csv");
         assertThat(Storyline.execute("export", "--tables", tmp.resolve("demo").toString(), "--table", "rejects",
@@ -83,6 +91,37 @@ class DemoEndToEndTest {
         }
         assertThat(byName.get("Vogler").get("languages").toString()).contains("bg", "de", "en", "ru");
         assertThat(byName.get("Markova").get("languages").toString()).contains("bg", "de", "en", "ru");
+    }
+
+    /**
+     * Each Parquet file of a table partitioned by day holds its rows in the stage's key order, so that a
+     * reader's filter on the key can skip row groups. (Spark's writer had dropped the order of every table
+     * whose sort did not start with the partition column.)
+     */
+    private static void assertFilesInKeyOrder(Path table, String... keys) throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(table)) {
+            files = walk.filter(f -> f.toString().endsWith(".parquet")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            List<String> rows = new java.util.ArrayList<>();
+            try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
+                    new org.apache.hadoop.fs.Path(file.toUri())).build()) {
+                for (Group g = reader.read(); g != null; g = reader.read()) {
+                    StringBuilder key = new StringBuilder();
+                    for (String k : keys) {
+                        // Zero-padded numbers sort as numbers among the strings.
+                        String value = g.getType().getType(k).asPrimitiveType().getPrimitiveTypeName().javaType == Binary.class
+                                ? g.getString(k, 0) : String.format("%020d", g.getType().getType(k).asPrimitiveType()
+                                        .getPrimitiveTypeName().javaType == long.class ? g.getLong(k, 0) : g.getInteger(k, 0));
+                        key.append(value).append('\u0000');
+                    }
+                    rows.add(key.toString());
+                }
+            }
+            assertThat(rows).as("rows of %s", table.relativize(file)).isSorted();
+        }
     }
 
     /**
