@@ -119,7 +119,8 @@ public final class LanguageIdentifier {
     /**
      * Identifies the language of the first {@link Settings#maxChars()} characters of {@code text} without its
      * names ({@link #withoutNames}; the text as it is when too little is left), and of up to {@value #NAMES_SPAN}
-     * times as much when that is undecided. Returns
+     * times as much when that is undecided; the first {@value #QUICK_CHARS} characters alone when their margin
+     * is at least {@value #QUICK_MARGIN} (the confidence is then theirs). Returns
      * {@value #UNDETERMINED} with confidence 0 for null, letterless or too short text, and {@value
      * #UNDETERMINED} with the top confidence when that is below the threshold or too close to the runner-up.
      */
@@ -139,6 +140,16 @@ public final class LanguageIdentifier {
         if (countLetters(sample) < minLetters) {
             return new Identification(UNDETERMINED, 0);
         }
+        // A short head first; the full sample only where its margin is narrow.
+        if (sample.length() > QUICK_CHARS) {
+            String quick = head(sample, QUICK_CHARS);
+            if (countLetters(quick) >= minLetters) {
+                Identification q = decide(quick);
+                if (q.isDetermined() && q.confidence() >= QUICK_MARGIN) {
+                    return q;
+                }
+            }
+        }
         Identification first = decide(sample);
         if (first.isDetermined() || sample.length() >= body.length()) {
             return first;
@@ -147,6 +158,13 @@ public final class LanguageIdentifier {
         Identification second = decide(body);
         return second.isDetermined() ? second : first;
     }
+
+    // Lingua's cost grows with the sample. Most texts are settled by their first 150 characters with a margin
+    // that more text does not overturn: with 150 and 0.3, `storyline eval language` gives the same answers in all
+    // three views of the dev part and of the held-out part as the full sample alone, in 0.54 ms per text
+    // instead of 0.79 (dev). 0.25 or 0.2 lost a text of the foreign-names view; 0.4 saved less time.
+    static final int QUICK_CHARS = 150;
+    static final double QUICK_MARGIN = 0.3;
 
     // How much more text than maxChars is read to strip names from: measured with `storyline eval language` on
     // the foreign-names view (2x: 0.9941, 4x: 0.9949 on dev; same cost, as undecided texts are few).

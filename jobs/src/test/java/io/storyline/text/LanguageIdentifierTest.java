@@ -76,6 +76,25 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aClearHeadSettlesTheTextAndAnUndecidedOneIsReadOnToTheFullSample() {
+        LanguageIdentifier asIngest = new LanguageIdentifier(LanguageIdentifier.DEFAULT_LANGUAGES,
+                new LanguageIdentifier.Settings(500, 20, 0.05, true));
+        String polish = "Rada miasta poinformowała we wtorek, że nowy most zostanie otwarty dla ruchu dopiero wiosną "
+                + "przyszłego roku, dwa lata później niż planowano, ponieważ stal trzeba było zamówić ponownie. ";
+        String german = "Der Stadtrat teilte am Dienstag mit, dass die neue Brücke erst im kommenden Frühjahr für den "
+                + "Verkehr freigegeben werde, zwei Jahre später als geplant, weil der Stahl neu bestellt werden musste. ";
+        // The head alone decides when its margin is wide: the 500 characters are mostly German.
+        LanguageIdentifier.Identification clear = asIngest.identify(polish + german.repeat(4));
+        assertThat(clear.lang()).isEqualTo("pl");
+        assertThat(clear.confidence()).isGreaterThanOrEqualTo(LanguageIdentifier.QUICK_MARGIN);
+        // A head of scores has too few letters to decide on: the full sample does.
+        String narrow = "2:1, 3:0, 1:1, 0:2, 4:1, 2:2, 1:0, 3:3, 0:0, 2:1, 5:0, 1:2, 3:1, 0:1, 2:0, 4:4, 1:3, 3:2, 0:3, 2:4, ".repeat(2)
+                + "Tabelle. ";
+        assertThat(narrow.length()).isGreaterThan(LanguageIdentifier.QUICK_CHARS);
+        assertThat(asIngest.identify(narrow + german.repeat(4)).lang()).isEqualTo("de");
+    }
+
+    @Test
     void ukrainianWithShchaIsUkrainianBecauseKazakhIsNotInTheDefaultSet() {
         assertThat(LanguageIdentifier.DEFAULT_LANGUAGES).doesNotContain("kk");
         assertThat(identifier.identify("Щороку тисячі українців їдуть на заробітки за кордон.").lang()).isEqualTo("uk");
