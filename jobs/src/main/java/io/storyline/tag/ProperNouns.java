@@ -19,7 +19,7 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * Which tokens are proper nouns, for languages where capitals say little: German writes every noun
  * with one. Apache OpenNLP's part-of-speech model (Universal Dependencies tags; the Maven Central
- * artifact opennlp-models-pos-de, Apache-2.0, trained on UD German GSD) tags each sentence; a word
+ * artifact opennlp-models-pos-de, Apache-2.0, trained on UD German GSD) tags a sentence that a run asks about; a word
  * that Morphy's German dictionary lists (german-pos-dict, CC BY-SA 4.0, as LanguageTool ships it)
  * overrules it. The model guesses from context and tags "Vulkan", "Lava" or "Zugzwang" as names in
  * some sentences and "Kiel" as a noun in others; the dictionary knows which words are names. Both are
