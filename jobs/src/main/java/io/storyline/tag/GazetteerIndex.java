@@ -102,13 +102,13 @@ public final class GazetteerIndex implements Serializable {
         for (int from = 0; from < keys.length; from++) {
             window.setLength(0);
             for (int to = from; to < keys.length && tokens.get(to).sentence() == tokens.get(from).sentence(); to++) {
-                if (to > from) {
-                    window.append(' ');
-                }
                 // A one-token window is the token's key itself, whose hash the String keeps for both lookups.
-                String key = to == from ? keys[from] : window.append(keys[to]).toString();
+                String key;
                 if (to == from) {
+                    key = keys[from];
                     window.append(key);
+                } else {
+                    key = window.append(' ').append(keys[to]).toString();
                 }
                 if (phrases.containsKey(key)) {
                     out.add(new int[] {from, to});
