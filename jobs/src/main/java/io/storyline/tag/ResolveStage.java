@@ -195,7 +195,9 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
     }
 
     private static Dataset<Row> sorted(Dataset<Row> mentions) {
-        return mentions.repartition(col(MentionsTable.PARTITION)).sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");
+        // By day and document, not by day alone: a day in one partition would be one task, however large the day.
+        return mentions.repartition(col(MentionsTable.PARTITION), col("doc_id"))
+                .sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");
     }
 
     /** One summary per key: majority type, documents, first day, base forms. */

@@ -118,7 +118,8 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
      * time). The day, not the run, is the batch, so a daily run and a run over many days agree.
      *
      * @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable},
-     *     one day to a partition, in document and offset order as the table is written
+     *     hash-partitioned by day, language and entity key, each partition in day, document and offset order
+     *     as the table is written
      * @param caches where the tagged documents are kept while their mentions are settled
      */
     public Dataset<Row> mentions(Dataset<Row> documents, Caches caches) {
@@ -149,13 +150,14 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                         col(MentionsTable.PARTITION))
                 .unionByName(perMention.filter(not(asks)).select(col("doc_id"), col("lang"), col("m"), col("m.settled").as("r"),
                         col(MentionsTable.PARTITION)));
-        // One day to a partition, as the table is written: the day's type votes are then windows in it.
+        // Partitioned by what the day's type votes group (day, language, entity key), so that they are windows
+        // with no second shuffle; a whole day in one partition would be one task per day, however large the day.
         Dataset<Row> settled = answered
                 .select(col("doc_id"), col("lang"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
                         col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
                         col("m.end").as("end"), col(MentionsTable.PARTITION), col("r.votes").as("votes"),
                         col("r.type_open").as("type_open"), col("r.may_be_person").as("may_be_person"))
-                .repartition(col(MentionsTable.PARTITION));
+                .repartition(col(MentionsTable.PARTITION), col("lang"), col("entity_key"));
         return withBatchTypes(settled).select("doc_id", "entity_id", "entity_key", "type", "surface", "base_form", "start", "end",
                 MentionsTable.PARTITION).sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");
     }
