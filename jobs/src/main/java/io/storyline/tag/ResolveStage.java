@@ -194,7 +194,8 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
                 .map(r -> r.getString(0)).sorted().toList();
     }
 
-    private static Dataset<Row> sorted(Dataset<Row> mentions) {
+    /** The mentions as the table is written: spread by day and document, each partition in key order. */
+    static Dataset<Row> sorted(Dataset<Row> mentions) {
         // By day and document, not by day alone: a day in one partition would be one task, however large the day.
         return mentions.repartition(col(MentionsTable.PARTITION), col("doc_id"))
                 .sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");

@@ -7,6 +7,7 @@ import io.storyline.dedup.DedupStage;
 import io.storyline.schema.NearDuplicatesTable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +80,19 @@ class ResolveStageTest extends SparkTestBase {
         mentions.stream().filter(m -> m.<String>getAs("surface").matches("L(u|oo)"))
                 .forEach(m -> keys.add(m.getAs("entity_key")));
         assertThat(keys).hasSize(2);
+    }
+
+    @Test
+    void aDaysRewrittenMentionsAreSpreadOverTasksEachInKeyOrder() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < TagStageTest.LEADERS.length; i++) {
+            rows.add(doc(String.format("%016x", i + 1), TagStageTest.LEADERS[i] + " spoke in Brussels on Monday.", "2026-11-17"));
+        }
+        Dataset<Row> mentions = new TagStage(settings.tag()).mentions(spark.createDataFrame(rows, TagStageTest.DOCS), caches);
+        List<List<String>> partitions = TagStageTest.keysByPartition(() -> ResolveStage.sorted(mentions));
+        assertThat(partitions.stream().filter(p -> !p.isEmpty()).count()).as("partitions holding the day's mentions")
+                .isGreaterThan(1);
+        assertThat(partitions).allSatisfy(p -> assertThat(p).isSorted());
     }
 
     @Test

@@ -193,6 +193,42 @@ class TagStageTest extends SparkTestBase {
     }
 
     @Test
+    void aDaysMentionsAreSpreadOverTasksEachInKeyOrder() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < LEADERS.length; i++) {
+            rows.add(doc(String.format("%016x", i + 1), "On Monday " + LEADERS[i] + " spoke to reporters in Brussels about the budget.", "en"));
+        }
+        List<List<String>> partitions = keysByPartition(() -> stage.mentions(spark.createDataFrame(rows, DOCS), caches));
+        assertThat(partitions.stream().filter(p -> !p.isEmpty()).count()).as("partitions holding the day's mentions")
+                .isGreaterThan(1);
+        assertThat(partitions).allSatisfy(p -> assertThat(p).isSorted());
+        assertThat(partitions.stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(LEADERS.length);
+    }
+
+    static final String[] LEADERS = {"Angela Merkel", "Emmanuel Macron", "Boris Johnson", "Pedro Sánchez", "Mark Rutte",
+            "Viktor Orbán", "Giorgia Meloni", "Donald Tusk"};
+
+    /**
+     * Each partition's mentions as "day doc_id start" keys, in their order, with Spark's coalescing of small
+     * partitions off (as on a day too large to coalesce), so that the partitions are the stage's own.
+     */
+    static List<List<String>> keysByPartition(java.util.function.Supplier<Dataset<Row>> mentions) {
+        String coalesce = "spark.sql.adaptive.coalescePartitions.enabled";
+        String before = spark.conf().get(coalesce);
+        spark.conf().set(coalesce, "false");
+        try {
+            return mentions.get().javaRDD().mapPartitions(it -> {
+                List<String> keys = new ArrayList<>();
+                it.forEachRemaining(m -> keys.add(m.getAs("crawl_date") + " " + m.getAs("doc_id") + " "
+                        + String.format("%06d", m.<Integer>getAs("start"))));
+                return List.of(keys).iterator();
+            }).collect();
+        } finally {
+            spark.conf().set(coalesce, before);
+        }
+    }
+
+    @Test
     void outputDoesNotDependOnPartitioning() throws IOException {
         Dataset<Row> docs = seeds();
         List<Row> one = stage.mentions(docs.coalesce(1), caches).orderBy("doc_id", "start").collectAsList();
