@@ -211,6 +211,31 @@ final class Cues {
             "cs", "noviny deník týdeník zprávy televize stanice rozhlas tv časopis magazín portál",
             "sl", "časopis dnevnik tednik novice televizija tv radio revija portal"));
 
+    /**
+     * Prepositions of time, which put an event after them ("след Брекзит", "während der Pandemie"): only those
+     * that are never spatial nor conjunctions ("after", "po", "nach", "przed" are both, and open persons and
+     * places as often), lower case; a two-word one as "first second".
+     */
+    private static final Map<String, Set<String>> TIME_PREPOSITIONS = Map.of(
+            "en", words("during", "amid"),
+            "de", words("während"),
+            "fr", words("pendant", "lors de", "lors du"),
+            "ru", words("после", "накануне", "во время"),
+            "uk", words("після", "напередодні", "під час"),
+            "bg", words("след", "преди", "време на"),
+            "pl", words("podczas"),
+            "cs", words("během"));
+
+    /** Whether the word before a name ({@code previous}, after {@code beforePrevious}, may be null) is a preposition of time. */
+    static boolean isTimePreposition(String beforePrevious, String previous, String lang) {
+        Set<String> words = TIME_PREPOSITIONS.get(lang);
+        if (words == null) {
+            return false;
+        }
+        String last = previous.toLowerCase(Locale.ROOT);
+        return words.contains(last) || beforePrevious != null && words.contains(beforePrevious.toLowerCase(Locale.ROOT) + " " + last);
+    }
+
     /** Legal forms of companies, lower case without dots ("AG", "GmbH", "S.A.", "ООО", "d.o.o."). */
     private static final Set<String> LEGAL_FORMS = words("ag", "se", "gmbh", "kgaa", "ltd", "plc", "inc", "llc", "corp",
             "sa", "spa", "srl", "nv", "bv", "oy", "oyj", "asa", "lp", "llp", "ооо", "оао", "зао", "пао", "ад", "еад", "оод", "еоод", "тов",

@@ -585,6 +585,11 @@ public final class MentionFinder implements Serializable {
                 : from == to ? Cues.hasLatinSurnameEnding(last) : FEMININE_SURNAME.matcher(last).find()) {
             return new Guess("PER", true);
         }
+        // A single word after a preposition of time is an event ("след Брекзит", "während Corona").
+        if (from == to && from > 0 && Cues.isTimePreposition(from > 1 ? tokens.get(from - 2).text() : null,
+                tokens.get(from - 1).text(), lang)) {
+            return new Guess("MISC", true);
+        }
         // Cyrillic-script news transliterates places and persons ("Лондон", "Борис Джонсон") and keeps
         // the Latin spelling of brands, companies and media ("Ryanair", "Pfizer", "Deutsche Welle").
         if (CYRILLIC_LANGUAGES.contains(lang) && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.LATIN) {

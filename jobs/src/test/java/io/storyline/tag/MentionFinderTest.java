@@ -198,6 +198,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSingleWordAfterAPrepositionOfTimeIsAnEvent() {
+        assertThat(typed(find("Цените ще растат след Брекзит, каза той.", "bg")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Брекзит", "MISC"));
+        assertThat(typed(find("Во время Олимпиады цены выросли.", "ru")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Олимпиады", "MISC"));
+        // A surname's ending outranks it ("после Кузнецова"); prepositions that are also spatial ("po", "nach") are not cues.
+        assertThat(typed(find("После Кузнецова выступил министр.", "ru")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Кузнецова", "PER"));
+        assertThat(typed(find("Gospodarka urośnie po Brexicie, mówi rząd.", "pl")))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Brexicie", "MISC"));
+    }
+
+    @Test
     void aLegalFormJoinsTheCompanyName() {
         assertThat(typed(find("Shares of Volkswagen AG and Brembo S.p.A. fell.", "en"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Volkswagen AG", "ORG"),
