@@ -212,7 +212,7 @@ final class Cues {
             "sl", "časopis dnevnik tednik novice televizija tv radio revija portal"));
 
     /**
-     * Prepositions of time, which put an event after them ("след Брекзит", "während der Pandemie"): only those
+     * Prepositions of time, which put an event right after them ("след Брекзит", "во время Олимпиады"): only those
      * that are never spatial nor conjunctions ("after", "po", "nach", "przed" are both, and open persons and
      * places as often), lower case; a two-word one as "first second".
      */

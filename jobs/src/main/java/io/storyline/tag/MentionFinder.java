@@ -585,7 +585,7 @@ public final class MentionFinder implements Serializable {
                 : from == to ? Cues.hasLatinSurnameEnding(last) : FEMININE_SURNAME.matcher(last).find()) {
             return new Guess("PER", true);
         }
-        // A single word after a preposition of time is an event ("след Брекзит", "während Corona").
+        // A single word after a preposition of time is an event ("след Брекзит", "podczas Euro").
         if (from == to && from > 0 && Cues.isTimePreposition(from > 1 ? tokens.get(from - 2).text() : null,
                 tokens.get(from - 1).text(), lang)) {
             return new Guess("MISC", true);
