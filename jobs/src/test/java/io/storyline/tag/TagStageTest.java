@@ -35,6 +35,9 @@ class TagStageTest extends SparkTestBase {
             .add("lang", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
             .add("crawl_date", DataTypes.DateType);
     private static final String[] SEED_LANGS = {"ru", "ru", "bg", "en", "en"};
+    /** Names of one day's documents, one each, for the partitioning tests. */
+    static final String[] LEADERS = {"Angela Merkel", "Emmanuel Macron", "Boris Johnson", "Pedro Sánchez", "Mark Rutte",
+            "Viktor Orbán", "Giorgia Meloni", "Donald Tusk"};
     private static TagStage stage;
 
     @BeforeAll
@@ -204,9 +207,6 @@ class TagStageTest extends SparkTestBase {
         assertThat(partitions).allSatisfy(p -> assertThat(p).isSorted());
         assertThat(partitions.stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(LEADERS.length);
     }
-
-    static final String[] LEADERS = {"Angela Merkel", "Emmanuel Macron", "Boris Johnson", "Pedro Sánchez", "Mark Rutte",
-            "Viktor Orbán", "Giorgia Meloni", "Donald Tusk"};
 
     /**
      * Each partition's mentions as "day doc_id start" keys, in their order, with Spark's coalescing of small
