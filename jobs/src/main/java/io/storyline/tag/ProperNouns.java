@@ -3,6 +3,7 @@ package io.storyline.tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -196,7 +197,7 @@ final class ProperNouns {
                 }
                 String[] sentenceTags = tagger.tag(words);
                 System.arraycopy(sentenceTags, 0, tags, start, words.length);
-                java.util.Arrays.fill(tagged, start, end, true);
+                Arrays.fill(tagged, start, end, true);
             }
             return tags[i];
         }

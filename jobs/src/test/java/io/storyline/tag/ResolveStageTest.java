@@ -89,10 +89,7 @@ class ResolveStageTest extends SparkTestBase {
             rows.add(doc(String.format("%016x", i + 1), TagStageTest.LEADERS[i] + " spoke in Brussels on Monday.", "2026-11-17"));
         }
         Dataset<Row> mentions = new TagStage(settings.tag()).mentions(spark.createDataFrame(rows, TagStageTest.DOCS), caches);
-        List<List<String>> partitions = TagStageTest.keysByPartition(() -> ResolveStage.sorted(mentions));
-        assertThat(partitions.stream().filter(p -> !p.isEmpty()).count()).as("partitions holding the day's mentions")
-                .isGreaterThan(1);
-        assertThat(partitions).allSatisfy(p -> assertThat(p).isSorted());
+        TagStageTest.assertSpreadEachInKeyOrder(TagStageTest.keysByPartition(() -> ResolveStage.sorted(mentions)));
     }
 
     @Test

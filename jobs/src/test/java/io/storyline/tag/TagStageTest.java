@@ -202,10 +202,15 @@ class TagStageTest extends SparkTestBase {
             rows.add(doc(String.format("%016x", i + 1), "On Monday " + LEADERS[i] + " spoke to reporters in Brussels about the budget.", "en"));
         }
         List<List<String>> partitions = keysByPartition(() -> stage.mentions(spark.createDataFrame(rows, DOCS), caches));
+        assertSpreadEachInKeyOrder(partitions);
+        assertThat(partitions.stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(LEADERS.length);
+    }
+
+    /** More than one partition holds the day's mentions, and each holds them in key order. */
+    static void assertSpreadEachInKeyOrder(List<List<String>> partitions) {
         assertThat(partitions.stream().filter(p -> !p.isEmpty()).count()).as("partitions holding the day's mentions")
                 .isGreaterThan(1);
         assertThat(partitions).allSatisfy(p -> assertThat(p).isSorted());
-        assertThat(partitions.stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(LEADERS.length);
     }
 
     /**
