@@ -574,7 +574,7 @@ public final class MentionFinder implements Serializable {
         if (place || medium) {
             return new Guess(place ? "LOC" : "MISC", true);
         }
-        if (gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
+        if (to > from && NameTokens.isInitial(first) || gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
             return new Guess("PER", true);
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *   <li>French and Italian elisions, "d'Ivoire", "l’ASEAN", "dell'Europa": the article is not either;</li>
  *   <li>"J." "U.N." "Corp." "Płn.": the point of an initial, of dotted capitals, and of the short
  *       words that names abbreviate, is;</li>
+ *   <li>"Т.Мей", "W.Brytania": an initial written without the space before the word it abbreviates for
+ *       (Slavic press writes "Т.Мей" for Theresa May) is an initial of its own, as in "Т. Мей";</li>
  *   <li>"Trump.Russia", "Walldürn.Die": a page that lost the space after a sentence's point; a capitalised
  *       word after the point begins a new word. Domain names ("Merkur.de", "LB.ua") go on in lower case
  *       and stay one token;</li>
@@ -30,6 +32,7 @@ final class NameTokens {
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}[\\p{L}\\p{N}.]*['’]s");
     private static final Pattern ELISION = Pattern.compile("(?i)(?:d|l|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|un)['’]\\p{L}.*");
     private static final Pattern LOST_SPACE = Pattern.compile("\\p{L}*\\p{Ll}\\.\\p{Lu}\\p{Ll}+");
+    private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.". */
@@ -65,6 +68,9 @@ final class NameTokens {
                 out.add(new Token(t.begin() + cut, t.begin() + cut + 1, ".", t.sentence()));
                 opened++;
                 out.add(new Token(t.begin() + cut + 1, t.end(), text.substring(cut + 1), t.sentence() + 1));
+            } else if (text.length() > 3 && text.charAt(1) == '.' && GLUED_INITIAL.matcher(text).matches()) {
+                out.add(new Token(t.begin(), t.begin() + 2, text.substring(0, 2), t.sentence()));
+                out.add(new Token(t.begin() + 2, t.end(), text.substring(2), t.sentence()));
             } else if (german && text.indexOf('-') > 0) {
                 splitCompound(t, out);
             } else {
