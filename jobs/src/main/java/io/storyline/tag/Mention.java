@@ -19,6 +19,11 @@ public record Mention(int start, int end, String type, String surface, String ke
     public enum TypeBasis {
         /** The gazetteer or a cue in the document: it counts in the day's vote on its key's type. */
         EVIDENCE,
+        /**
+         * A title right before a single word ("mluvčí Novák", but also "mluvčí Ryanair", the title holder's
+         * organisation): it counts in the day's vote only where no evidence does, and the vote may retype it.
+         */
+        TITLE,
         /** The document ties it to another mention typed by shape (the surname of a person named in full). */
         DOCUMENT,
         /** The name's shape alone: a one-word name takes the day's vote where there is one. */

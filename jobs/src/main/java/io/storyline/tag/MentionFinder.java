@@ -38,15 +38,20 @@ public final class MentionFinder implements Serializable {
      * evidence (the gazetteer, quotation marks, a title, a given name, a name noun or ending) rather
      * than on its shape alone.
      */
-    private record Span(int from, int to, String type, GazetteerIndex.Name name, boolean cued) {
-        /** The span with a type that evidence elsewhere in the document gave its words. */
-        Span withEvidencedType(String newType) {
-            return new Span(from, to, newType, name, true);
+    private record Span(int from, int to, String type, GazetteerIndex.Name name, Mention.TypeBasis basis) {
+        /** Whether more than the span's shape gave its type. */
+        boolean cued() {
+            return basis != Mention.TypeBasis.SHAPE;
+        }
+
+        /** The span with a type that other spans of the document gave its words, on their basis. */
+        Span withTypeOf(String newType, Mention.TypeBasis newBasis) {
+            return new Span(from, to, newType, name, newBasis);
         }
     }
 
-    /** A type guessed for a capitalised span, and whether evidence beyond its shape gave it. */
-    private record Guess(String type, boolean cued) {}
+    /** A type guessed for a capitalised span, and what it rests on. */
+    private record Guess(String type, Mention.TypeBasis basis) {}
 
     /** The mentions in a document's tokens (in text order, sentence indices set), gazetteer phrases first. */
     public List<Mention> find(String text, String lang, List<Token> tokens) {
@@ -88,7 +93,7 @@ public final class MentionFinder implements Serializable {
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
             if (name != null) {
-                add(spans, new Span(g[0], g[1], name.type(), name, true));
+                add(spans, new Span(g[0], g[1], name.type(), name, Mention.TypeBasis.EVIDENCE));
             }
         }
         quoted(tokens, lang, spans);
@@ -137,7 +142,7 @@ public final class MentionFinder implements Serializable {
             }
             if (k >= 0 && FRENCH_STREET_NOUNS.contains(tokens.get(k).text()) && !placeIdiom(tokens, k) && sameSentence(tokens, k, s.from())) {
                 spans.remove(s.from());
-                add(spans, new Span(k, s.to(), "LOC", null, true));
+                add(spans, new Span(k, s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -160,7 +165,7 @@ public final class MentionFinder implements Serializable {
                     && sameSentence(tokens, s.from(), place.to()) && declined(tokens, place, lang)) {
                 spans.remove(s.from());
                 spans.remove(place.from());
-                spans.put(s.from(), new Span(s.from(), place.to(), "ORG", null, s.cued()));
+                spans.put(s.from(), new Span(s.from(), place.to(), "ORG", null, s.basis()));
             }
         }
     }
@@ -273,7 +278,7 @@ public final class MentionFinder implements Serializable {
                         removeInside(spans, i + 1, j - 1);
                         // "газета «Ведомости»", "авиакомпания «Аэрофлот»": the noun before the quote gives the type.
                         String before = i > 0 ? Cues.nameNounType(tokens.get(i - 1).text(), lang) : null;
-                        add(spans, new Span(i + 1, j - 1, before != null ? before : "ORG", null, true));
+                        add(spans, new Span(i + 1, j - 1, before != null ? before : "ORG", null, Mention.TypeBasis.EVIDENCE));
                     }
                     i = j;
                     break;
@@ -412,7 +417,7 @@ public final class MentionFinder implements Serializable {
                     // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS").
                     if (first <= last && !(first == last && Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang))) {
                         Guess guess = guessType(tokens, first, last, lang);
-                        add(spans, new Span(first, last, guess.type(), null, guess.cued()));
+                        add(spans, new Span(first, last, guess.type(), null, guess.basis()));
                     }
                     k = end + 1;
                 }
@@ -530,7 +535,7 @@ public final class MentionFinder implements Serializable {
             }
             if (start < g.from()) {
                 spans.remove(g.from());
-                spans.put(start, new Span(start, g.to(), g.type(), g.name(), true));
+                spans.put(start, new Span(start, g.to(), g.type(), g.name(), Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -549,13 +554,15 @@ public final class MentionFinder implements Serializable {
     private Guess guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
         // "rzecznik MSZ", "говорител на МВнР": an acronym after a title is the title holder's organisation.
+        // A word alone after a title may be the title holder's organisation ("šéf Ryanairu", "mluvčí
+        // Ryanair"): a weaker basis, which the day's other evidence outvotes.
         if (titled(tokens, from) && !(from == to && isAcronym(first))) {
-            return new Guess("PER", true);
+            return new Guess("PER", from == to ? Mention.TypeBasis.TITLE : Mention.TypeBasis.EVIDENCE);
         }
         if (from > 0 && !isCapitalised(tokens.get(from - 1).text())) {
             String before = Cues.nameNounType(tokens.get(from - 1).text(), lang);
             if (before != null) {
-                return new Guess(before, true);
+                return new Guess(before, Mention.TypeBasis.EVIDENCE);
             }
         }
         // An organisation noun or legal form anywhere in the name outranks a place noun ("Bank Anglii"),
@@ -566,16 +573,16 @@ public final class MentionFinder implements Serializable {
             String word = tokens.get(k).text();
             String noun = Cues.isLegalForm(word) ? "ORG" : Cues.nameNounType(word, lang);
             if ("ORG".equals(noun)) {
-                return new Guess("ORG", true);
+                return new Guess("ORG", Mention.TypeBasis.EVIDENCE);
             }
             place |= "LOC".equals(noun);
             medium |= "MISC".equals(noun);
         }
         if (place || medium) {
-            return new Guess(place ? "LOC" : "MISC", true);
+            return new Guess(place ? "LOC" : "MISC", Mention.TypeBasis.EVIDENCE);
         }
         if (to > from && NameTokens.isInitial(first) || gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
-            return new Guess("PER", true);
+            return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
         // In Latin script, -ska and -ski also end the adjectives of longer names ("Unia Europejska"):
@@ -583,23 +590,23 @@ public final class MentionFinder implements Serializable {
         // Czech feminine surname's -ová, which names put no adjective after ("Asia Bibiová").
         if (BaseForms.isCyrillic(last) ? SURNAME_FORM.matcher(last).find() && (to > from || SURNAME.matcher(last).find())
                 : from == to ? Cues.hasLatinSurnameEnding(last) : FEMININE_SURNAME.matcher(last).find()) {
-            return new Guess("PER", true);
+            return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
         // A single word after a preposition of time is an event ("след Брекзит", "podczas Euro").
         if (from == to && from > 0 && Cues.isTimePreposition(from > 1 ? tokens.get(from - 2).text() : null,
                 tokens.get(from - 1).text(), lang)) {
-            return new Guess("MISC", true);
+            return new Guess("MISC", Mention.TypeBasis.EVIDENCE);
         }
         // Cyrillic-script news transliterates places and persons ("Лондон", "Борис Джонсон") and keeps
         // the Latin spelling of brands, companies and media ("Ryanair", "Pfizer", "Deutsche Welle").
         if (CYRILLIC_LANGUAGES.contains(lang) && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.LATIN) {
-            return new Guess("ORG", false);
+            return new Guess("ORG", Mention.TypeBasis.SHAPE);
         }
         if (from == to && NounLemmas.isPersonNoun(first, lang)) {
-            return new Guess("PER", true);
+            return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
         if (from == to) {
-            return new Guess(isAcronym(first) ? "ORG" : "LOC", false);
+            return new Guess(isAcronym(first) ? "ORG" : "LOC", Mention.TypeBasis.SHAPE);
         }
         boolean adjective = false;
         boolean knownPlace = false;
@@ -609,7 +616,7 @@ public final class MentionFinder implements Serializable {
             knownPlace |= gazetteer.isPlaceWord(Stems.of(word, lang));
         }
         // "Азия Биби" has a place's word in it and is a person: only an adjective makes it a place.
-        return new Guess(adjective ? knownPlace ? "LOC" : "ORG" : "PER", false);
+        return new Guess(adjective ? knownPlace ? "LOC" : "ORG" : "PER", Mention.TypeBasis.SHAPE);
     }
 
     /**
@@ -618,13 +625,16 @@ public final class MentionFinder implements Serializable {
      * known organisation's name in the document ("Unia" after "Unia Europejska") is that organisation.
      */
     private static void agreeTypes(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
-        Map<String, Map<String, Integer>> cuedTypes = new HashMap<>();
+        // Per phrase, the types the document's evidence gave it, and those only titles gave it.
+        Map<String, Map<String, Integer>> evidenced = new HashMap<>();
+        Map<String, Map<String, Integer>> titled = new HashMap<>();
         Set<String> organisationHeads = new HashSet<>();
         for (Span s : spans.values()) {
             if (!s.cued()) {
                 continue;
             }
-            cuedTypes.computeIfAbsent(phraseKey(tokens, s.from(), s.to(), lang), k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
+            (s.basis() == Mention.TypeBasis.TITLE ? titled : evidenced)
+                    .computeIfAbsent(phraseKey(tokens, s.from(), s.to(), lang), k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
             if ("ORG".equals(s.type()) && s.to() > s.from()) {
                 organisationHeads.add(phraseKey(tokens, s.from(), s.from(), lang));
             }
@@ -635,13 +645,14 @@ public final class MentionFinder implements Serializable {
                 continue;
             }
             String key = phraseKey(tokens, s.from(), s.to(), lang);
-            Map<String, Integer> types = cuedTypes.get(key);
+            Map<String, Integer> types = evidenced.getOrDefault(key, titled.get(key));
             if (types != null) {
-                // The most frequent evidenced type; ties go to the first in name order (TreeMap).
+                // The most frequent type; ties go to the first in name order (TreeMap). A type only titles
+                // gave stays as weak as theirs.
                 String best = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                e.setValue(s.withEvidencedType(best));
+                e.setValue(s.withTypeOf(best, evidenced.containsKey(key) ? Mention.TypeBasis.EVIDENCE : Mention.TypeBasis.TITLE));
             } else if (s.from() == s.to() && organisationHeads.contains(key)) {
-                e.setValue(s.withEvidencedType("ORG"));
+                e.setValue(s.withTypeOf("ORG", Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -725,8 +736,7 @@ public final class MentionFinder implements Serializable {
             key = known != null ? "g:" + known.id() : null;
         }
         String type = s.name() != null ? s.name().type() : s.type();
-        return new Mention(start, end, type, surface, key, words, gaps, candidates,
-                s.cued() ? Mention.TypeBasis.EVIDENCE : Mention.TypeBasis.SHAPE);
+        return new Mention(start, end, type, surface, key, words, gaps, candidates, s.basis());
     }
 
     /**

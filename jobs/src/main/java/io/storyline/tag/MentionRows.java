@@ -14,17 +14,22 @@ import org.apache.spark.sql.types.StructType;
  */
 final class MentionRows {
     /**
-     * What settling a mention adds: its base form and its entity id and key; whether it votes on its key's
-     * type in the day, whether the day's vote may retype it (one word typed by its shape alone), and whether
-     * it may be a person (not an acronym).
+     * What settling a mention adds: its base form and its entity id and key; how it votes on its key's
+     * type in the day ({@link #VOTES_EVIDENCE}, {@link #VOTES_TITLE} or 0), whether the day's vote may
+     * retype it (one word typed by its shape or a title alone), and whether it may be a person (not an acronym).
      */
     static final StructType SETTLED = new StructType()
             .add("base_form", DataTypes.StringType, false)
             .add("entity_id", DataTypes.StringType, false)
             .add("entity_key", DataTypes.StringType, false)
-            .add("votes", DataTypes.BooleanType, false)
+            .add("votes", DataTypes.IntegerType, false)
             .add("type_open", DataTypes.BooleanType, false)
             .add("may_be_person", DataTypes.BooleanType, false);
+
+    /** A vote of the day's evidence. */
+    static final int VOTES_EVIDENCE = 2;
+    /** A title's vote, counted only where no evidence votes. */
+    static final int VOTES_TITLE = 1;
 
     private MentionRows() {}
 
@@ -58,8 +63,10 @@ final class MentionRows {
     static Row settled(Mention mention, Predicate<String> attested) {
         String base = mention.baseForm(attested);
         String key = mention.key(base);
-        return RowFactory.create(base, EntityKeys.id(key), key, mention.typeBasis() == Mention.TypeBasis.EVIDENCE,
-                mention.typeBasis() == Mention.TypeBasis.SHAPE && mention.words().size() == 1,
+        Mention.TypeBasis basis = mention.typeBasis();
+        int votes = basis == Mention.TypeBasis.EVIDENCE ? VOTES_EVIDENCE : basis == Mention.TypeBasis.TITLE ? VOTES_TITLE : 0;
+        return RowFactory.create(base, EntityKeys.id(key), key, votes,
+                basis == Mention.TypeBasis.TITLE || basis == Mention.TypeBasis.SHAPE && mention.words().size() == 1,
                 !MentionFinder.isAcronym(mention.surface()));
     }
 

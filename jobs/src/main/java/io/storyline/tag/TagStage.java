@@ -44,6 +44,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The tag stage: {@code documents} in, {@code mentions} out, and the {@code entities} table built
@@ -164,21 +165,24 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
 
     /**
      * One name, one type in a crawl day: a one-word mention typed by its shape alone ("Ryanair" after
-     * "w", a lone "Barnier") takes the type that evidence gave its entity key's mentions in the day's other
-     * documents (the gazetteer, a cue such as "авиакомпания Ryanair", the person "Michel Barnier"), the most
-     * frequent one, ties to the first in name order; an acronym never becomes a person. Only one-word
-     * mentions: a longer name's key depends on its type (a person's is its surname's). The day is the
-     * batch, as for base forms; the votes are windows over the day's partition.
+     * "w", a lone "Barnier") or by a title alone ("mluvčí Ryanair") takes the type that evidence gave its
+     * entity key's mentions in the day's other documents (the gazetteer, a cue such as "авиакомпания
+     * Ryanair", the person "Michel Barnier"), the most frequent one, ties to the first in name order; titles
+     * vote only where no evidence does. An acronym never becomes a person. Only one-word mentions: a longer
+     * name's key depends on its type (a person's is its surname's). The day is the batch, as for base
+     * forms; the votes are windows over the day's partition.
      */
     static Dataset<Row> withBatchTypes(Dataset<Row> mentions) {
         String day = MentionsTable.PARTITION;
         // Windows, not a join: in a day's partition they cost a sort, where a join shuffled every mention again.
-        Column voting = col("votes").and(col("entity_key").isNotNull());
-        Dataset<Row> counted = mentions.withColumn("type_votes",
-                count(when(voting, lit(1))).over(Window.partitionBy(day, "lang", "entity_key", "type")));
-        // The most votes, ties to the first type in name order: the least (-votes, type).
-        Column vote = min(when(voting, struct(negate(col("type_votes")), col("type")))).over(Window.partitionBy(day, "lang", "entity_key"))
-                .getField("type");
+        Column voting = col("votes").gt(0).and(col("entity_key").isNotNull());
+        WindowSpec byType = Window.partitionBy(day, "lang", "entity_key", "type");
+        Dataset<Row> counted = mentions
+                .withColumn("evidence_votes", count(when(voting.and(col("votes").equalTo(MentionRows.VOTES_EVIDENCE)), lit(1))).over(byType))
+                .withColumn("title_votes", count(when(voting.and(col("votes").equalTo(MentionRows.VOTES_TITLE)), lit(1))).over(byType));
+        // The most evidence votes, then the most title votes, ties to the first type in name order.
+        Column vote = min(when(voting, struct(negate(col("evidence_votes")), negate(col("title_votes")), col("type"))))
+                .over(Window.partitionBy(day, "lang", "entity_key")).getField("type");
         Dataset<Row> voted = counted.withColumn("vote", vote);
         return voted.withColumn("type", when(col("type_open").and(col("vote").isNotNull())
                 .and(col("vote").notEqual(lit("PER")).or(col("may_be_person"))), col("vote")).otherwise(col("type")));

@@ -142,25 +142,38 @@ class TagStageTest extends SparkTestBase {
     void theDaysVoteIsTheMostFrequentEvidencedTypeAndNeverMakesAnAcronymAPerson() {
         StructType schema = new StructType().add("doc_id", DataTypes.StringType).add("lang", DataTypes.StringType)
                 .add("entity_key", DataTypes.StringType).add("type", DataTypes.StringType).add("crawl_date", DataTypes.DateType)
-                .add("votes", DataTypes.BooleanType).add("type_open", DataTypes.BooleanType).add("may_be_person", DataTypes.BooleanType);
+                .add("votes", DataTypes.IntegerType).add("type_open", DataTypes.BooleanType).add("may_be_person", DataTypes.BooleanType);
         LocalDate day = LocalDate.of(2015, 11, 17);
+        int evidence = MentionRows.VOTES_EVIDENCE;
+        int title = MentionRows.VOTES_TITLE;
         Dataset<Row> mentions = spark.createDataFrame(List.of(
-                RowFactory.create("e1", "pl", "n:x", "PER", day, true, false, true),
-                RowFactory.create("e2", "pl", "n:x", "PER", day, true, false, true),
-                RowFactory.create("e3", "pl", "n:x", "ORG", day, true, false, true),
-                RowFactory.create("open", "pl", "n:x", "LOC", day, false, true, true),
-                RowFactory.create("closed", "pl", "n:x", "LOC", day, false, false, true),
-                RowFactory.create("acronym", "pl", "n:x", "ORG", day, false, true, false),
-                RowFactory.create("other-language", "cs", "n:x", "LOC", day, false, true, true),
-                RowFactory.create("tie1", "pl", "n:y", "PER", day, true, false, true),
-                RowFactory.create("tie2", "pl", "n:y", "ORG", day, true, false, true),
-                RowFactory.create("tied", "pl", "n:y", "LOC", day, false, true, true)), schema);
+                RowFactory.create("e1", "pl", "n:x", "PER", day, evidence, false, true),
+                RowFactory.create("e2", "pl", "n:x", "PER", day, evidence, false, true),
+                RowFactory.create("e3", "pl", "n:x", "ORG", day, evidence, false, true),
+                RowFactory.create("open", "pl", "n:x", "LOC", day, 0, true, true),
+                RowFactory.create("closed", "pl", "n:x", "LOC", day, 0, false, true),
+                RowFactory.create("acronym", "pl", "n:x", "ORG", day, 0, true, false),
+                RowFactory.create("other-language", "cs", "n:x", "LOC", day, 0, true, true),
+                RowFactory.create("tie1", "pl", "n:y", "PER", day, evidence, false, true),
+                RowFactory.create("tie2", "pl", "n:y", "ORG", day, evidence, false, true),
+                RowFactory.create("tied", "pl", "n:y", "LOC", day, 0, true, true),
+                // Three titles outvoted by one piece of evidence, which retypes them too ("šéf Ryanairu").
+                RowFactory.create("t1", "cs", "n:z", "PER", day, title, true, true),
+                RowFactory.create("t2", "cs", "n:z", "PER", day, title, true, true),
+                RowFactory.create("t3", "cs", "n:z", "PER", day, title, true, true),
+                RowFactory.create("company", "cs", "n:z", "ORG", day, evidence, false, true),
+                RowFactory.create("alone", "cs", "n:z", "LOC", day, 0, true, true),
+                // Where no evidence votes, titles do ("lider Farage").
+                RowFactory.create("t4", "cs", "n:w", "PER", day, title, true, true),
+                RowFactory.create("bare", "cs", "n:w", "LOC", day, 0, true, true)), schema);
         Map<String, String> typeOf = new java.util.TreeMap<>();
         for (Row r : TagStage.withBatchTypes(mentions).collectAsList()) {
             typeOf.put(r.getAs("doc_id"), r.getAs("type"));
         }
         assertThat(typeOf).containsEntry("open", "PER").containsEntry("closed", "LOC").containsEntry("acronym", "ORG")
-                .containsEntry("other-language", "LOC").containsEntry("tied", "ORG").containsEntry("e3", "ORG");
+                .containsEntry("other-language", "LOC").containsEntry("tied", "ORG").containsEntry("e3", "ORG")
+                .containsEntry("t1", "ORG").containsEntry("t3", "ORG").containsEntry("alone", "ORG")
+                .containsEntry("t4", "PER").containsEntry("bare", "PER");
     }
 
     @Test
