@@ -151,14 +151,14 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
                         col(MentionsTable.PARTITION))
                 .unionByName(perMention.filter(not(asks)).select(col("doc_id"), col("lang"), col("m"), col("m.settled").as("r"),
                         col(MentionsTable.PARTITION)));
-        // Partitioned by what the day's type votes group (day, language, entity key), so that they are windows
+        // Partitioned by what the day's type votes group (day, entity key), so that they are windows
         // with no second shuffle; a whole day in one partition would be one task per day, however large the day.
         Dataset<Row> settled = answered
                 .select(col("doc_id"), col("lang"), col("r.entity_id").as("entity_id"), col("r.entity_key").as("entity_key"), col("m.type").as("type"),
                         col("m.surface").as("surface"), col("r.base_form").as("base_form"), col("m.start").as("start"),
                         col("m.end").as("end"), col(MentionsTable.PARTITION), col("r.votes").as("votes"),
                         col("r.type_open").as("type_open"), col("r.may_be_person").as("may_be_person"))
-                .repartition(col(MentionsTable.PARTITION), col("lang"), col("entity_key"));
+                .repartition(col(MentionsTable.PARTITION), col("entity_key"));
         return withBatchTypes(settled).select("doc_id", "entity_id", "entity_key", "type", "surface", "base_form", "start", "end",
                 MentionsTable.PARTITION).sortWithinPartitions(MentionsTable.PARTITION, "doc_id", "start");
     }
@@ -166,9 +166,10 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
     /**
      * One name, one type in a crawl day: a one-word mention typed by its shape alone ("Ryanair" after
      * "w", a lone "Barnier") or by a title alone ("mluvčí Ryanair") takes the type that evidence gave its
-     * entity key's mentions in the day's other documents (the gazetteer, a cue such as "авиакомпания
-     * Ryanair", the person "Michel Barnier"), the most frequent one, ties to the first in name order; titles
-     * vote only where no evidence does. An acronym never becomes a person. Only one-word mentions: a longer
+     * entity key's mentions in the day's other documents, in every language, as the key is cross-lingual
+     * (the gazetteer, a cue such as "авиакомпания Ryanair", the person "Michel Barnier", "след Брекзит"
+     * for a Polish "Brexit"), the most frequent one, ties to the first in name order; titles vote only
+     * where no evidence does. An acronym never becomes a person. Only one-word mentions: a longer
      * name's key depends on its type (a person's is its surname's). The day is the batch, as for base
      * forms; the votes are windows over the day's partition.
      */
@@ -176,13 +177,13 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
         String day = MentionsTable.PARTITION;
         // Windows, not a join: in a day's partition they cost a sort, where a join shuffled every mention again.
         Column voting = col("votes").gt(0).and(col("entity_key").isNotNull());
-        WindowSpec byType = Window.partitionBy(day, "lang", "entity_key", "type");
+        WindowSpec byType = Window.partitionBy(day, "entity_key", "type");
         Dataset<Row> counted = mentions
                 .withColumn("evidence_votes", count(when(voting.and(col("votes").equalTo(MentionRows.VOTES_EVIDENCE)), lit(1))).over(byType))
                 .withColumn("title_votes", count(when(voting.and(col("votes").equalTo(MentionRows.VOTES_TITLE)), lit(1))).over(byType));
         // The most evidence votes, then the most title votes, ties to the first type in name order.
         Column vote = min(when(voting, struct(negate(col("evidence_votes")), negate(col("title_votes")), col("type"))))
-                .over(Window.partitionBy(day, "lang", "entity_key")).getField("type");
+                .over(Window.partitionBy(day, "entity_key")).getField("type");
         Dataset<Row> voted = counted.withColumn("vote", vote);
         return voted.withColumn("type", when(col("type_open").and(col("vote").isNotNull())
                 .and(col("vote").notEqual(lit("PER")).or(col("may_be_person"))), col("vote")).otherwise(col("type")));

@@ -139,7 +139,7 @@ class TagStageTest extends SparkTestBase {
     }
 
     @Test
-    void theDaysVoteIsTheMostFrequentEvidencedTypeAndNeverMakesAnAcronymAPerson() {
+    void theDaysVoteIsTheMostFrequentEvidencedTypeInAnyLanguageAndNeverMakesAnAcronymAPerson() {
         StructType schema = new StructType().add("doc_id", DataTypes.StringType).add("lang", DataTypes.StringType)
                 .add("entity_key", DataTypes.StringType).add("type", DataTypes.StringType).add("crawl_date", DataTypes.DateType)
                 .add("votes", DataTypes.IntegerType).add("type_open", DataTypes.BooleanType).add("may_be_person", DataTypes.BooleanType);
@@ -153,7 +153,9 @@ class TagStageTest extends SparkTestBase {
                 RowFactory.create("open", "pl", "n:x", "LOC", day, 0, true, true),
                 RowFactory.create("closed", "pl", "n:x", "LOC", day, 0, false, true),
                 RowFactory.create("acronym", "pl", "n:x", "ORG", day, 0, true, false),
+                // The key is cross-lingual: the other languages' evidence counts; another day's does not.
                 RowFactory.create("other-language", "cs", "n:x", "LOC", day, 0, true, true),
+                RowFactory.create("other-day", "pl", "n:x", "LOC", day.plusDays(1), 0, true, true),
                 RowFactory.create("tie1", "pl", "n:y", "PER", day, evidence, false, true),
                 RowFactory.create("tie2", "pl", "n:y", "ORG", day, evidence, false, true),
                 RowFactory.create("tied", "pl", "n:y", "LOC", day, 0, true, true),
@@ -171,7 +173,7 @@ class TagStageTest extends SparkTestBase {
             typeOf.put(r.getAs("doc_id"), r.getAs("type"));
         }
         assertThat(typeOf).containsEntry("open", "PER").containsEntry("closed", "LOC").containsEntry("acronym", "ORG")
-                .containsEntry("other-language", "LOC").containsEntry("tied", "ORG").containsEntry("e3", "ORG")
+                .containsEntry("other-language", "PER").containsEntry("other-day", "LOC").containsEntry("tied", "ORG").containsEntry("e3", "ORG")
                 .containsEntry("t1", "ORG").containsEntry("t3", "ORG").containsEntry("alone", "ORG")
                 .containsEntry("t4", "PER").containsEntry("bare", "PER");
     }
