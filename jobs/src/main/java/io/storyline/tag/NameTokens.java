@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *   <li>French and Italian elisions, "d'Ivoire", "l’ASEAN", "dell'Europa": the article is not either;</li>
  *   <li>"J." "U.N." "Corp." "Płn.": the point of an initial, of dotted capitals, and of the short
  *       words that names abbreviate, is;</li>
- *   <li>"Т.Мей", "W.Brytania": an initial written without the space before the word it abbreviates for
- *       (Slavic press writes "Т.Мей" for Theresa May) is an initial of its own, as in "Т. Мей";</li>
+ *   <li>"Т.Мей", "W.Brytania": an initial glued to the next word (Slavic press writes "Т.Мей" for
+ *       Theresa May) is a token of its own, as in "Т. Мей";</li>
  *   <li>"Trump.Russia", "Walldürn.Die": a page that lost the space after a sentence's point; a capitalised
  *       word after the point begins a new word. Domain names ("Merkur.de", "LB.ua") go on in lower case
  *       and stay one token;</li>

@@ -255,6 +255,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aWordAloneAfterATitleIsAPersonOnlyOnTheTitlesWeakerBasis() {
+        // The title's type goes to the document's other mentions of the word on the same basis.
+        assertThat(find("Včera mluvčí Ryanair potvrdil, že Ryanair létá dál.", "cs"))
+                .extracting(Mention::surface, Mention::type, Mention::typeBasis).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ryanair", "PER", Mention.TypeBasis.TITLE),
+                        org.assertj.core.groups.Tuple.tuple("Ryanair", "PER", Mention.TypeBasis.TITLE));
+        // A longer name after a title is evidence as before.
+        assertThat(find("Premiér Andrej Babiš to řekl.", "cs")).extracting(Mention::typeBasis).containsExactly(Mention.TypeBasis.EVIDENCE);
+    }
+
+    @Test
     void aNameOpenedByAnInitialIsAPersonWithOrWithoutTheSpace() {
         assertThat(typed(find("Вчера С.Барклі і Т. Хендерсон зустрілися.", "uk"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("С.Барклі", "PER"), org.assertj.core.groups.Tuple.tuple("Т. Хендерсон", "PER"));
