@@ -31,13 +31,18 @@ public final class GazetteerIndex implements Serializable {
         // Sorted ids: when two entities share a phrase, the same one wins in every run.
         List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer.entries());
         entries.sort((a, b) -> a.id().compareTo(b.id()));
-        // A name is looked for in documents of its own language, and Latin-script (English) names in
-        // every language, where news quote them as they are. The document language's own names go in
+        // A name is looked for in documents of its own language, and an entity's English names in the
+        // languages it lists no names for. Where it lists them, they are how that press writes it: the
+        // English name would only meet other words ("Asi", a Polish form of the given name Asia, stems as
+        // the continent "Asia" does, which Polish writes "Azja"). The document language's own names go in
         // first: where an English name has the same match key ("Europe" and Polish "Europa" both stem
         // to "europ"), the phrase stands for the document language's name, its base form.
         for (String docLang : languages) {
             for (boolean own : new boolean[] {true, false}) {
                 for (Gazetteer.Entry e : entries) {
+                    if (!own && e.names().containsKey(docLang)) {
+                        continue;
+                    }
                     for (String name : e.names().getOrDefault(own ? docLang : "en", List.of())) {
                         if (own || !docLang.equals("en")) {
                             List<Name> named = phrases.computeIfAbsent(phrase(Words.split(name), docLang), k -> new ArrayList<>(1));

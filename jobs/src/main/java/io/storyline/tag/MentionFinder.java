@@ -368,7 +368,10 @@ public final class MentionFinder implements Serializable {
                 String first = tokens.get(from).text();
                 boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
                 String lower = first.toLowerCase(Locale.ROOT);
-                boolean common = lowercase.contains(Stems.of(first, lang));
+                // Written in lower case in the document, or a common noun or verb by the language's
+                // dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"); not a noun that heads names ("Partia Pracy").
+                boolean common = lowercase.contains(Stems.of(first, lang))
+                        || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null;
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.

@@ -177,6 +177,30 @@ final class NounLemmas {
         return !readings.isEmpty() && readings.stream().allMatch(Reading::personName);
     }
 
+    /**
+     * Whether a capitalised word is a common noun or a verb written with a capital, as a sentence's first
+     * word is: its dictionary lists it in lower case as one and does not list it as written. Only where
+     * names are listed capitalised (Polish, Ukrainian); false elsewhere. "Sprawa", "Mąż", "Powiesić",
+     * "Пілоти"; not "Kraków", "Asia", nor an adjective ("Wielka", which opens names).
+     */
+    static boolean isCapitalisedCommonWord(String word, String lang) {
+        Scheme scheme = Holder.SCHEMES.get(lang);
+        if (scheme == null || scheme.lowerCaseOnly || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        DictionaryLookup lookup = Holder.LOOKUPS.get(scheme).get();
+        if (!lookup.lookup(word).isEmpty()) {
+            return false;
+        }
+        for (WordData reading : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
+            String tag = reading.getTag().toString();
+            if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("verb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Reading> readings(Scheme scheme, DictionaryLookup lookup, String form, boolean person) {
         List<Reading> out = readings(scheme, lookup, form);
         if (scheme != Scheme.POLISH) {

@@ -69,9 +69,25 @@ class GazetteerTest {
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Путиным"), "ru"), "Путиным").id()).isEqualTo("PER-Vladimir-Putin");
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Франции"), "ru"), "Франции").id()).isEqualTo("LOC-France");
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Ислямска", "държава"), "bg"), "Ислямска").id()).isEqualTo("ORG-Islamic-State");
-        // English names are looked for in every language.
+        // Latin spellings a language's press uses are among its names.
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Reuters"), "ru"), "Reuters").id()).isEqualTo("ORG-Reuters");
         assertThat(index.byPhonetic(EntityKeys.phonetic("Poutine", "fr")).id()).isEqualTo("PER-Vladimir-Putin");
+    }
+
+    @Test
+    void englishNamesAreLookedForOnlyWhereAnEntityHasNoNamesInTheDocumentsLanguage() {
+        Gazetteer gazetteer = new Gazetteer(Gazetteer.parse("""
+                id\ttype\ten\tpl
+                LOC-Asia\tLOC\tAsia\tAzja
+                ORG-Acme\tORG\tAcme Airways\t
+                """, "test"));
+        GazetteerIndex index = new GazetteerIndex(gazetteer, List.of("pl", "cs"));
+        // Polish writes "Azja": "Asi", a form of the given name Asia, is not the continent.
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Asi"), "pl"), "Asi")).isNull();
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Azji"), "pl"), "Azji").id()).isEqualTo("LOC-Asia");
+        // With no Czech names, the English ones are looked for in Czech.
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Asia"), "cs"), "Asia").id()).isEqualTo("LOC-Asia");
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Acme", "Airways"), "pl"), "Acme").id()).isEqualTo("ORG-Acme");
     }
 
     @Test

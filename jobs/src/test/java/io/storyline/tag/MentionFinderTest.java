@@ -266,6 +266,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentencesFirstWordThatTheDictionaryListsAsACommonNounOrVerbOpensNoName() {
+        assertThat(typed(find("Sprawa Asi Bibi wraca do sądu. Mąż Asi Bibi mówi dziś.", "pl"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Asi Bibi", "PER"), org.assertj.core.groups.Tuple.tuple("Asi Bibi", "PER"));
+        // Nouns that head names still open them; the dictionary leaves the other languages' words alone.
+        assertThat(surfaces(find("Partia Pracy wygrała wybory.", "pl"))).containsExactly("Partia Pracy");
+        assertThat(NounLemmas.isCapitalisedCommonWord("Piloci", "pl")).isTrue();
+        assertThat(NounLemmas.isCapitalisedCommonWord("Kraków", "pl")).isFalse();
+        assertThat(NounLemmas.isCapitalisedCommonWord("Wielka", "pl")).isFalse();
+        assertThat(NounLemmas.isCapitalisedCommonWord("Piloti", "cs")).isFalse();
+    }
+
+    @Test
     void aNameOpenedByAnInitialIsAPersonWithOrWithoutTheSpace() {
         assertThat(typed(find("Вчера С.Барклі і Т. Хендерсон зустрілися.", "uk"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("С.Барклі", "PER"), org.assertj.core.groups.Tuple.tuple("Т. Хендерсон", "PER"));
