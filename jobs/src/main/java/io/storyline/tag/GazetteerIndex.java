@@ -31,16 +31,18 @@ public final class GazetteerIndex implements Serializable {
         // Sorted ids: when two entities share a phrase, the same one wins in every run.
         List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer.entries());
         entries.sort((a, b) -> a.id().compareTo(b.id()));
-        // A name is looked for in documents of its own language, and an entity's English names in the
-        // languages it lists no names for. Where it lists them, they are how that press writes it: the
-        // English name would only meet other words ("Asi", a Polish form of the given name Asia, stems as
-        // the continent "Asia" does, which Polish writes "Azja"). The document language's own names go in
+        // A name is looked for in documents of its own language, and an entity's English names also in
+        // the languages that list none of its names in Latin script: a Russian or Bulgarian text quotes
+        // "Reuters" or "Google" as it is, and a Latin word there can be nothing else. Where a language
+        // spells the entity in Latin script its own way, the English spelling would only meet other words
+        // ("Asi", a Polish form of the given name Asia, stems as the continent "Asia" does, which Polish
+        // writes "Azja"). The document language's own names go in
         // first: where an English name has the same match key ("Europe" and Polish "Europa" both stem
         // to "europ"), the phrase stands for the document language's name, its base form.
         for (String docLang : languages) {
             for (boolean own : new boolean[] {true, false}) {
                 for (Gazetteer.Entry e : entries) {
-                    if (!own && e.names().containsKey(docLang)) {
+                    if (!own && writesInLatin(e.names().get(docLang))) {
                         continue;
                     }
                     for (String name : e.names().getOrDefault(own ? docLang : "en", List.of())) {
@@ -178,4 +180,9 @@ public final class GazetteerIndex implements Serializable {
         return firstNames.contains(stem);
     }
 
+    /** Whether any of a language's names for an entity is written in Latin script (none listed: false). */
+    private static boolean writesInLatin(List<String> names) {
+        return names != null && names.stream().anyMatch(n -> !n.isEmpty()
+                && Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.LATIN);
+    }
 }

@@ -75,13 +75,15 @@ class GazetteerTest {
     }
 
     @Test
-    void englishNamesAreLookedForOnlyWhereAnEntityHasNoNamesInTheDocumentsLanguage() {
+    void englishNamesAreLookedForOnlyWhereTheDocumentsLanguageSpellsTheEntityInNoLatinNameOfItsOwn() {
         Gazetteer gazetteer = new Gazetteer(Gazetteer.parse("""
-                id\ttype\ten\tpl
-                LOC-Asia\tLOC\tAsia\tAzja
-                ORG-Acme\tORG\tAcme Airways\t
+                id\ttype\ten\tpl\tru
+                LOC-Asia\tLOC\tAsia\tAzja\tАзия
+                ORG-Acme\tORG\tAcme Airways\t\tЭкми
                 """, "test"));
-        GazetteerIndex index = new GazetteerIndex(gazetteer, List.of("pl", "cs"));
+        GazetteerIndex index = new GazetteerIndex(gazetteer, List.of("pl", "cs", "ru"));
+        // A Russian text quotes a Latin name as it is.
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Acme", "Airways"), "ru"), "Acme").id()).isEqualTo("ORG-Acme");
         // Polish writes "Azja": "Asi", a form of the given name Asia, is not the continent.
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Asi"), "pl"), "Asi")).isNull();
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Azji"), "pl"), "Azji").id()).isEqualTo("LOC-Asia");
