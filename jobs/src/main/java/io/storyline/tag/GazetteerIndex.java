@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gazetteer as match keys: each name, in every language a document may be in, as the sequence
- * of its words' match stems ({@code lang:stem}); and every name's phonetic key, for names spelt in
- * another script or language than the gazetteer lists.
+ * The gazetteer as match keys: each name, in the languages a document may be in where it is looked
+ * for (see the constructor), as the sequence of its words' match stems ({@code lang:stem}); and every
+ * name's phonetic key, for names spelt in another script or language than the gazetteer lists.
  */
 public final class GazetteerIndex implements Serializable {
     /** A gazetteer name a phrase stands for. */
@@ -36,9 +36,8 @@ public final class GazetteerIndex implements Serializable {
         // "Reuters" or "Google" as it is, and a Latin word there can be nothing else. Where a language
         // spells the entity in Latin script its own way, the English spelling would only meet other words
         // ("Asi", a Polish form of the given name Asia, stems as the continent "Asia" does, which Polish
-        // writes "Azja"). The document language's own names go in
-        // first: where an English name has the same match key ("Europe" and Polish "Europa" both stem
-        // to "europ"), the phrase stands for the document language's name, its base form.
+        // writes "Azja"). The document language's own names go in first: where another entity's English
+        // name has the same match key, the phrase stands for the document language's name, its base form.
         for (String docLang : languages) {
             for (boolean own : new boolean[] {true, false}) {
                 for (Gazetteer.Entry e : entries) {
@@ -180,9 +179,9 @@ public final class GazetteerIndex implements Serializable {
         return firstNames.contains(stem);
     }
 
-    /** Whether any of a language's names for an entity is written in Latin script (none listed: false). */
+    /** Whether any of a language's names for an entity is written in Latin script, by its first letter ("3M" too). */
     private static boolean writesInLatin(List<String> names) {
-        return names != null && names.stream().anyMatch(n -> !n.isEmpty()
-                && Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.LATIN);
+        return names != null && names.stream().anyMatch(n -> n.codePoints().filter(Character::isLetter).findFirst()
+                .stream().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
     }
 }

@@ -34,9 +34,9 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * A candidate span over tokens [from, to], with what found it; {@code cued} when its type rests on
-     * evidence (the gazetteer, quotation marks, a title, a given name, a name noun or ending) rather
-     * than on its shape alone.
+     * A candidate span over tokens [from, to], with what found it and what its type rests on: evidence
+     * (the gazetteer, quotation marks, a title before a longer name, a given name, a name noun or
+     * ending), a title alone before a single word, or its shape alone.
      */
     private record Span(int from, int to, String type, GazetteerIndex.Name name, Mention.TypeBasis basis) {
         /** Whether more than the span's shape gave its type. */
@@ -557,11 +557,22 @@ public final class MentionFinder implements Serializable {
     private Guess guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
         // "rzecznik MSZ", "говорител на МВнР": an acronym after a title is the title holder's organisation.
-        // A word alone after a title may be the title holder's organisation ("šéf Ryanairu", "mluvčí
-        // Ryanair"): a weaker basis, which the day's other evidence outvotes.
-        if (titled(tokens, from) && !(from == to && isAcronym(first))) {
-            return new Guess("PER", from == to ? Mention.TypeBasis.TITLE : Mention.TypeBasis.EVIDENCE);
+        if (!titled(tokens, from) || from == to && isAcronym(first)) {
+            return guessUntitled(tokens, from, to, lang);
         }
+        if (from < to) {
+            return new Guess("PER", Mention.TypeBasis.EVIDENCE);
+        }
+        // A word alone after a title may be the title holder's organisation ("šéf Ryanairu", "mluvčí
+        // Ryanair"): a person on a weaker basis, which the day's other evidence outvotes, unless the
+        // word's own evidence makes it one ("minister Kowalski", "губернатор Собянин").
+        Guess own = guessUntitled(tokens, from, to, lang);
+        return "PER".equals(own.type()) && own.basis() == Mention.TypeBasis.EVIDENCE ? own : new Guess("PER", Mention.TypeBasis.TITLE);
+    }
+
+    /** {@link #guessType} for a span no title precedes. */
+    private Guess guessUntitled(List<Token> tokens, int from, int to, String lang) {
+        String first = tokens.get(from).text();
         if (from > 0 && !isCapitalised(tokens.get(from - 1).text())) {
             String before = Cues.nameNounType(tokens.get(from - 1).text(), lang);
             if (before != null) {
@@ -624,8 +635,10 @@ public final class MentionFinder implements Serializable {
 
     /**
      * One name, one type in a document: spans with the same words (by match stem) whose types were
-     * guessed from shape alone take the type that evidence gave the others; a single word that opens a
-     * known organisation's name in the document ("Unia" after "Unia Europejska") is that organisation.
+     * guessed from shape alone, or from a title alone, take the type that evidence gave the others; where
+     * only titles gave one, shape-typed spans take it on the titles' weaker basis. A single word that
+     * opens a known organisation's name in the document ("Unia" after "Unia Europejska") is that
+     * organisation.
      */
     private static void agreeTypes(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         // Per phrase, the types the document's evidence gave it, and those only titles gave it.
@@ -644,10 +657,10 @@ public final class MentionFinder implements Serializable {
         }
         for (Map.Entry<Integer, Span> e : spans.entrySet()) {
             Span s = e.getValue();
-            if (s.cued()) {
+            String key = phraseKey(tokens, s.from(), s.to(), lang);
+            if (s.basis() == Mention.TypeBasis.EVIDENCE || s.basis() == Mention.TypeBasis.TITLE && !evidenced.containsKey(key)) {
                 continue;
             }
-            String key = phraseKey(tokens, s.from(), s.to(), lang);
             Map<String, Integer> types = evidenced.getOrDefault(key, titled.get(key));
             if (types != null) {
                 // The most frequent type; ties go to the first in name order (TreeMap). A type only titles

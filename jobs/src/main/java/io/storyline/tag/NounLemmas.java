@@ -185,7 +185,7 @@ final class NounLemmas {
      */
     static boolean isCapitalisedCommonWord(String word, String lang) {
         Scheme scheme = Holder.SCHEMES.get(lang);
-        if (scheme == null || scheme.lowerCaseOnly || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        if (scheme == null || scheme.lowerCaseOnly || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
             return false;
         }
         DictionaryLookup lookup = Holder.LOOKUPS.get(scheme).get();
@@ -193,9 +193,11 @@ final class NounLemmas {
             return false;
         }
         for (WordData reading : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
-            String tag = reading.getTag().toString();
-            if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("verb")) {
-                return true;
+            // PoliMorf joins a form's alternative tags with '+'.
+            for (String tag : reading.getTag().toString().split("\\+")) {
+                if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("verb")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -119,7 +119,7 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
      * time). The day, not the run, is the batch, so a daily run and a run over many days agree.
      *
      * @param documents rows with at least doc_id, text, lang and crawl_date; returns rows of {@link MentionsTable},
-     *     hash-partitioned by day, language and entity key, each partition in day, document and offset order
+     *     hash-partitioned by day and entity key, each partition in day, document and offset order
      *     as the table is written
      * @param caches where the tagged documents are kept while their mentions are settled
      */
