@@ -148,13 +148,16 @@ final class Cues {
             "en", "party parliament council commission committee court union ministry department agency bank company "
                     + "corporation group university institute association federation foundation office army police government "
                     + "league club airline airlines airways church college assembly senate congress society organisation "
-                    + "organization movement front service authority board bureau fund tribunal alliance partners holdings",
+                    + "organization movement front service authority board bureau fund tribunal alliance partners holdings "
+                    // Industries that end company names ("Network Rail", "Vostok Telecom", "General Motors").
+                    + "energy rail railways telecom telecommunications motors pharmaceuticals semiconductors technologies "
+                    + "industries logistics petroleum mining chemicals insurance electronics",
             "de", "partei parlament rat kommission ausschuss gericht gerichtshof union ministerium agentur bank konzern gruppe "
                     + "universität institut verband stiftung amt bundesamt regierung verein gewerkschaft fluggesellschaft kirche "
-                    + "versammlung gesellschaft bewegung behörde fonds bündnis polizei",
+                    + "versammlung gesellschaft bewegung behörde fonds bündnis polizei telekom",
             "fr", "parti parlement conseil commission comité cour tribunal union ministère agence banque compagnie groupe "
                     + "université institut association fédération fondation armée police gouvernement assemblée sénat église "
-                    + "société mouvement fonds alliance",
+                    + "société mouvement fonds alliance énergie télécom",
             "ru", "партия парламент совет комиссия комитет суд союз министерство агентство банк компания корпорация группа "
                     + "университет институт ассоциация федерация фонд служба армия полиция правительство лига клуб авиакомпания "
                     + "церковь ассамблея сенат конгресс общество организация движение фронт управление ведомство палата дума альянс",

@@ -195,6 +195,11 @@ class MentionFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Kowex", "ORG"));
         assertThat(typed(find("Акционеры авиакомпании Ютэйр собрались.", "ru")))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ютэйр", "ORG"));
+        // An industry ending a company's name, in English also in other Latin-script languages.
+        assertThat(typed(find("Shares of Vostok Telecom and Balkan Rail fell.", "en"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Vostok Telecom", "ORG"), org.assertj.core.groups.Tuple.tuple("Balkan Rail", "ORG"));
+        assertThat(typed(find("Hier, le titre de Nordstrom Énergie a chuté.", "fr"))).contains(
+                org.assertj.core.groups.Tuple.tuple("Nordstrom Énergie", "ORG"));
     }
 
     @Test
