@@ -368,10 +368,7 @@ public final class MentionFinder implements Serializable {
                 String first = tokens.get(from).text();
                 boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
                 String lower = first.toLowerCase(Locale.ROOT);
-                // Written in lower case in the document, or a common noun or verb by the language's
-                // dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"); not a noun that heads names ("Partia Pracy").
-                boolean common = lowercase.contains(Stems.of(first, lang))
-                        || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null;
+                boolean common = lowercase.contains(Stems.of(first, lang));
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
@@ -382,7 +379,10 @@ public final class MentionFinder implements Serializable {
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
                 boolean single = from == j || covered(spans, from + 1)
                         || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null;
-                if (!isAcronym(first) && (function || !recurs && !knownName && (common || single))) {
+                // Or a common noun or verb by the language's dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"),
+                // looked up last; not a noun that heads names ("Partia Pracy").
+                if (!isAcronym(first) && (function || !recurs && !knownName && (common || single
+                        || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null))) {
                     from++;
                     while (from <= j && isParticle(tokens.get(from).text())) {
                         from++;

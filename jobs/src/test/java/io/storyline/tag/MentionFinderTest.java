@@ -184,6 +184,11 @@ class MentionFinderTest {
         return mentions.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.surface(), m.type())).toList();
     }
 
+    /** Surface, type and what the type rests on. */
+    private static List<org.assertj.core.groups.Tuple> typedOnBasis(List<Mention> mentions) {
+        return mentions.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.surface(), m.type(), m.typeBasis())).toList();
+    }
+
     @Test
     void organisationAndPlaceNounsTypeTheNamesTheyHeadOrPrecede() {
         List<Mention> mentions = find("Posłowie Partii Pracy i Sąd Najwyższy spotkali się przy Downing Street. "
@@ -262,8 +267,7 @@ class MentionFinderTest {
     @Test
     void aWordAloneAfterATitleIsAPersonOnlyOnTheTitlesWeakerBasis() {
         // The title's type goes to the document's other mentions of the word on the same basis.
-        assertThat(find("Včera mluvčí Ryanair potvrdil, že Ryanair létá dál.", "cs"))
-                .extracting(Mention::surface, Mention::type, Mention::typeBasis).containsExactly(
+        assertThat(typedOnBasis(find("Včera mluvčí Ryanair potvrdil, že Ryanair létá dál.", "cs"))).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Ryanair", "PER", Mention.TypeBasis.TITLE),
                         org.assertj.core.groups.Tuple.tuple("Ryanair", "PER", Mention.TypeBasis.TITLE));
         // A longer name after a title is evidence as before, and so is a word alone that its ending makes a person.
@@ -290,8 +294,7 @@ class MentionFinderTest {
     @Test
     void aNameOpenedByAnInitialIsAPersonWithOrWithoutTheSpace() {
         // On evidence, not by the shape of two words alone.
-        assertThat(find("Вчора С.Барклі і Т. Хендерсон зустрілися.", "uk"))
-                .extracting(Mention::surface, Mention::type, Mention::typeBasis).containsExactly(
+        assertThat(typedOnBasis(find("Вчора С.Барклі і Т. Хендерсон зустрілися.", "uk"))).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("С.Барклі", "PER", Mention.TypeBasis.EVIDENCE),
                         org.assertj.core.groups.Tuple.tuple("Т. Хендерсон", "PER", Mention.TypeBasis.EVIDENCE));
     }
