@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class Gazetteer implements Serializable {
     static final Set<String> TYPES = Set.of("PER", "ORG", "LOC", "MISC");
     /** The bundled files, in the jar under {@code gazetteer/}. */
-    static final List<String> BUNDLED = List.of("places.tsv", "organisations.tsv", "media.tsv", "people.tsv");
+    static final List<String> BUNDLED = List.of("places.tsv", "organisations.tsv", "media.tsv", "events.tsv", "people.tsv");
 
     /** One entity: its names are base forms, per language. */
     public record Entry(String id, String type, Map<String, List<String>> names) implements Serializable {}

@@ -63,6 +63,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void eventsMatchInLowerCaseWhereTheLanguageWritesThemSo() {
+        // Czech and Polish write brexit and the world wars in lower case; the base form keeps the writer's case.
+        assertThat(find("Vláda jedná o brexitu. Po druhé světové válce vznikla OSN.", "cs"))
+                .extracting(Mention::surface, Mention::type, m -> m.baseForm(w -> false))
+                .contains(org.assertj.core.groups.Tuple.tuple("brexitu", "MISC", "brexit"),
+                        org.assertj.core.groups.Tuple.tuple("druhé světové válce", "MISC", "druhá světová válka"));
+        assertThat(find("Rozmowy o Brexicie trwają.", "pl")).extracting(Mention::surface).contains("Brexicie");
+        // English lists only the capitalised name: text in lower case does not match it.
+        assertThat(find("The talks on brexit went on. Brexit talks went on.", "en"))
+                .extracting(Mention::surface).containsExactly("Brexit");
+    }
+
+    @Test
     void aGivenNameAndSurnameAfterAnotherWordAreAPersonOfTheirOwn() {
         assertThat(surfaces(find("Министърът по Брекзит Дейвид Дейвис заяви, че преговорите продължават.", "bg")))
                 .contains("Дейвид Дейвис").doesNotContain("Брекзит Дейвид Дейвис");
