@@ -313,9 +313,18 @@ public final class MentionFinder implements Serializable {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
-                    && sameScript(tokens.get(j).text(), tokens.get(j + 1).text())) {
+            while (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
                 String next = tokens.get(j + 1).text();
+                // "Benedykt XVI", "Елизавета II", "Спутник V": a Roman number goes on after a word of a name,
+                // in Latin letters whatever the name's script.
+                if (isRegnalNumber(next) && !isAcronym(tokens.get(j).text()) && letters(tokens.get(j).text()) >= 2
+                        && !(j + 2 < tokens.size() && isCentury(tokens.get(j + 2).text()))) {
+                    j++;
+                    break;
+                }
+                if (!sameScript(tokens.get(j).text(), next)) {
+                    break;
+                }
                 // "КНСБ Димитър Колев": an acronym is a name of its own; not before the rest of an
                 // organisation's name ("NPD Group", "GLG Partners LP").
                 boolean sameKind = isAcronym(tokens.get(j).text()) == isAcronym(next) || Cues.isLegalForm(next)
@@ -357,7 +366,7 @@ public final class MentionFinder implements Serializable {
                     && !lowercase.contains(Stems.of(tokens.get(from + 1).text(), lang)))) {
                 from++;
             }
-            while (j >= from && letters(tokens.get(j).text()) < 2) {
+            while (j >= from && noNameEnd(tokens, from, j)) {
                 j--;
             }
             if (from > j) {
@@ -406,7 +415,7 @@ public final class MentionFinder implements Serializable {
                     int first = k;
                     int last = end;
                     // An initial beside a gazetteer name was taken into it; one left alone is no name.
-                    while (last >= first && letters(tokens.get(last).text()) < 2) {
+                    while (last >= first && noNameEnd(tokens, first, last)) {
                         last--;
                     }
                     if (proper != null) {
@@ -823,6 +832,12 @@ public final class MentionFinder implements Serializable {
         return false;
     }
 
+    /** A single letter does not end a name (a list marker, a lone initial), unless it is a Roman number after one. */
+    private static boolean noNameEnd(List<Token> tokens, int first, int last) {
+        String t = tokens.get(last).text();
+        return letters(t) < 2 && !(last > first && isRegnalNumber(t));
+    }
+
     private static int letters(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
@@ -832,6 +847,21 @@ public final class MentionFinder implements Serializable {
         }
         return n;
     }
+
+    /** Roman numbers of rulers, popes and models; not "I", which is an English word. */
+    static boolean isRegnalNumber(String t) {
+        return REGNAL_NUMBER.matcher(t).matches();
+    }
+
+    /** "Europy XXI wieku": the number counts the century that follows. */
+    private static boolean isCentury(String t) {
+        return CENTURY.matcher(t.toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CENTURY =
+            java.util.regex.Pattern.compile("centur|jahrhundert|siècle|wiek|stolet|век|столі");
+
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("(?!I$)(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})");
 
     /** "Brexit Дэвид Дэвис": a name does not change script in the middle. */
     private static boolean sameScript(String a, String b) {

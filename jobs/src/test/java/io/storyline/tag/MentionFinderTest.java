@@ -76,6 +76,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aRomanNumberEndsTheNameBeforeIt() {
+        assertThat(surfaces(find("Papież Benedykt XVI odwiedził Kraków.", "pl"))).contains("Benedykt XVI");
+        // In Latin letters after a Cyrillic name, and a single letter when it follows a word of the name.
+        assertThat(surfaces(find("В России одобрили Спутник V для всех. Выступила королева Елизавета II.", "ru")))
+                .contains("Спутник V", "Елизавета II");
+        assertThat(surfaces(find("They fought in World War II and came home.", "en"))).contains("World War II");
+        // Not a century, nor the English pronoun.
+        assertThat(surfaces(find("To wizja Europy XXI wieku.", "pl"))).contains("Europy").doesNotContain("Europy XXI");
+        assertThat(surfaces(find("When Putin I think spoke.", "en"))).doesNotContain("Putin I");
+    }
+
+    @Test
     void aGivenNameAndSurnameAfterAnotherWordAreAPersonOfTheirOwn() {
         assertThat(surfaces(find("Министърът по Брекзит Дейвид Дейвис заяви, че преговорите продължават.", "bg")))
                 .contains("Дейвид Дейвис").doesNotContain("Брекзит Дейвид Дейвис");
