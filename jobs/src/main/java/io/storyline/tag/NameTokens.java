@@ -35,9 +35,9 @@ final class NameTokens {
     private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
-    /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.". */
+    /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.", "Wlk.". */
     private static final Set<String> ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros", "jr", "sr", "st", "mt",
-            "ste", "płn", "płd", "wsch", "zach");
+            "ste", "płn", "płd", "wsch", "zach", "wlk");
 
     static List<Token> of(List<Token> tokens, String lang) {
         boolean elides = ELIDING_LANGUAGES.contains(lang);

@@ -2,13 +2,18 @@ package io.storyline.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where the sentences of a text are. A sentence ends at white space after {@code . ! ?} or
  * {@code …} that closes a word of two or more letters or digits, a closing bracket or a quote, or
  * that a closing quote or bracket follows, when the next text does not start in lower case; and at
  * every line end. A single letter before the point is an initial or an abbreviation ("J. Smith",
- * "г. Москва", "z. B."), so no sentence ends there.
+ * "г. Москва", "z. B."), so no sentence ends there; nor after the abbreviation of a title or of a word
+ * that goes before a name ("prof. Jan Kowalski", "проф. Иванов", "Dr. Smith", "Wlk. Brytania",
+ * "św. Jan", "ул. Ленина"). The list is short on purpose: a word that can also end a sentence (Russian
+ * "им." is also "them.") is not in it.
  *
  * <p>Written as one pass over the white-space runs, not as a regular expression: Spark NLP's
  * custom-bounds path with the same rule as a regex replaced each match with a symbol and split on
@@ -61,9 +66,26 @@ final class SentenceBoundaries {
             }
             int c1 = text.codePointBefore(before);
             int at2 = before - Character.charCount(c1);
-            return isLetterOrDigit(c1) && at2 > 0 && isLetterOrDigit(text.codePointBefore(at2));
+            return isLetterOrDigit(c1) && at2 > 0 && isLetterOrDigit(text.codePointBefore(at2)) && !isAbbreviation(text, before);
         }
         return isCloser(last) && runStart >= 2 && isStop(text.charAt(runStart - 2));
+    }
+
+    /** Titles and name words, lower case; one list for every language, as they do not clash. */
+    static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "sen", "gov", "lt", "col", "capt", "sgt", "rev",
+            "mme", "mgr", "ste", "doc", "inż", "hab", "płk", "ks", "św", "abp", "bp", "wlk", "ul",
+            "ing", "mudr", "judr", "phdr", "rndr", "sv", "nám", "mag",
+            "проф", "акад", "ген", "св", "ул", "вул", "просп", "доц", "д-р", "г-н", "г-жа");
+
+    /** Whether the word before the point at {@code dot} is one of {@link #ABBREVIATIONS}. */
+    private static boolean isAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return dot - start <= 5 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }
 
     private static void add(String text, int begin, int end, List<int[]> out) {

@@ -18,6 +18,7 @@ class NameTokensTest {
     void pointsOfInitialsDottedCapitalsAndAbbreviationsStayWithTheirWord() {
         assertThat(cut("J. Smith of the U.N. and Acme Corp. met St. Veit", "en"))
                 .containsExactly("J.", "Smith", "of", "the", "U.N.", "and", "Acme", "Corp.", "met", "St.", "Veit");
+        assertThat(cut("Wlk. Brytania", "pl")).containsExactly("Wlk.", "Brytania");
         // An initial glued to its word is cut off it, with its point; dotted capitals and domains are not.
         assertThat(cut("Т.Мей и Б.Джонсон, W.Brytania, U.S.A i LB.ua", "uk"))
                 .containsExactly("Т.", "Мей", "и", "Б.", "Джонсон", ",", "W.", "Brytania", ",", "U.S.A", "i", "LB.ua");

@@ -14,8 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentenceBoundariesTest {
-    /** The rule as the regular expression that Spark NLP's custom-bounds path ran until 2026-12-04. */
-    private static final String RULE = "(?<=(?:[\\p{L}\\d][\\p{L}\\d]|[)\\]\"»”’“'])[.!?…])\\s+(?=[^\\p{Ll}\\s])"
+    /** No end after a title's abbreviation: a look-behind over the same list ("prof. Jan Kowalski"). */
+    private static final String NOT_AFTER_ABBREVIATION = "(?<!(?<![\\p{L}\\d-])(?iu:"
+            + String.join("|", SentenceBoundaries.ABBREVIATIONS) + ")\\.)";
+
+    /**
+     * The rule as the regular expression that Spark NLP's custom-bounds path ran until 2026-12-04, with
+     * the abbreviations of 2026-12-05.
+     */
+    private static final String RULE = "(?<=(?:[\\p{L}\\d][\\p{L}\\d]|[)\\]\"»”’“'])[.!?…])" + NOT_AFTER_ABBREVIATION + "\\s+(?=[^\\p{Ll}\\s])"
             + "|(?<=[.!?…][\"»”’“')\\]])\\s+(?=[^\\p{Ll}\\s])"
             + "|\\s*\\n\\s*";
 
@@ -33,6 +40,14 @@ class SentenceBoundariesTest {
                 .containsExactly("J. Smith arrived in the U.S. Army.", "Then he left!", "Why?", "Nobody knows…");
         assertThat(sentences("Он приехал в г. Москва (в мае). Там был „Газпром.” Потом уехал."))
                 .containsExactly("Он приехал в г. Москва (в мае).", "Там был „Газпром.”", "Потом уехал.");
+    }
+
+    @Test
+    void goesOnAfterTheAbbreviationOfATitleOrANameWord() {
+        assertThat(sentences("Rozmawiał z prof. Nowakiem o Wlk. Brytanii. Dr. Smith and Mr. Jones met. Пришёл д-р Иванов."))
+                .containsExactly("Rozmawiał z prof. Nowakiem o Wlk. Brytanii.", "Dr. Smith and Mr. Jones met.", "Пришёл д-р Иванов.");
+        // Only the whole word: "Prof." closes a sentence when it is part of a longer word.
+        assertThat(sentences("Er ist Oberprof. Dann kam er.")).containsExactly("Er ist Oberprof.", "Dann kam er.");
     }
 
     @Test

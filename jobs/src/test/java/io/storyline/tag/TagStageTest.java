@@ -179,13 +179,13 @@ class TagStageTest extends SparkTestBase {
     }
 
     @Test
-    void sentencesEndAfterWordsBracketsAndQuotesButNotAfterInitials() {
+    void sentencesEndAfterWordsBracketsAndQuotesButNotAfterInitialsOrTitles() {
         String text = "Rozmowa z prof. Janem Kowalskim (PAN). Dzięki temu J. Smith i „Rzeczpospolita”. Przyjechał"
                 + " do Warszawy w 2019 r. W piątek mówił: «Tak!» Nic więcej.\nTytuł bez kropki\nKoniec";
         Dataset<Row> docs = spark.createDataFrame(List.of(doc("a", text, "pl")), DOCS);
         List<String> sentences = stage.model(spark).transform(docs).selectExpr("explode(sentence.result)").as(Encoders.STRING()).collectAsList();
         assertThat(sentences).containsExactly(
-                "Rozmowa z prof.", "Janem Kowalskim (PAN).", "Dzięki temu J. Smith i „Rzeczpospolita”.",
+                "Rozmowa z prof. Janem Kowalskim (PAN).", "Dzięki temu J. Smith i „Rzeczpospolita”.",
                 "Przyjechał do Warszawy w 2019 r. W piątek mówił: «Tak!»", "Nic więcej.", "Tytuł bez kropki", "Koniec");
     }
 
