@@ -123,7 +123,10 @@ final class Cues {
             "і", "й", "та", "але", "це", "цей", "ця", "ці", "він", "вона", "вони", "ми", "ви", "що", "як", "також",
             "із", "зі", "від", "для", "під", "після", "щодо", "через",
             "във", "за", "от", "със", "че", "но", "той", "тя", "те", "ние", "вие", "тази", "този", "това", "тези",
-            "след", "преди", "според", "както", "като", "според", "още", "вече", "също", "при", "над", "под", "между");
+            "след", "преди", "според", "както", "като", "според", "още", "вече", "също", "при", "над", "под", "между",
+            // ISO 4217 codes of frequent currencies: amounts and exchange rates ("EUR/USD"), not names (not RON: "Ron Klain")
+            "usd", "eur", "gbp", "jpy", "chf", "cny", "pln", "czk", "huf", "bgn", "rub", "uah", "sek", "nok", "dkk",
+            "cad", "aud");
 
     /** Lucene's stop words of a language (lower case): a sentence's first word among them names nothing. */
     private static final Map<String, org.apache.lucene.analysis.CharArraySet> STOP_WORDS = Map.of(

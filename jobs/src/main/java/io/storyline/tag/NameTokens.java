@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *       words that names abbreviate, is;</li>
  *   <li>"Т.Мей", "W.Brytania": an initial glued to the next word (Slavic press writes "Т.Мей" for
  *       Theresa May) is a token of its own, as in "Т. Мей";</li>
+ *   <li>"Pfizer/BioNTech", "dpa/Thomas": a slash before a capitalised word joins two names, or a source
+ *       and a name; each is a token of its own ("km/h", "и/или" stay one);</li>
  *   <li>"Trump.Russia", "Walldürn.Die": a page that lost the space after a sentence's point; a capitalised
  *       word after the point begins a new word. Domain names ("Merkur.de", "LB.ua") go on in lower case
  *       and stay one token;</li>
@@ -34,6 +36,8 @@ final class NameTokens {
     private static final Pattern LOST_SPACE = Pattern.compile("\\p{L}*\\p{Ll}\\.\\p{Lu}\\p{Ll}+");
     private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+    /** "Pfizer/BioNTech", "ČTK/Vostárek", "Лондон/Брюксел": words joined by slashes, each after the first capitalised. */
+    private static final Pattern SLASHED_NAMES = Pattern.compile("[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*(?:/\\p{Lu}[\\p{L}\\p{N}-]*)+");
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.", "Wlk.". */
     private static final Set<String> ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros", "jr", "sr", "st", "mt",
@@ -71,6 +75,14 @@ final class NameTokens {
             } else if (text.length() > 3 && text.charAt(1) == '.' && GLUED_INITIAL.matcher(text).matches()) {
                 out.add(new Token(t.begin(), t.begin() + 2, text.substring(0, 2), t.sentence()));
                 out.add(new Token(t.begin() + 2, t.end(), text.substring(2), t.sentence()));
+            } else if (text.indexOf('/') > 0 && SLASHED_NAMES.matcher(text).matches()) {
+                int from = 0;
+                for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', from)) {
+                    out.add(new Token(t.begin() + from, t.begin() + slash, text.substring(from, slash), t.sentence()));
+                    out.add(new Token(t.begin() + slash, t.begin() + slash + 1, "/", t.sentence()));
+                    from = slash + 1;
+                }
+                out.add(new Token(t.begin() + from, t.end(), text.substring(from), t.sentence()));
             } else if (german && text.indexOf('-') > 0) {
                 splitCompound(t, out);
             } else {

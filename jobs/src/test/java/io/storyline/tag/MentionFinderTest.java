@@ -76,6 +76,11 @@ class MentionFinderTest {
     }
 
     @Test
+    void currencyCodesAreNoNames() {
+        assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
+    }
+
+    @Test
     void aRomanNumberEndsTheNameBeforeIt() {
         assertThat(surfaces(find("Papież Benedykt XVI odwiedził Kraków i Wlk. Brytanię.", "pl"))).contains("Benedykt XVI", "Wlk. Brytanię");
         // In Latin letters after a Cyrillic name, and a single letter when it follows a word of the name.
