@@ -390,8 +390,10 @@ public final class MentionFinder implements Serializable {
                         || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null;
                 // Or a common noun or verb by the language's dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"),
                 // looked up last; not a noun that heads names ("Partia Pracy").
+                // The dictionary's names are asked about last, like its common words: "Polacy", "Brytyjczycy".
                 if (!isAcronym(first) && (function || !recurs && !knownName && (common || single
-                        || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null))) {
+                        || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null)
+                        && !NounLemmas.isListedName(first, lang))) {
                     from++;
                     while (from <= j && isParticle(tokens.get(from).text())) {
                         from++;

@@ -203,6 +203,31 @@ final class NounLemmas {
         return false;
     }
 
+    /**
+     * Whether a capitalised word is a name by its dictionary: listed as written as a noun and not at all in
+     * lower case ("Polacy", "Brytyjczycy", "Kraków"; not "Sprawa", nor "Wiosna", also a
+     * common noun). Only where names are listed capitalised (Polish, Ukrainian); false elsewhere.
+     */
+    static boolean isListedName(String word, String lang) {
+        Scheme scheme = Holder.SCHEMES.get(lang);
+        if (scheme == null || scheme.lowerCaseOnly || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        DictionaryLookup lookup = Holder.LOOKUPS.get(scheme).get();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word) || !lookup.lookup(lower).isEmpty()) {
+            return false;
+        }
+        for (WordData reading : lookup.lookup(word)) {
+            for (String tag : reading.getTag().toString().split("\\+")) {
+                if (tag.startsWith("subst") || tag.startsWith("noun")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<Reading> readings(Scheme scheme, DictionaryLookup lookup, String form, boolean person) {
         List<Reading> out = readings(scheme, lookup, form);
         if (scheme != Scheme.POLISH) {

@@ -322,6 +322,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentencesFirstWordThatTheDictionaryListsOnlyAsANameIsOne() {
+        assertThat(surfaces(find("Polacy dobrze to znają. Brytyjczycy też. Wiosna przyszła.", "pl")))
+                .containsExactly("Polacy", "Brytyjczycy");
+        assertThat(NounLemmas.isListedName("Kraków", "pl")).isTrue();
+        // Also a common noun in lower case, or a language whose dictionary writes names in lower case: no.
+        assertThat(NounLemmas.isListedName("Wiosna", "pl")).isFalse();
+        assertThat(NounLemmas.isListedName("Москва", "ru")).isFalse();
+    }
+
+    @Test
     void aNameOpenedByAnInitialIsAPersonWithOrWithoutTheSpace() {
         // On evidence, not by the shape of two words alone.
         assertThat(typedOnBasis(find("Вчора С.Барклі і Т. Хендерсон зустрілися.", "uk"))).containsExactly(
