@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Clusters the articles of one connected component of the candidate graph into stories.
@@ -26,6 +28,8 @@ import java.util.TreeSet;
  * join it.
  */
 final class StoryClusterer implements Serializable {
+    /** At DEBUG, every join and merge with its similarity: why two articles share a story. */
+    private static final Logger LOG = LoggerFactory.getLogger(StoryClusterer.class);
 
     /** One article (a near-duplicate group's representative) of a component. */
     record Member(long key, long time, String lang, StoryVector vector) implements Serializable {
@@ -92,11 +96,14 @@ final class StoryClusterer implements Serializable {
             if (best < 0) {
                 best = i;
                 centroids.put(i, new Centroid());
+            } else if (LOG.isDebugEnabled()) {
+                LOG.debug("{} joins the story of {} at {}", StoriesStage.hex(m.key()),
+                        StoriesStage.hex(members.get(best).key()), String.format("%.3f", bestSim));
             }
             story[i] = best;
             centroids.get(best).add(m.vector(), m.lang(), m.time());
         }
-        merge(story, earlier, centroids);
+        merge(story, earlier, centroids, members);
 
         List<Assignment> out = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
@@ -123,7 +130,7 @@ final class StoryClusterer implements Serializable {
      * Merges stories linked by an edge, most similar first (ties: earlier stories first), while the
      * centroid similarity reaches the merge threshold. Stale queue entries are skipped by version.
      */
-    private void merge(int[] story, List<TreeSet<Integer>> earlier, Map<Integer, Centroid> centroids) {
+    private void merge(int[] story, List<TreeSet<Integer>> earlier, Map<Integer, Centroid> centroids, List<Member> members) {
         Map<Integer, TreeSet<Integer>> neighbours = new TreeMap<>();
         for (int i = 0; i < story.length; i++) {
             for (int j : earlier.get(i)) {
@@ -161,6 +168,10 @@ final class StoryClusterer implements Serializable {
             // The earlier story absorbs the later one and keeps its key.
             int keep = Math.min(c.a(), c.b());
             int gone = Math.max(c.a(), c.b());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("the story of {} merges into that of {} at {}", StoriesStage.hex(members.get(gone).key()),
+                        StoriesStage.hex(members.get(keep).key()), String.format("%.3f", c.similarity()));
+            }
             centroids.get(keep).addAll(centroids.remove(gone));
             mergedInto.put(gone, keep);
             version.merge(keep, 1, Integer::sum);
