@@ -126,7 +126,10 @@ final class Cues {
             "след", "преди", "според", "както", "като", "според", "още", "вече", "също", "при", "над", "под", "между",
             // ISO 4217 codes of frequent currencies: amounts and exchange rates ("EUR/USD"), not names (not RON: "Ron Klain")
             "usd", "eur", "gbp", "jpy", "chf", "cny", "pln", "czk", "huf", "bgn", "rub", "uah", "sek", "nok", "dkk",
-            "cad", "aud");
+            "cad", "aud", "kč",
+            // abbreviations of common nouns: GDP, VAT, DNA and RNA, PCR, the media
+            "gdp", "pkb", "hdp", "bdp", "bip", "pib", "ввп", "бвп", "vat", "dph", "ddv", "mwst", "tva", "ндс", "ддс", "пдв",
+            "dna", "rna", "dnk", "днк", "рнк", "pcr", "пцр", "змі");
 
     /** Lucene's stop words of a language (lower case): a sentence's first word among them names nothing. */
     private static final Map<String, org.apache.lucene.analysis.CharArraySet> STOP_WORDS = Map.of(

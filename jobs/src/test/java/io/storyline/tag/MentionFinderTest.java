@@ -82,8 +82,10 @@ class MentionFinderTest {
     }
 
     @Test
-    void currencyCodesAreNoNames() {
+    void currencyCodesAndAbbreviationsOfCommonNounsAreNoNames() {
         assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
+        // Nor are the abbreviations of common nouns: GDP, VAT, RNA.
+        assertThat(surfaces(find("Według GUS PKB wzrósł, a VAT i badania RNA nie.", "pl"))).containsExactly("GUS");
     }
 
     @Test
