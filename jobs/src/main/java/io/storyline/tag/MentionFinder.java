@@ -510,10 +510,7 @@ public final class MentionFinder implements Serializable {
             // Written as some language's gazetteer name writes it ("Asia" in a Czech text, whose name is "Asie").
             boolean asWritten = gazetteer.isNameWord(tokens.get(g.from()).text());
             boolean before = g.from() > from && partOfName(tokens, lang, spans, g.from() - 1, asWritten);
-            // Before a Czech or Slovak woman's surname it is her given name, in any case ("Asii Bibiové").
-            boolean after = g.to() < to && (partOfName(tokens, lang, spans, g.to() + 1, asWritten)
-                    || !covered(spans, g.to() + 1) && isCapitalised(tokens.get(g.to() + 1).text())
-                    && FEMININE_SURNAME.matcher(tokens.get(g.to() + 1).text()).find());
+            boolean after = g.to() < to && partOfName(tokens, lang, spans, g.to() + 1, asWritten);
             if (before || after) {
                 spans.remove(g.from());
             }

@@ -76,12 +76,6 @@ class MentionFinderTest {
     }
 
     @Test
-    void aPlaceBeforeAWomansSurnameIsHerGivenName() {
-        assertThat(typed(find("Soud osvobodil Asii Bibiovou, která žila v Asii.", "cs"))).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Asii Bibiovou", "PER"), org.assertj.core.groups.Tuple.tuple("Asii", "LOC"));
-    }
-
-    @Test
     void currencyCodesAndAbbreviationsOfCommonNounsAreNoNames() {
         assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
         // Nor are the abbreviations of common nouns: GDP, VAT, RNA.
