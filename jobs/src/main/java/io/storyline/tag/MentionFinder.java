@@ -851,7 +851,7 @@ public final class MentionFinder implements Serializable {
     }
 
     /** Roman numbers of rulers, popes and models; not "I", which is an English word. */
-    static boolean isRegnalNumber(String t) {
+    private static boolean isRegnalNumber(String t) {
         return REGNAL_NUMBER.matcher(t).matches();
     }
 
@@ -860,10 +860,8 @@ public final class MentionFinder implements Serializable {
         return CENTURY.matcher(t.toLowerCase(Locale.ROOT)).lookingAt();
     }
 
-    private static final java.util.regex.Pattern CENTURY =
-            java.util.regex.Pattern.compile("centur|jahrhundert|siècle|wiek|stolet|век|столі");
-
-    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("(?!I$)(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})");
+    private static final Pattern CENTURY = Pattern.compile("centur|jahrhundert|siècle|wiek|stolet|век|столі");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})");
 
     /** "Brexit Дэвид Дэвис": a name does not change script in the middle. */
     private static boolean sameScript(String a, String b) {
