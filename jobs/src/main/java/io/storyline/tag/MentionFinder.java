@@ -388,9 +388,9 @@ public final class MentionFinder implements Serializable {
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
                 boolean single = from == j || covered(spans, from + 1)
                         || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null;
-                // Or a common noun or verb by the language's dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"),
-                // looked up last; not a noun that heads names ("Partia Pracy").
-                // The dictionary's names are asked about last, like its common words: "Polacy", "Brytyjczycy".
+                // Or a common noun or verb by the language's dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"), not
+                // a noun that heads names ("Partia Pracy"), and not a word it lists only as a name ("Polacy"):
+                // the dictionary is asked last.
                 if (!isAcronym(first) && (function || !recurs && !knownName && (common || single
                         || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null)
                         && !NounLemmas.isListedName(first, lang))) {

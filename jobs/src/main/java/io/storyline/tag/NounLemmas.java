@@ -184,23 +184,9 @@ final class NounLemmas {
      * "Пілоти"; not "Kraków", "Asia", nor an adjective ("Wielka", which opens names).
      */
     static boolean isCapitalisedCommonWord(String word, String lang) {
-        Scheme scheme = Holder.SCHEMES.get(lang);
-        if (scheme == null || scheme.lowerCaseOnly || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
-            return false;
-        }
-        DictionaryLookup lookup = Holder.LOOKUPS.get(scheme).get();
-        if (!lookup.lookup(word).isEmpty()) {
-            return false;
-        }
-        for (WordData reading : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
-            // PoliMorf joins a form's alternative tags with '+'.
-            for (String tag : reading.getTag().toString().split("\\+")) {
-                if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("verb")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        DictionaryLookup lookup = capitalisedLookup(word, lang);
+        return lookup != null && lookup.lookup(word).isEmpty()
+                && tagged(lookup, word.toLowerCase(Locale.ROOT), "subst", "noun", "verb");
     }
 
     /**
@@ -209,19 +195,27 @@ final class NounLemmas {
      * common noun). Only where names are listed capitalised (Polish, Ukrainian); false elsewhere.
      */
     static boolean isListedName(String word, String lang) {
+        DictionaryLookup lookup = capitalisedLookup(word, lang);
+        return lookup != null && lookup.lookup(word.toLowerCase(Locale.ROOT)).isEmpty() && tagged(lookup, word, "subst", "noun");
+    }
+
+    /** The lookup for a capitalised word in a dictionary that lists names capitalised; null otherwise. */
+    private static DictionaryLookup capitalisedLookup(String word, String lang) {
         Scheme scheme = Holder.SCHEMES.get(lang);
         if (scheme == null || scheme.lowerCaseOnly || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
-            return false;
+            return null;
         }
-        DictionaryLookup lookup = Holder.LOOKUPS.get(scheme).get();
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals(word) || !lookup.lookup(lower).isEmpty()) {
-            return false;
-        }
-        for (WordData reading : lookup.lookup(word)) {
+        return Holder.LOOKUPS.get(scheme).get();
+    }
+
+    /** Whether one of a form's tags opens with one of the prefixes (PoliMorf joins a form's alternative tags with '+'). */
+    private static boolean tagged(DictionaryLookup lookup, String form, String... prefixes) {
+        for (WordData reading : lookup.lookup(form)) {
             for (String tag : reading.getTag().toString().split("\\+")) {
-                if (tag.startsWith("subst") || tag.startsWith("noun")) {
-                    return true;
+                for (String prefix : prefixes) {
+                    if (tag.startsWith(prefix)) {
+                        return true;
+                    }
                 }
             }
         }

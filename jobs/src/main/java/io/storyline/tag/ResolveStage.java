@@ -176,13 +176,18 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
 
     /** The mentions with {@code entity_id} recomputed from their keys' canonical keys ({@link Result#canonical}). */
     public Dataset<Row> apply(Dataset<Row> mentions, Dataset<Row> canonical) {
-        UDF2<String, String, String> idOf = (key, canonicalKey) -> EntityKeys.id(canonicalKey != null ? canonicalKey : key);
+        UDF2<String, String, String> idOf = ResolveStage::resolvedId;
         Column[] columns = Arrays.stream(MentionsTable.SCHEMA.fieldNames())
                 .map(name -> name.equals("entity_id")
                         ? udf(idOf, DataTypes.StringType).apply(col("entity_key"), col("canonical_key")).as("entity_id")
                         : col(name))
                 .toArray(Column[]::new);
         return mentions.join(canonical, new String[] {"entity_key"}, "left").select(columns);
+    }
+
+    /** A mention's entity id after resolution: its key's canonical key's id, else its own key's. */
+    private static String resolvedId(String key, String canonicalKey) {
+        return EntityKeys.id(canonicalKey != null ? canonicalKey : key);
     }
 
     /**
@@ -192,8 +197,7 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      * that join shuffled 3.4M whole rows twice).
      */
     private static List<String> changedDays(Dataset<Row> mentions, Dataset<Row> canonical) {
-        UDF3<String, String, String, Boolean> changes = (id, key, canonicalKey) ->
-                !EntityKeys.id(canonicalKey != null ? canonicalKey : key).equals(id);
+        UDF3<String, String, String, Boolean> changes = (id, key, canonicalKey) -> !resolvedId(key, canonicalKey).equals(id);
         return mentions.select(col("entity_key"), col("entity_id"), col(MentionsTable.PARTITION))
                 .join(canonical, new String[] {"entity_key"}, "left")
                 .filter(udf(changes, DataTypes.BooleanType).apply(col("entity_id"), col("entity_key"), col("canonical_key")))
