@@ -100,4 +100,21 @@ class NameKeyTest {
         assertThat(NameKey.of(null, "en")).isNull();
         assertThat(NameKey.of("Navalny", null)).isEqualTo(NameKey.of("Navalny", "en"));
     }
+
+    @Test
+    void aNameAskedAgainGetsTheSameKeyInEachLanguageAndAfterManyOthers() {
+        String french = NameKey.of("Michel", "fr");
+        String german = NameKey.of("Michel", "de");
+        assertThat(french).isNotEqualTo(german);
+        assertThat(NameKey.of("Michel", "fr")).isEqualTo(french);
+        assertThat(NameKey.of("Michel", "de")).isEqualTo(german);
+        assertThat(NameKey.of("Xi", "en")).isNull();
+        assertThat(NameKey.of("Xi", "en")).isNull();
+        // More distinct names than the per-thread memory holds: the first ones are computed again, alike.
+        for (int i = 0; i < 10_000; i++) {
+            NameKey.of("Name" + i, "en");
+        }
+        assertThat(NameKey.of("Michel", "fr")).isEqualTo(french);
+        assertThat(NameKey.of("Зеленский", "ru")).isEqualTo(NameKey.of("Zelensky", "en"));
+    }
 }
