@@ -276,8 +276,11 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      */
     private static JavaPairRDD<Tuple2<String, String>, Long> evidence(Dataset<Row> mentions, Dataset<Row> documents,
                                                                       Dataset<Row> nearDuplicates) {
-        Dataset<Row> texts = documents.select("doc_id", "text").dropDuplicates("doc_id")
-                .join(nearDuplicates.select("doc_id", "group_id"), "doc_id");
+        // Only the texts of near-duplicate groups' members are read: joined with the (small) groups first,
+        // so that the day's other texts are never shuffled.
+        Dataset<Row> texts = documents.select("doc_id", "text")
+                .join(nearDuplicates.select("doc_id", "group_id"), "doc_id")
+                .dropDuplicates("doc_id", "group_id");
         UDF3<String, Integer, Integer, String> context = MentionContext::of;
         return mentions.select("doc_id", "entity_key", "start", "end").join(texts, "doc_id")
                 .select(col("group_id"), col("doc_id"), col("entity_key"),
