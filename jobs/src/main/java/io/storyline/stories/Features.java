@@ -33,11 +33,8 @@ final class Features {
 
     private Features() {}
 
-    // values() copies the array on every call, and pair scoring asks for every shared key.
-    private static final Kind[] KINDS = Kind.values();
-
     static Kind kindOf(long key) {
-        return KINDS[(int) (key >>> KIND_SHIFT)];
+        return Kind.values()[(int) (key >>> KIND_SHIFT)];
     }
 
     static long key(Kind kind, String value) {
