@@ -126,8 +126,9 @@ public final class NameKey {
         }
         String cacheKey = (lang == null ? "" : lang) + '\u0000' + name;
         Map<String, String> cache = RECENT.get();
-        if (cache.containsKey(cacheKey)) {
-            return cache.get(cacheKey);
+        String known = cache.get(cacheKey);
+        if (known != null || cache.containsKey(cacheKey)) {
+            return known;
         }
         String key = compute(name, lang);
         cache.put(cacheKey, key);

@@ -276,8 +276,8 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      */
     private static JavaPairRDD<Tuple2<String, String>, Long> evidence(Dataset<Row> mentions, Dataset<Row> documents,
                                                                       Dataset<Row> nearDuplicates) {
-        // Only the texts of near-duplicate groups' members are read: joined with the (small) groups first,
-        // so that the day's other texts are never shuffled.
+        // Joined with the groups before repeated doc_ids are dropped, so that only members' texts go on; when
+        // the groups are small enough to broadcast, the other texts are not shuffled at all.
         Dataset<Row> texts = documents.select("doc_id", "text")
                 .join(nearDuplicates.select("doc_id", "group_id"), "doc_id")
                 .dropDuplicates("doc_id", "group_id");
