@@ -66,7 +66,7 @@ final class Cues {
 
     /** Endings of compound titles ("Verteidigungsminister", "EZB-Direktor", "еврокомисар"). */
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "direktor", "direktorin", "kommissar",
-            "kommissarin", "präsident", "präsidentin", "chef", "chefin", "vorstand", "sprecher", "sprecherin",
+            "kommissarin", "präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorstand", "sprecher", "sprecherin",
             "vorsitzende", "vorsitzender", "führer", "führerin", "abgeordnete", "abgeordneter", "commissioner", "министър", "комисар",
             "министр", "міністр"};
 
@@ -101,6 +101,8 @@ final class Cues {
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
             "märz", "mai", "juni", "juli", "oktober", "dezember", "herr", "frau", "euro", "milliarden", "millionen",
             "prozent", "uhr",
+            // currencies by name ("60 Milliarden Yen"): amounts, not names; not "Dollar", which names books and shops
+            "yen", "pfund", "rubel",
             // fr
             "le", "la", "les", "un", "une", "des", "du", "et", "ou", "mais", "il", "elle", "ils", "elles", "nous", "vous",
             "dans", "sur", "avec", "pour", "par", "selon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -131,9 +133,14 @@ final class Cues {
             "gdp", "pkb", "hdp", "bdp", "bip", "pib", "ввп", "бвп", "vat", "dph", "ddv", "mwst", "tva", "ндс", "ддс", "пдв",
             "dna", "rna", "dnk", "днк", "рнк", "pcr", "пцр", "змі");
 
-    /** Lucene's stop words of a language (lower case): a sentence's first word among them names nothing. */
+    /**
+     * Lucene's stop words of a language (lower case): a sentence's first word among them names nothing.
+     * English takes Snowball's list (174 words, with pronouns and modals: "Him", "Could", "I've"), not
+     * EnglishAnalyzer's 33, which leaves them to be taken for names; the other analyzers' defaults are
+     * Snowball's lists already.
+     */
     private static final Map<String, org.apache.lucene.analysis.CharArraySet> STOP_WORDS = Map.of(
-            "en", org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            "en", snowballStopWords("english_stop.txt"),
             "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(),
             "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet(),
             "ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet(),
@@ -142,7 +149,17 @@ final class Cues {
 
     static boolean isStopWord(String lower, String lang) {
         org.apache.lucene.analysis.CharArraySet words = STOP_WORDS.get(lang);
-        return words != null && words.contains(lower);
+        // Snowball writes the straight apostrophe; news writes "I’ve" too.
+        return words != null && words.contains(lower.replace('’', '\''));
+    }
+
+    private static org.apache.lucene.analysis.CharArraySet snowballStopWords(String file) {
+        try (java.io.Reader reader = org.apache.lucene.util.IOUtils.getDecodingReader(
+                org.apache.lucene.analysis.snowball.SnowballFilter.class, file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return org.apache.lucene.analysis.CharArraySet.unmodifiableSet(org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(reader));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Lucene's " + file + " is missing from the class path", e);
+        }
     }
 
     /**
@@ -273,6 +290,9 @@ final class Cues {
      * language's news ("Cambridge University").
      */
     static String nameNounType(String word, String lang) {
+        if (isGermanMinistry(word, lang)) {
+            return "ORG";
+        }
         String stem = Stems.of(word, lang);
         String english = !"en".equals(lang) && !BaseForms.isCyrillic(word) ? Stems.of(word, "en") : null;
         if (in(ORGANISATION_NOUNS, lang, stem) || english != null && in(ORGANISATION_NOUNS, "en", english)) {
@@ -285,6 +305,16 @@ final class Cues {
             return "MISC";
         }
         return null;
+    }
+
+    /**
+     * A German ministry named by its field in one compound ("Innenministerium", "Bundesgesundheitsministeriums"):
+     * one organisation, though the part-of-speech model calls it a common noun. Not "Ministerium" alone.
+     */
+    static boolean isGermanMinistry(String word, String lang) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int end = lower.endsWith("ministeriums") ? lower.length() - 12 : lower.endsWith("ministerium") ? lower.length() - 11 : -1;
+        return "de".equals(lang) && end >= 3;
     }
 
     private static boolean in(Map<String, Set<String>> lists, String lang, String stem) {

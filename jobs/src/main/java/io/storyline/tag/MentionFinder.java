@@ -74,7 +74,7 @@ public final class MentionFinder implements Serializable {
         List<int[]> gazetteerSpans = gazetteer.spans(tokens, lang);
         int[] segment = segments(text, tokens);
         boolean[] sentenceStart = sentenceStarts(tokens, segment);
-        boolean[] headline = headlines(tokens, segment);
+        boolean[] headline = headlines(tokens, segment, lang);
         Set<String> capitalisedInside = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
         Set<String> surfaces = new HashSet<>();
@@ -99,6 +99,7 @@ public final class MentionFinder implements Serializable {
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
+        germanPlacesByRiverOrRegion(tokens, lang, spans);
         institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
         for (Span s : spans.values()) {
@@ -146,6 +147,37 @@ public final class MentionFinder implements Serializable {
             }
         }
     }
+
+    /**
+     * German places named with the river or region they lie on ("Frankfurt am Main", "Waidhofen an der
+     * Ybbs", "St. Veit in der Südsteiermark"): a place, or a saint's name, then "am", "im", or "an", "in",
+     * "auf", "ob" with "der", then one word that the gazetteer does not know as a name of its own ("Berlin
+     * in der Türkei" is two) and that is no street ("Preith in der Römerstraße"), is one place.
+     */
+    private static void germanPlacesByRiverOrRegion(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!"de".equals(lang)) {
+            return;
+        }
+        for (Span s : List.copyOf(spans.values())) {
+            int k = s.to() + 1;
+            if (!spans.containsKey(s.from()) || k + 1 >= tokens.size()) {
+                continue;
+            }
+            String word = tokens.get(k).text();
+            int particles = word.equals("am") || word.equals("im") ? 1
+                    : Set.of("an", "in", "auf", "ob").contains(word) && tokens.get(k + 1).text().equals("der") ? 2 : 0;
+            Span region = particles > 0 ? spans.get(k + particles) : null;
+            boolean place = "LOC".equals(s.type()) || Set.of("St.", "Sankt").contains(tokens.get(s.from()).text());
+            if (region != null && place && region.name() == null && region.from() == region.to()
+                    && !GERMAN_STREET.matcher(tokens.get(region.from()).text()).find() && sameSentence(tokens, s.from(), region.to())) {
+                spans.remove(s.from());
+                spans.remove(region.from());
+                spans.put(s.from(), new Span(s.from(), region.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
+            }
+        }
+    }
+
+    private static final Pattern GERMAN_STREET = Pattern.compile("(straße|strasse|str\\.|weg|gasse|platz|allee|ring|zone|ufer|damm)$");
 
     /**
      * Slavic languages name an institution by the place it belongs to, in the genitive, right after it:
@@ -227,9 +259,10 @@ public final class MentionFinder implements Serializable {
      * Particularly Volatile Share Price?", "L'EVOLUTION DE LA PANDEMIE EST TRES RAPIDE"): every word of
      * four letters or more, and at least four of them, begins with a capital, and they are not a list
      * (fewer separators than half of them: "Italija: Catania, Palermo, Cagliari, Bari" is names). There
-     * capitals say nothing of names.
+     * capitals say nothing of names. So too a headline that a lost line break ran into a sentence:
+     * see {@link #headlineStretches}.
      */
-    private static boolean[] headlines(List<Token> tokens, int[] segment) {
+    private static boolean[] headlines(List<Token> tokens, int[] segment, String lang) {
         boolean[] headline = new boolean[tokens.size()];
         int from = 0;
         while (from < tokens.size()) {
@@ -249,10 +282,105 @@ public final class MentionFinder implements Serializable {
             }
             if (long_ >= 4 && allCapitalised && separators * 2 < long_) {
                 java.util.Arrays.fill(headline, from, to, true);
+            } else {
+                headlineStretches(tokens, from, to, lang, headline);
             }
             from = to;
         }
         return headline;
+    }
+
+    /**
+     * Headlines inside a longer segment, where extraction lost the line break that ended them: a stretch
+     * of capitalised words (no separator between them) with four or more words in capitals of four letters
+     * or more ("L'EVOLUTION DE LA PANDEMIE EST TRES RAPIDE" before a sentence), or in English title case,
+     * four or more words with a function word capitalised between two others ("Trump Rips 'Dirty (Filthy)
+     * Cops' For Arresting His Criminal Associate", "Kindly Share This Story"). Running text capitalises a
+     * function word only where a name begins with it ("The Hague"), or where a sentence begins ("... Joe
+     * Van Artdalen More information").
+     */
+    private static void headlineStretches(List<Token> tokens, int from, int to, String lang, boolean[] headline) {
+        int i = from;
+        while (i < to) {
+            if (!isCapitalised(tokens.get(i).text())) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int words = 0;
+            boolean titleCase = false;
+            int cue = -1;
+            // The current run of words in capitals inside the stretch: its first token and its long words.
+            int capitalsFrom = -1;
+            int longCapitals = 0;
+            while (end < to) {
+                String t = tokens.get(end).text();
+                if (isWord(t)) {
+                    if (!isCapitalised(t)) {
+                        break;
+                    }
+                    if (t.equals(t.toUpperCase(Locale.ROOT))) {
+                        capitalsFrom = capitalsFrom < 0 ? end : capitalsFrom;
+                        longCapitals += letters(t) >= 4 ? 1 : 0;
+                    } else {
+                        markCapitals(headline, capitalsFrom, end, longCapitals);
+                        capitalsFrom = -1;
+                        longCapitals = 0;
+                    }
+                    if (cue >= 0 && cue == words - 1) {
+                        titleCase = true;
+                    }
+                    // Not "The" ("... Metro Parks The Columbus and ..." is two names) nor "I".
+                    String lower = t.toLowerCase(Locale.ROOT);
+                    if (words > 0 && "en".equals(lang) && !lower.equals("i") && !lower.equals("the") && Cues.isStopWord(lower, lang)) {
+                        cue = words;
+                    }
+                    words++;
+                } else if (SEPARATORS.contains(t) || SENTENCE_END.contains(t)) {
+                    break;
+                }
+                end++;
+            }
+            markCapitals(headline, capitalsFrom, end, longCapitals);
+            if (titleCase && words >= 4) {
+                java.util.Arrays.fill(headline, i, end, true);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static void markCapitals(boolean[] headline, int from, int to, int longWords) {
+        if (from >= 0 && longWords >= 4) {
+            java.util.Arrays.fill(headline, from, to, true);
+        }
+    }
+
+    private static final Set<String> FUNCTION_WORD_LISTS = Set.of("en", "de", "fr");
+
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "…");
+
+    /**
+     * French writes titles in lower case ("le président Macron", "le chef de l'État"): a capitalised
+     * title word after a name's word is a word of that name ("Top Chef"). Not abbreviations ("M.", "Me").
+     */
+    private static boolean frenchCapitalisedTitle(String word, String lang) {
+        return "fr".equals(lang) && isCapitalised(word) && letters(word) >= 3 && !word.endsWith(".") && Cues.isTitle(word);
+    }
+
+    /** An acronym whose neighbouring words are not in capitals (in a headline in capitals every word looks like one). */
+    private static boolean loneAcronym(List<Token> tokens, int k) {
+        return isAcronym(tokens.get(k).text()) && !inCapitals(tokens, k, -1) && !inCapitals(tokens, k, 1);
+    }
+
+    /** Whether the nearest word from {@code k} in direction {@code step} (over numbers and punctuation) is in capitals. */
+    private static boolean inCapitals(List<Token> tokens, int k, int step) {
+        for (int i = k + step; i >= 0 && i < tokens.size(); i += step) {
+            String t = tokens.get(i).text();
+            if (isWord(t)) {
+                return t.equals(t.toUpperCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Adds a span unless it overlaps one already there (earlier evidence is stronger). */
@@ -303,9 +431,9 @@ public final class MentionFinder implements Serializable {
     private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, boolean[] headline,
                              Set<String> capitalisedInside, Set<String> lowercase, ProperNouns.Tags proper, TreeMap<Integer, Span> spans) {
         // In a headline a capitalised word is a name's only if the document's sentences write it so too,
-        // or the gazetteer knows it.
+        // the gazetteer knows it, or it is an acronym among words not in capitals ("... After GOP Sen ...").
         java.util.function.IntPredicate nameAt = k -> isNameToken(tokens.get(k).text(), lang) && (!headline[k]
-                || capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) || covered(spans, k));
+                || capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) || covered(spans, k) || loneAcronym(tokens, k));
         int i = 0;
         while (i < tokens.size()) {
             if (!nameAt.test(i)) {
@@ -341,7 +469,8 @@ public final class MentionFinder implements Serializable {
                         && j + 2 < tokens.size() && tokens.get(j + 2).sentence() == tokens.get(i).sentence() && nameAt.test(j + 2)
                         && !gazetteer.isFirstName(Stems.of(word, lang)) && !NameTokens.isInitial(word)
                         && !Cues.isTitle(word) && Cues.nameNounType(word, lang) == null;
-                if (sameKind && initialFits && !personStarts && (nameAt.test(j + 1) || Cues.isLegalForm(next))) {
+                if (sameKind && initialFits && !personStarts && (nameAt.test(j + 1) || Cues.isLegalForm(next)
+                        || frenchCapitalisedTitle(next, lang) && !headline[j + 1])) {
                     j++;
                     continue;
                 }
@@ -358,7 +487,7 @@ public final class MentionFinder implements Serializable {
                 break;
             }
             int capitalisedEnd = j;
-            j = lowerCaseRest(tokens, lang, j, sentenceStart[j]);
+            j = lowerCaseRest(tokens, lang, i, j, sentenceStart[j]);
             int from = i;
             // Single letters (list markers, a lone "Н.") are not names on their own; an initial opens one
             // before a word that the document does not also write in lower case.
@@ -366,7 +495,10 @@ public final class MentionFinder implements Serializable {
                     && !lowercase.contains(Stems.of(tokens.get(from + 1).text(), lang)))) {
                 from++;
             }
-            while (j >= from && noNameEnd(tokens, from, j)) {
+            // Nor does a name end with a function word in a language whose list holds only those ("Ask Him",
+            // "Invalid Email We've"; Czech lists "zprávy", and "V" ends "Sputnik V").
+            while (j >= from && (noNameEnd(tokens, from, j) || j > from && FUNCTION_WORD_LISTS.contains(lang)
+                    && !isAcronym(tokens.get(j).text()) && Cues.isStopWord(tokens.get(j).text().toLowerCase(Locale.ROOT), lang))) {
                 j--;
             }
             if (from > j) {
@@ -421,10 +553,10 @@ public final class MentionFinder implements Serializable {
                         last--;
                     }
                     if (proper != null) {
-                        while (first <= last && !nameWord(tokens, proper, first)) {
+                        while (first <= last && !nameWord(tokens, proper, first, lang)) {
                             first++;
                         }
-                        while (last >= first && !nameWord(tokens, proper, last)) {
+                        while (last >= first && !nameWord(tokens, proper, last, lang)) {
                             last--;
                         }
                     }
@@ -446,6 +578,10 @@ public final class MentionFinder implements Serializable {
             "(al|ale|ales|aux|el|elle|elles|els|ien|ienne|iennes|iens|ais|aise|aises|ique|iques|aire|aires|if|ive|ives|ifs"
                     + "|ant|ante|antes|ants|ent|ente|entes|ents|ain|aine|aines|ains|in|ine|ines|ins|iste|istes|é|ée|ées|és)$");
 
+    /** The adjectives that name a part of a continent or country after it ("Amérique latine", "Europe centrale"). */
+    private static final Set<String> FRENCH_REGION_ADJECTIVES = Set.of("latine", "centrale", "central", "orientale", "oriental",
+            "occidentale", "occidental", "australe", "austral", "septentrionale", "septentrional", "méridionale", "méridional");
+
     private static final Set<String> SLAVIC = Set.of("ru", "uk", "bg", "pl", "cs", "sl");
     private static final Pattern FEMININE_SURNAME = Pattern.compile("\\p{L}{2}ov(á|é|ou)$");
     private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk", "kk");
@@ -455,14 +591,18 @@ public final class MentionFinder implements Serializable {
     /**
      * Where a name goes on in lower case, the last word of its capitalised run ending at {@code j}: in
      * French, up to three lower-case adjectives after a capitalised organisation or place noun ("Cour
-     * constitutionnelle"); in Slavic languages, the lower-case organisation or place noun that a
+     * constitutionnelle"), or after a run that an organisation noun opens at {@code i} ("Organisation des
+     * États américains"), and a region's adjective after any name ("Amérique latine"); in Slavic languages, the lower-case organisation or place noun that a
      * capitalised adjective qualifies, with up to two lower-case adjectives between ("Верховный суд",
      * "Britský parlament", "Пакистанский верховный суд"); not after a sentence's first word, which is
      * capitalised by its place ("Brytyjski rząd ogłosił", "Polska firma"), nor after a name's
      * possessive ("Johnsonova vlada").
      */
-    private static int lowerCaseRest(List<Token> tokens, String lang, int j, boolean opensSentence) {
-        if ("fr".equals(lang) && Cues.nameNounType(tokens.get(j).text(), lang) != null) {
+    private static int lowerCaseRest(List<Token> tokens, String lang, int i, int j, boolean opensSentence) {
+        if ("fr".equals(lang) && j + 1 < tokens.size() && FRENCH_REGION_ADJECTIVES.contains(tokens.get(j + 1).text()) && sameSentence(tokens, j, j + 1)) {
+            return j + 1;
+        }
+        if ("fr".equals(lang) && (Cues.nameNounType(tokens.get(j).text(), lang) != null || "ORG".equals(Cues.nameNounType(tokens.get(i).text(), lang)))) {
             int k = j;
             while (k + 1 < tokens.size() && k < j + 3 && sameSentence(tokens, j, k + 1) && isLowerWord(tokens.get(k + 1).text())
                     && FRENCH_ADJECTIVE.matcher(tokens.get(k + 1).text()).find()) {
@@ -699,9 +839,9 @@ public final class MentionFinder implements Serializable {
         return false;
     }
 
-    /** A proper noun by the model, an acronym, or a word after a title ("Herr Müller"). */
-    private static boolean nameWord(List<Token> tokens, ProperNouns.Tags proper, int i) {
-        return proper.at(i) || isAcronym(tokens.get(i).text()) || titled(tokens, i);
+    /** A proper noun by the model, an acronym, a word after a title ("Herr Müller"), or a ministry ("Innenministerium"). */
+    private static boolean nameWord(List<Token> tokens, ProperNouns.Tags proper, int i, String lang) {
+        return proper.at(i) || isAcronym(tokens.get(i).text()) || titled(tokens, i) || Cues.isGermanMinistry(tokens.get(i).text(), lang);
     }
 
     private static boolean titled(List<Token> tokens, int from) {
@@ -839,6 +979,8 @@ public final class MentionFinder implements Serializable {
         String t = tokens.get(last).text();
         return letters(t) < 2 && !(last > first && isRegnalNumber(t));
     }
+
+
 
     private static int letters(String t) {
         int n = 0;

@@ -269,6 +269,46 @@ class MentionFinderTest {
     }
 
     @Test
+    void headlinesRunIntoASentenceKeepOnlyWordsTheArticleWritesAsNames() {
+        // A title-case headline whose line break was lost: "For", "His" and "Of" are capitalised between two words.
+        String text = "Chris Lane said so. Senators Slam Lane For Leaving His Office Of Budget Affairs after the Ohio vote.";
+        assertThat(surfaces(find(text, "en"))).containsExactly("Chris Lane", "Lane", "Ohio");
+        // An acronym among words not in capitals is a name there too.
+        assertThat(surfaces(find("Report: Senators Slam GOP Leaders For Their Votes after the Ohio vote.", "en")))
+                .containsExactly("GOP", "Ohio");
+        // "The" opens names and a sentence's first word is capitalised: neither makes a headline.
+        assertThat(surfaces(find("Visit Columbus Metro Parks The Columbus Zoo opens at ten.", "en")))
+                .contains("Columbus Zoo");
+        // In capitals, in any language: four long words in capitals before the sentence that follows.
+        assertThat(surfaces(find("\"L'EVOLUTION DE LA PANDEMIE EST TRES RAPIDE\" selon Macron à Lyon.", "fr")))
+                .containsExactly("Macron", "Lyon");
+        // Snowball's English stop words: pronouns and modals are no names.
+        assertThat(surfaces(find("Subscribe now Could not subscribe. Ask Him. I’ve seen Obama.", "en"))).containsExactly("Obama");
+    }
+
+    @Test
+    void frenchNamesGoOnOverTitlesInCapitalsAndRegionAdjectives() {
+        // French writes titles in lower case: a capitalised one inside a name is the name's ("Top Chef").
+        assertThat(surfaces(find("La finale de Top Chef a eu lieu chez le chef Paul Bocuse.", "fr"))).containsExactly("Top Chef", "Paul Bocuse");
+        assertThat(surfaces(find("La pandémie progresse en Amérique latine et en Europe centrale.", "fr")))
+                .containsExactly("Amérique latine", "Europe centrale");
+        assertThat(typed(find("Le secrétaire de l’Organisation des États américains parle.", "fr")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Organisation des États américains", "ORG"));
+    }
+
+    @Test
+    void germanPlacesTakeTheirRiverOrRegionAndMinistriesAreOrganisations() {
+        assertThat(typed(find("Die Feuerwehr kam nach Waidhofen an der Ybbs und nach Frankfurt am Main.", "de"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Waidhofen an der Ybbs", "LOC"), org.assertj.core.groups.Tuple.tuple("Frankfurt am Main", "LOC"));
+        // A street in a place is no part of the place's name; a known place is a name of its own.
+        assertThat(surfaces(find("Ein Carport in Preith in der Römerstraße. Merkel sprach in Berlin am Montag.", "de")))
+                .contains("Preith", "Römerstraße", "Merkel", "Berlin").doesNotContain("Preith in der Römerstraße");
+        assertThat(typed(find("Laut dem Innenministerium und dem Bundesgesundheitsministeriums sinken die Zahlen.", "de"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Innenministerium", "ORG"), org.assertj.core.groups.Tuple.tuple("Bundesgesundheitsministeriums", "ORG"));
+        assertThat(surfaces(find("Der Umsatz von Sony fiel um 60 Milliarden Yen.", "de"))).containsExactly("Sony");
+    }
+
+    @Test
     void initialsPointsPossessivesAndElisionsAreCutAsNamesAreWritten() {
         assertThat(surfaces(find("The report by Douglas J. Bittinger and the U.N. reached Trump’s desk. It was signed by Great Atlantic Resources Corp. today.", "en")))
                 .containsExactly("Douglas J. Bittinger", "U.N.", "Trump", "Great Atlantic Resources Corp.");
