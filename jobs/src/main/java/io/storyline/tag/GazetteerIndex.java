@@ -24,6 +24,8 @@ public final class GazetteerIndex implements Serializable {
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
+    /** The English one-word place names, in lower case. */
+    private final Set<String> englishPlaces = new HashSet<>();
     /** Every proper prefix of a phrase key: a window that is none of them cannot grow into a phrase. */
     private final Set<String> phrasePrefixes = new HashSet<>();
 
@@ -67,6 +69,9 @@ public final class GazetteerIndex implements Serializable {
                     if (e.type().equals("LOC") && words.size() == 1) {
                         for (String docLang : languages) {
                             placeWords.add(Stems.of(name, docLang));
+                        }
+                        if (nameLang.equals("en")) {
+                            englishPlaces.add(name.toLowerCase(java.util.Locale.ROOT));
                         }
                     }
                     if (e.type().equals("PER")) {
@@ -173,6 +178,33 @@ public final class GazetteerIndex implements Serializable {
     public boolean isPlaceWord(String stem) {
         return placeWords.contains(stem);
     }
+
+    /**
+     * Whether an English word names the people or the adjective of a one-word place of the gazetteer
+     * ("Americans", "German", "Turkish", "Chinese", "Israeli", "British"): the word less a demonym
+     * suffix, four letters or more, is the place's name less at most its last three letters, and the
+     * word is no place name itself ("Jordan"). English has no word list of demonyms to take (CLDR has
+     * none either), and the gazetteer already holds the places in every language.
+     */
+    public boolean isEnglishDemonym(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (englishPlaces.contains(lower)) {
+            return false;
+        }
+        for (String suffix : DEMONYM_SUFFIXES) {
+            String base = lower.endsWith(suffix) ? lower.substring(0, lower.length() - suffix.length()) : "";
+            if (base.length() >= 4) {
+                for (String place : englishPlaces) {
+                    if (place.startsWith(base) && place.length() - base.length() <= 3) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DEMONYM_SUFFIXES = List.of("ians", "eans", "ans", "ns", "ian", "ean", "an", "n", "ish", "ese", "is", "i");
 
     /** Whether a match stem is that of a given name: a gazetteer person's, or one of the bundled list's. */
     public boolean isFirstName(String stem) {

@@ -560,8 +560,11 @@ public final class MentionFinder implements Serializable {
                             last--;
                         }
                     }
-                    // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS").
-                    if (first <= last && !(first == last && Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang))) {
+                    // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS"); nor, in English, a
+                    // demonym alone ("Americans", "Turkish"), an adjective or a people, not the place's name.
+                    boolean noName = first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
+                            || "en".equals(lang) && gazetteer.isEnglishDemonym(tokens.get(first).text()));
+                    if (first <= last && !noName) {
                         Guess guess = guessType(tokens, first, last, lang);
                         add(spans, new Span(first, last, guess.type(), null, guess.basis()));
                     }

@@ -287,6 +287,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void englishDemonymsAloneAreNoNames() {
+        assertThat(surfaces(find("Officials said Americans and Germans backed the Turkish plan, as did Israeli and Chinese diplomats.", "en")))
+                .isEmpty();
+        // A place's own name, a surname and a longer name stay.
+        assertThat(surfaces(find("Officials said Jordan backed it. Then Brian Morgan met American Airlines staff.", "en")))
+                .containsExactly("Jordan", "Brian Morgan", "American Airlines");
+        assertThat(INDEX.isEnglishDemonym("British")).isTrue();
+        assertThat(INDEX.isEnglishDemonym("Brian")).isFalse();
+    }
+
+    @Test
     void frenchNamesGoOnOverTitlesInCapitalsAndRegionAdjectives() {
         // French writes titles in lower case: a capitalised one inside a name is the name's ("Top Chef").
         assertThat(surfaces(find("La finale de Top Chef a eu lieu chez le chef Paul Bocuse.", "fr"))).containsExactly("Top Chef", "Paul Bocuse");
