@@ -360,6 +360,18 @@ public final class MentionFinder implements Serializable {
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "…");
 
     /**
+     * English holidays named by a possessive: "New Year's Day", "St. Patrick's Eve", "Valentine's Day".
+     * Whether the tokens after {@code j} are the possessive and "Day" or "Eve", in {@code j}'s sentence.
+     */
+    private static boolean holidayAfter(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && HOLIDAY_WORDS.contains(tokens.get(j + 2).text()) && sameSentence(tokens, j, j + 2)
+                && (tokens.get(j + 1).text().equals("'s") || tokens.get(j + 1).text().equals("’s"));
+    }
+
+    private static final Set<String> HOLIDAY_WORDS = Set.of("Day", "Eve");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+    /**
      * French writes titles in lower case ("le président Macron", "le chef de l'État"): a capitalised
      * title word after a name's word is a word of that name ("Top Chef"). Not abbreviations ("M.", "Me").
      */
@@ -452,6 +464,19 @@ public final class MentionFinder implements Serializable {
                 }
                 if (!sameScript(tokens.get(j).text(), next)) {
                     break;
+                }
+                if (holidayAfter(tokens, j)) {
+                    j += 2;
+                    break;
+                }
+                // "Tokyo 2020 Games", "Pick 4 Midday", "Windows 10 Pro": a number between two words of a name;
+                // not a score ("Liverpool 2 Chelsea 1"), a code ("FR 1002 Alicante"), nor before a person ("w Polskim
+                // Radiu 24 Paweł Sałek").
+                if (NUMBER.matcher(next).matches() && !isAcronym(tokens.get(j).text()) && j + 2 < tokens.size() && sameSentence(tokens, j, j + 2) && nameAt.test(j + 2)
+                        && !gazetteer.isFirstName(Stems.of(tokens.get(j + 2).text(), lang))
+                        && !(j + 3 < tokens.size() && NUMBER.matcher(tokens.get(j + 3).text()).matches())) {
+                    j += 2;
+                    continue;
                 }
                 // "КНСБ Димитър Колев": an acronym is a name of its own; not before the rest of an
                 // organisation's name ("NPD Group", "GLG Partners LP").
@@ -727,6 +752,9 @@ public final class MentionFinder implements Serializable {
     /** {@link #guessType} for a span no title precedes. */
     private Guess guessUntitled(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
+        if (to - from >= 2 && holidayAfter(tokens, to - 2)) {
+            return new Guess("MISC", Mention.TypeBasis.EVIDENCE);
+        }
         if (from > 0 && !isCapitalised(tokens.get(from - 1).text())) {
             String before = Cues.nameNounType(tokens.get(from - 1).text(), lang);
             if (before != null) {

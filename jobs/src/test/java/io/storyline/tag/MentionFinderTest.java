@@ -298,6 +298,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void englishHolidaysNamedByAPossessiveAreOneEvent() {
+        assertThat(typed(find("Do not wash on New Year's Day or on St. Patrick’s Eve, said Biden's staff.", "en"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("New Year's Day", "MISC"), org.assertj.core.groups.Tuple.tuple("St. Patrick’s Eve", "MISC"),
+                org.assertj.core.groups.Tuple.tuple("Biden", "PER"));
+    }
+
+    @Test
+    void aNumberBetweenTwoWordsOfANameIsPartOfItButNotAScore() {
+        assertThat(surfaces(find("Plans for the Tokyo 2020 Games went on. The result was Liverpool 2 Chelsea 1 at Anfield.", "en")))
+                .containsExactly("Tokyo 2020 Games", "Liverpool", "Chelsea", "Anfield");
+    }
+
+    @Test
     void frenchNamesGoOnOverTitlesInCapitalsAndRegionAdjectives() {
         // French writes titles in lower case: a capitalised one inside a name is the name's ("Top Chef").
         assertThat(surfaces(find("La finale de Top Chef a eu lieu chez le chef Paul Bocuse.", "fr"))).containsExactly("Top Chef", "Paul Bocuse");
