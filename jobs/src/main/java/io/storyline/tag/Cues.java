@@ -108,6 +108,10 @@ final class Cues {
             "dans", "sur", "avec", "pour", "par", "selon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre", "m", "mme",
+            // French adverbs and conjunctions that open sentences, which Snowball's list leaves out
+            "si", "alors", "comme", "quand", "lorsque", "puis", "ainsi", "depuis", "pendant", "après", "avant", "entre",
+            "chez", "vers", "cependant", "pourtant", "donc", "enfin", "aussi", "encore", "déjà", "très", "tout", "tous",
+            "toute", "toutes", "dont", "où", "voici", "voilà",
             // ru, uk, bg function words that open sentences
             "в", "во", "на", "и", "а", "но", "по", "с", "со", "к", "о", "об", "от", "до", "из", "за", "для", "при", "это",
             "этот", "эта", "эти", "как", "так", "что", "он", "она", "они", "мы", "вы", "я", "его", "ее", "её", "их",

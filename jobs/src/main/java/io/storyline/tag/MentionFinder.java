@@ -102,6 +102,7 @@ public final class MentionFinder implements Serializable {
         germanPlacesByRiverOrRegion(tokens, lang, spans);
         institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
+        dropCommonWords(tokens, lang, spans);
         for (Span s : spans.values()) {
             for (int k = s.from(); k <= s.to(); k++) {
                 surfaces.add(tokens.get(k).text());
@@ -113,6 +114,26 @@ public final class MentionFinder implements Serializable {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
         return new Tagged(personsBySurname(mentions, lang), surfaces);
+    }
+
+    /**
+     * A capitalised word alone, typed by its shape only, that the dictionary knows only as a common word
+     * ("the Constitution", "a Special Judge", "tous les États") is no name (English and French): unless the
+     * document writes it inside a longer name ("Blanc" after "Laurent Blanc"), or it is an organisation or
+     * place noun ("Parliament", "la Cour"), whose capital makes it one.
+     */
+    private static void dropCommonWords(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        Set<String> inLongerNames = new HashSet<>();
+        for (Span s : spans.values()) {
+            for (int k = s.from(); k <= s.to() && s.to() > s.from(); k++) {
+                inLongerNames.add(tokens.get(k).text());
+            }
+        }
+        spans.values().removeIf(s -> {
+            String word = tokens.get(s.from()).text();
+            return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && !isAcronym(word)
+                    && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null && CommonWords.isCommonOnly(word, lang);
+        });
     }
 
     /**
@@ -549,7 +570,8 @@ public final class MentionFinder implements Serializable {
                 // a noun that heads names ("Partia Pracy"), and not a word it lists only as a name ("Polacy"):
                 // the dictionary is asked last.
                 if (!isAcronym(first) && (function || !recurs && !knownName && (common || single
-                        || NounLemmas.isCapitalisedCommonWord(first, lang) && Cues.nameNounType(first, lang) == null)
+                        || (NounLemmas.isCapitalisedCommonWord(first, lang) || CommonWords.isCommonOnly(first, lang))
+                                && Cues.nameNounType(first, lang) == null)
                         && !NounLemmas.isListedName(first, lang))) {
                     from++;
                     while (from <= j && isParticle(tokens.get(from).text())) {
