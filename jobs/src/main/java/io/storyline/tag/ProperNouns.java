@@ -50,6 +50,11 @@ final class ProperNouns {
         ADJECTIVE,
         /** An adjective that is also a noun ("Grünen", the party; "Deutsche", the language): alone, the model decides. */
         ADJECTIVE_OR_NOUN,
+        /**
+         * Not listed, but a compound whose last part is listed only as a common noun ("Zugzwang",
+         * "Corona-Krise"): no name, unless a surname. Not split at its hyphen as a listed noun is.
+         */
+        COMPOUND,
         /** Both kinds of reading ("Bayerns"), or none: the model decides. */
         OPEN
     }
@@ -100,6 +105,9 @@ final class ProperNouns {
                 noun |= tag.startsWith("SUB:") && !tag.endsWith(":ADJ");
             }
         }
+        if (!name && !other) {
+            return compoundOfCommonNoun(word, lookup) ? WordClass.COMPOUND : WordClass.OPEN;
+        }
         if (name == other) {
             return WordClass.OPEN;
         }
@@ -118,6 +126,59 @@ final class ProperNouns {
         }
         return WordClass.COMMON;
     }
+
+    /**
+     * Whether a word the dictionary does not list is a compound whose last part it lists only as a common
+     * noun ("Zugzwang", "Jahresbeginn", "Corona-Krise"): German makes such words at will, and the model
+     * takes many for names. The last part is of four letters or more, after a first part of three or more
+     * that the dictionary lists too ("Waidh" + "ofen" is no compound), or after the last hyphen; and it is
+     * not one that ends place names ("Tauberbischofsheim", "Gevelsberg",
+     * "Hangstraße"), which are names.
+     */
+    private static boolean compoundOfCommonNoun(String word, DictionaryLookup lookup) {
+        int hyphen = word.lastIndexOf('-');
+        int from = hyphen > 0 ? hyphen + 1 : 3;
+        int to = hyphen > 0 ? hyphen + 1 : word.length() - 4;
+        for (int split = from; split <= to; split++) {
+            String head = word.substring(split);
+            String lowerHead = head.toLowerCase(Locale.ROOT);
+            if (head.length() < 4 || !Character.isLetter(head.charAt(0)) || PLACE_HEADS.matcher(lowerHead).find()) {
+                continue;
+            }
+            String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+            boolean noun = false;
+            boolean name = false;
+            for (WordData reading : lookup.lookup(capitalised)) {
+                String tag = reading.getTag().toString();
+                name |= tag.startsWith("EIG:");
+                noun |= tag.startsWith("SUB:");
+            }
+            if (noun && !name && (hyphen > 0 || isWordPart(word.substring(0, split), lookup))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first part of a compound is a word the dictionary lists, as written or capitalised
+     * ("Jahres", "Zug"), or is one with a linking "s" ("Hochzeits").
+     */
+    private static boolean isWordPart(String part, DictionaryLookup lookup) {
+        String capitalised = Character.toUpperCase(part.charAt(0)) + part.substring(1);
+        return !lookup.lookup(capitalised).isEmpty() || !lookup.lookup(part.toLowerCase(Locale.ROOT)).isEmpty()
+                || part.length() > 3 && part.endsWith("s") && isWordPart(part.substring(0, part.length() - 1), lookup);
+    }
+
+    /**
+     * The last parts of German place names (settlements, streets, buildings and landscapes), of surnames
+     * ("Ackermann", "Neubauer") and of institutions' names ("Universitätsklinikum St. Pölten").
+     */
+    private static final java.util.regex.Pattern PLACE_HEADS = java.util.regex.Pattern.compile(
+            "^(mann|bauer|meister|könig|berg|burg|dorf|heim|hausen|feld|felde|bach|stadt|straße|strasse|gasse|platz|brücke|wald|furt|ingen|kirchen?"
+                    + "|münster|stein|hafen|haus|land|mark|markt|rode|born|brunn|brunnen|hagen|hall|ried|weiler|zell|ufer|allee"
+                    + "|ring|damm|garten|park|insel|gebirge|kapelle|dom|turm|schloss|berge|tal|see|hof|weg|au|ort"
+                    + "|klinikum|klinik|krankenhaus|universität|hochschule|schule|gericht|gerichtshof|amt|verband|verein|institut|zentrum)s?$");
 
     /**
      * For each token, whether it is a proper noun: by the dictionary where it lists the word as only a
@@ -170,7 +231,7 @@ final class ProperNouns {
             // A common word is a name as a surname, or after an adjective that opens a name ("Vereinten Nationen").
             return nameAdjective(i) || i > 0 && sameSentence(i - 1, i) && nameAdjective(i - 1) || switch (kind) {
                 case NAME, GIVEN_NAME -> true;
-                case COMMON, ADJECTIVE -> surnames.contains(word);
+                case COMMON, ADJECTIVE, COMPOUND -> surnames.contains(word);
                 case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tag(i));
             };
         }

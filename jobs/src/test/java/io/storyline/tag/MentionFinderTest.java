@@ -346,6 +346,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGermanCompoundThatEndsWithACommonNounIsNoNameUnlessItEndsAsPlacesAndSurnamesDo() {
+        assertThat(ProperNouns.germanClass("Zugzwang")).isEqualTo(ProperNouns.WordClass.COMPOUND);
+        assertThat(ProperNouns.germanClass("Corona-Krise")).isEqualTo(ProperNouns.WordClass.COMPOUND);
+        // "Waidh" is no word: "Waidhofen" is no compound of "Ofen".
+        assertThat(ProperNouns.germanClass("Waidhofen")).isEqualTo(ProperNouns.WordClass.OPEN);
+        assertThat(ProperNouns.germanClass("Ackermann")).isNotEqualTo(ProperNouns.WordClass.COMPOUND);
+        assertThat(ProperNouns.germanClass("Gevelsberg")).isNotEqualTo(ProperNouns.WordClass.COMPOUND);
+        assertThat(surfaces(find("Beide Seiten setzen sich unter Zugzwang, sagte Marliese Ackermann in Tauberbischofsheim.", "de")))
+                .containsExactly("Marliese Ackermann", "Tauberbischofsheim");
+    }
+
+    @Test
     void initialsPointsPossessivesAndElisionsAreCutAsNamesAreWritten() {
         assertThat(surfaces(find("The report by Douglas J. Bittinger and the U.N. reached Trump’s desk. It was signed by Great Atlantic Resources Corp. today.", "en")))
                 .containsExactly("Douglas J. Bittinger", "U.N.", "Trump", "Great Atlantic Resources Corp.");
