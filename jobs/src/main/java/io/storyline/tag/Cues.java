@@ -135,7 +135,9 @@ final class Cues {
             "cad", "aud", "kč",
             // abbreviations of common nouns: GDP, VAT, DNA and RNA, PCR, the media
             "gdp", "pkb", "hdp", "bdp", "bip", "pib", "ввп", "бвп", "vat", "dph", "ddv", "mwst", "tva", "ндс", "ддс", "пдв",
-            "dna", "rna", "dnk", "днк", "рнк", "pcr", "пцр", "змі");
+            "dna", "rna", "dnk", "днк", "рнк", "pcr", "пцр", "змі",
+            // securities numbers: "ISIN: DE0007856023, WKN: 785602"
+            "isin", "wkn");
 
     /**
      * Lucene's stop words of a language (lower case): a sentence's first word among them names nothing.

@@ -1010,8 +1010,20 @@ public final class MentionFinder implements Serializable {
     }
 
     private static boolean isNameToken(String t, String lang) {
-        // Titles ("President Hollande", "EZB-Direktor Vogler") are cues, not names.
-        return isCapitalised(t) && !Cues.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT)) && !Cues.isTitle(t);
+        // Titles ("President Hollande", "EZB-Direktor Vogler") are cues, not names; nor are codes with a number
+        // of six digits or more ("DE0007856023", an ISIN), though products are named with shorter ones
+        // ("BNT162b2", "Boeing-737-800", "ЧМ-2018").
+        return isCapitalised(t) && !Cues.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT)) && !Cues.isTitle(t) && longestNumber(t) < 6;
+    }
+
+    private static int longestNumber(String t) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = Character.isDigit(t.charAt(i)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     static boolean isCapitalised(String t) {

@@ -80,6 +80,9 @@ class MentionFinderTest {
         assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
         // Nor are the abbreviations of common nouns: GDP, VAT, RNA.
         assertThat(surfaces(find("Według GUS PKB wzrósł, a VAT i badania RNA nie.", "pl"))).containsExactly("GUS");
+        // Securities numbers and codes with four digits or more.
+        assertThat(surfaces(find("Die Aktien der ElringKlinger AG (ISIN: DE0007856023, WKN: 785602) stiegen.", "de")))
+                .containsExactly("ElringKlinger AG");
     }
 
     @Test
