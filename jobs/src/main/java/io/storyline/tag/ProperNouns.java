@@ -136,13 +136,15 @@ final class ProperNouns {
      * "Hangstraße"), which are names.
      */
     private static boolean compoundOfCommonNoun(String word, DictionaryLookup lookup) {
+        if (NAME_ENDINGS.matcher(word.toLowerCase(Locale.ROOT)).find()) {
+            return false;
+        }
         int hyphen = word.lastIndexOf('-');
         int from = hyphen > 0 ? hyphen + 1 : 3;
         int to = hyphen > 0 ? hyphen + 1 : word.length() - 4;
         for (int split = from; split <= to; split++) {
             String head = word.substring(split);
-            String lowerHead = head.toLowerCase(Locale.ROOT);
-            if (head.length() < 4 || !Character.isLetter(head.charAt(0)) || PLACE_HEADS.matcher(lowerHead).find()) {
+            if (head.length() < 4 || !Character.isLetter(head.charAt(0))) {
                 continue;
             }
             String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
@@ -171,11 +173,11 @@ final class ProperNouns {
     }
 
     /**
-     * The last parts of German place names (settlements, streets, buildings and landscapes), of surnames
-     * ("Ackermann", "Neubauer") and of institutions' names ("Universitätsklinikum St. Pölten").
+     * How German place names end (settlements, streets, buildings and landscapes), and surnames
+     * ("Ackermann", "Neubauer") and institutions' names ("Universitätsklinikum St. Pölten").
      */
-    private static final java.util.regex.Pattern PLACE_HEADS = java.util.regex.Pattern.compile(
-            "^(mann|bauer|meister|könig|berg|burg|dorf|heim|hausen|feld|felde|bach|stadt|straße|strasse|gasse|platz|brücke|wald|furt|ingen|kirchen?"
+    private static final java.util.regex.Pattern NAME_ENDINGS = java.util.regex.Pattern.compile(
+            "(mann|bauer|meister|könig|berg|burg|dorf|heim|hausen|feld|felde|bach|stadt|straße|strasse|gasse|platz|brücke|wald|furt|ingen|kirchen?"
                     + "|münster|stein|hafen|haus|land|mark|markt|rode|born|brunn|brunnen|hagen|hall|ried|weiler|zell|ufer|allee"
                     + "|ring|damm|garten|park|insel|gebirge|kapelle|dom|turm|schloss|berge|tal|see|hof|weg|au|ort"
                     + "|klinikum|klinik|krankenhaus|universität|hochschule|schule|gericht|gerichtshof|amt|verband|verein|institut|zentrum)s?$");
