@@ -181,30 +181,35 @@ public final class GazetteerIndex implements Serializable {
 
     /**
      * Whether an English word names the people or the adjective of a one-word place of the gazetteer
-     * ("Americans", "German", "Turkish", "Chinese", "Israeli", "British"): the word less a demonym
-     * suffix, four letters or more, is the place's name less at most its last three letters, and the
-     * word is no place name itself ("Jordan"). English has no word list of demonyms to take (CLDR has
-     * none either), and the gazetteer already holds the places in every language.
+     * ("Americans", "German", "Turkish", "Chinese", "Israeli", "British"): the word (less a plural "s")
+     * is a stem of four letters or more and a demonym suffix, and the place's name is that stem and one
+     * of the endings country names drop for it ("Turk|ey", "Brit|ain", "Chin|a", "German|y"). Not a
+     * place's own name ("Jordan"), nor "Greens" ("Gree|ce" drops no such ending) or "Brian". English has
+     * no word list of demonyms to take (CLDR has none either), and the gazetteer holds the places.
      */
     public boolean isEnglishDemonym(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (englishPlaces.contains(lower)) {
             return false;
         }
+        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
         for (String suffix : DEMONYM_SUFFIXES) {
-            String base = lower.endsWith(suffix) ? lower.substring(0, lower.length() - suffix.length()) : "";
-            if (base.length() >= 4) {
-                for (String place : englishPlaces) {
-                    if (place.startsWith(base) && place.length() - base.length() <= 3) {
-                        return true;
-                    }
+            if (!singular.endsWith(suffix) || singular.length() - suffix.length() < 4) {
+                continue;
+            }
+            String stem = singular.substring(0, singular.length() - suffix.length());
+            for (String ending : PLACE_ENDINGS) {
+                // The place itself with a plural "s" is no demonym ("the Americas").
+                if ((!suffix.isEmpty() || !ending.isEmpty()) && englishPlaces.contains(stem + ending)) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    private static final List<String> DEMONYM_SUFFIXES = List.of("ians", "eans", "ans", "ns", "ian", "ean", "an", "n", "ish", "ese", "is", "i");
+    private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");
+    private static final List<String> PLACE_ENDINGS = List.of("", "a", "e", "o", "y", "ia", "ey", "ain", "on", "en", "land");
 
     /** Whether a match stem is that of a given name: a gazetteer person's, or one of the bundled list's. */
     public boolean isFirstName(String stem) {

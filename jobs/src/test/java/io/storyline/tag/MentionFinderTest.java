@@ -298,6 +298,7 @@ class MentionFinderTest {
                 .containsExactly("Jordan", "Brian Morgan", "American Airlines");
         assertThat(INDEX.isEnglishDemonym("British")).isTrue();
         assertThat(INDEX.isEnglishDemonym("Brian")).isFalse();
+        assertThat(INDEX.isEnglishDemonym("Greens")).as("the party, not Greece's people").isFalse();
     }
 
     @Test
