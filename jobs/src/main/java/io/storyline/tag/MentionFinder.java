@@ -103,6 +103,7 @@ public final class MentionFinder implements Serializable {
         institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
         dropCommonWords(tokens, lang, spans);
+        englishMediaTakeTheirArticle(tokens, lang, spans);
         for (Span s : spans.values()) {
             for (int k = s.from(); k <= s.to(); k++) {
                 surfaces.add(tokens.get(k).text());
@@ -134,6 +135,27 @@ public final class MentionFinder implements Serializable {
             return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && !isAcronym(word)
                     && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null && CommonWords.isCommonOnly(word, lang);
         });
+    }
+
+    /**
+     * An English medium's name written with a capitalised "The" takes it in ("The Anchorage Daily News
+     * reported", "said The Post"): the title is the paper's, as the gazetteer's media are listed ("The
+     * Guardian"). Only a medium by its noun (the type MISC that a last word such as "News" or "Times"
+     * gave), and not "the" in lower case, which is the sentence's.
+     */
+    private static void englishMediaTakeTheirArticle(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!"en".equals(lang)) {
+            return;
+        }
+        for (Span s : List.copyOf(spans.values())) {
+            int before = s.from() - 1;
+            if (s.name() == null && "MISC".equals(s.type()) && before >= 0 && tokens.get(before).text().equals("The")
+                    && sameSentence(tokens, before, s.from()) && "MISC".equals(Cues.nameNounType(tokens.get(s.to()).text(), lang))
+                    && !covered(spans, before)) {
+                spans.remove(s.from());
+                spans.put(before, new Span(before, s.to(), s.type(), null, s.basis()));
+            }
+        }
     }
 
     /**

@@ -387,6 +387,10 @@ class MentionFinderTest {
     void mediaAreProductsByTheirNounsInsideOrBeforeTheName() {
         assertThat(typed(find("Reporters of the Anchorage Daily News said so.", "en")))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Anchorage Daily News", "MISC"));
+        // A capitalised "The" is the paper's own.
+        assertThat(typed(find("The Anchorage Daily News reported it, and Ohio agreed with The Kenai Herald.", "en"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The Anchorage Daily News", "MISC"), org.assertj.core.groups.Tuple.tuple("Ohio", "LOC"),
+                org.assertj.core.groups.Tuple.tuple("The Kenai Herald", "MISC"));
         assertThat(typed(find("Об этом сообщила газета «Ведомости» и авиакомпания «Аэрофлот».", "ru"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ведомости", "MISC"), org.assertj.core.groups.Tuple.tuple("Аэрофлот", "ORG"));
     }
