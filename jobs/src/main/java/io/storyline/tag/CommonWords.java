@@ -24,9 +24,14 @@ final class CommonWords {
 
     /** Loaded on first use (about 1 MB each), a lookup per thread. */
     private static final class Holder {
-        static final Map<String, ThreadLocal<DictionaryLookup>> LOOKUPS = Map.of(
-                "en", MorfologikDictionaries.lookups(SCHEMES.get("en").resource(), "the English dictionary"),
-                "fr", MorfologikDictionaries.lookups(SCHEMES.get("fr").resource(), "the French dictionary"));
+        static final Map<String, ThreadLocal<DictionaryLookup>> LOOKUPS = SCHEMES.entrySet().stream().collect(
+                java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        e -> MorfologikDictionaries.lookups(e.getValue().resource(), "the " + e.getKey() + " dictionary")));
+    }
+
+    /** Whether the language has a dictionary here. */
+    static boolean covers(String lang) {
+        return SCHEMES.containsKey(lang);
     }
 
     /** Whether a capitalised word is only a common word by its language's dictionary; false where there is none. */

@@ -318,9 +318,12 @@ final class Cues {
      * one organisation, though the part-of-speech model calls it a common noun. Not "Ministerium" alone.
      */
     static boolean isGermanMinistry(String word, String lang) {
+        if (!"de".equals(lang)) {
+            return false;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         int end = lower.endsWith("ministeriums") ? lower.length() - 12 : lower.endsWith("ministerium") ? lower.length() - 11 : -1;
-        return "de".equals(lang) && end >= 3;
+        return end >= 3;
     }
 
     private static boolean in(Map<String, Set<String>> lists, String lang, String stem) {

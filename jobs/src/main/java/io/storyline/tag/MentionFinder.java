@@ -124,10 +124,15 @@ public final class MentionFinder implements Serializable {
      * place noun ("Parliament", "la Cour"), whose capital makes it one.
      */
     private static void dropCommonWords(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!CommonWords.covers(lang)) {
+            return;
+        }
         Set<String> inLongerNames = new HashSet<>();
         for (Span s : spans.values()) {
-            for (int k = s.from(); k <= s.to() && s.to() > s.from(); k++) {
-                inLongerNames.add(tokens.get(k).text());
+            if (s.to() > s.from()) {
+                for (int k = s.from(); k <= s.to(); k++) {
+                    inLongerNames.add(tokens.get(k).text());
+                }
             }
         }
         spans.values().removeIf(s -> {
@@ -208,9 +213,9 @@ public final class MentionFinder implements Serializable {
             }
             String word = tokens.get(k).text();
             int particles = word.equals("am") || word.equals("im") ? 1
-                    : Set.of("an", "in", "auf", "ob").contains(word) && tokens.get(k + 1).text().equals("der") ? 2 : 0;
+                    : BEFORE_DER.contains(word) && tokens.get(k + 1).text().equals("der") ? 2 : 0;
             Span region = particles > 0 ? spans.get(k + particles) : null;
-            boolean place = "LOC".equals(s.type()) || Set.of("St.", "Sankt").contains(tokens.get(s.from()).text());
+            boolean place = "LOC".equals(s.type()) || SAINT.contains(tokens.get(s.from()).text());
             if (region != null && place && region.name() == null && region.from() == region.to()
                     && !GERMAN_STREET.matcher(tokens.get(region.from()).text()).find() && sameSentence(tokens, s.from(), region.to())) {
                 spans.remove(s.from());
@@ -220,6 +225,8 @@ public final class MentionFinder implements Serializable {
         }
     }
 
+    private static final Set<String> BEFORE_DER = Set.of("an", "in", "auf", "ob");
+    private static final Set<String> SAINT = Set.of("St.", "Sankt");
     private static final Pattern GERMAN_STREET = Pattern.compile("(straße|strasse|str\\.|weg|gasse|platz|allee|ring|zone|ufer|damm)$");
 
     /**
@@ -374,8 +381,8 @@ public final class MentionFinder implements Serializable {
                         titleCase = true;
                     }
                     // Not "The" ("... Metro Parks The Columbus and ..." is two names) nor "I".
-                    String lower = t.toLowerCase(Locale.ROOT);
-                    if (words > 0 && "en".equals(lang) && !lower.equals("i") && !lower.equals("the") && Cues.isStopWord(lower, lang)) {
+                    if (words > 0 && "en".equals(lang) && !t.equals("I") && !t.equalsIgnoreCase("the")
+                            && Cues.isStopWord(t.toLowerCase(Locale.ROOT), lang)) {
                         cue = words;
                     }
                     words++;
@@ -664,8 +671,8 @@ public final class MentionFinder implements Serializable {
      * Where a name goes on in lower case, the last word of its capitalised run ending at {@code j}: in
      * French, up to three lower-case adjectives after a capitalised organisation or place noun ("Cour
      * constitutionnelle"), or after a run that an organisation noun opens at {@code i} ("Organisation des
-     * États américains"), and a region's adjective after any name ("Amérique latine"); in Slavic languages, the lower-case organisation or place noun that a
-     * capitalised adjective qualifies, with up to two lower-case adjectives between ("Верховный суд",
+     * États américains"), and a region's adjective after any name ("Amérique latine"); in Slavic
+     * languages, the lower-case organisation or place noun that a capitalised adjective qualifies, with up to two lower-case adjectives between ("Верховный суд",
      * "Britský parlament", "Пакистанский верховный суд"); not after a sentence's first word, which is
      * capitalised by its place ("Brytyjski rząd ogłosił", "Polska firma"), nor after a name's
      * possessive ("Johnsonova vlada").
@@ -1066,8 +1073,6 @@ public final class MentionFinder implements Serializable {
         String t = tokens.get(last).text();
         return letters(t) < 2 && !(last > first && isRegnalNumber(t));
     }
-
-
 
     private static int letters(String t) {
         int n = 0;
