@@ -90,6 +90,28 @@ public final class EntityEvaluation {
         return new Figures(docs.size(), EntityScore.score(gold, found), seconds, resolved.keys(), resolved.merged());
     }
 
+    /**
+     * Another tool's mentions, written in the corpus's {@code ner/} layout under {@code predictions}
+     * (only start, end and type are read), scored against the gold exactly as the tag stage's are.
+     */
+    public static EntityScore.Result scorePredictions(Path data, Set<String> topics, Path predictions, Path errors) {
+        List<Row> docs = new ArrayList<>();
+        List<EntityScore.Item> gold = new ArrayList<>();
+        List<EntityScore.Item> found = new ArrayList<>();
+        read(data, topics, docs, gold);
+        if (docs.isEmpty()) {
+            throw new UsageException("no documents under " + data.resolve("raw") + (topics.isEmpty() ? "" : " for topics " + topics));
+        }
+        for (Row doc : docs) {
+            String docId = doc.getString(0);
+            readMentions(tsvOf(predictions, Path.of(docId)), docId, doc.getString(2), doc.getString(1), found);
+        }
+        if (errors != null) {
+            writeErrors(errors, gold, found);
+        }
+        return EntityScore.score(gold, found);
+    }
+
     /** Every gold and found mention, one per line: status (both, missed, extra), then both sides' fields. */
     private static void writeErrors(Path file, List<EntityScore.Item> gold, List<EntityScore.Item> found) {
         java.util.Map<String, EntityScore.Item> foundBySpan = new java.util.HashMap<>();
@@ -131,20 +153,34 @@ public final class EntityEvaluation {
                 String docId = rel.toString();
                 String text = Files.readString(txt, StandardCharsets.UTF_8);
                 docs.add(RowFactory.create(docId, text, lang, Instant.EPOCH, LocalDate.EPOCH));
-                String name = rel.getFileName().toString();
-                Path tsv = data.resolve("ner").resolve(rel.getParent()).resolve(name.substring(0, name.length() - 4) + ".tsv");
-                if (Files.isRegularFile(tsv)) {
-                    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-                        String[] c = line.split("\t");
-                        if (c.length < 6) {
-                            continue;
-                        }
-                        // Gold offsets count code points; ours are UTF-16 units.
-                        int start = text.offsetByCodePoints(0, Integer.parseInt(c[0]));
-                        int end = text.offsetByCodePoints(0, Integer.parseInt(c[1]));
-                        gold.add(new EntityScore.Item(docId, lang, start, end, c[4], c[3], c[5]));
-                    }
+                readMentions(tsvOf(data.resolve("ner"), rel), docId, lang, text, gold);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The TSV of the text at {@code rel} (topic/lang/name.txt) under a {@code ner/}-layout root. */
+    private static Path tsvOf(Path root, Path rel) {
+        String name = rel.getFileName().toString();
+        return root.resolve(rel.getParent()).resolve(name.substring(0, name.length() - ".txt".length()) + ".tsv");
+    }
+
+    /** The mentions of one document's TSV, if it has one; a line of fewer than six fields is skipped. */
+    private static void readMentions(Path tsv, String docId, String lang, String text, List<EntityScore.Item> into) {
+        if (!Files.isRegularFile(tsv)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                String[] c = line.split("\t");
+                if (c.length < 6) {
+                    continue;
                 }
+                // The layout's offsets count code points; ours are UTF-16 units.
+                int start = text.offsetByCodePoints(0, Integer.parseInt(c[0]));
+                int end = text.offsetByCodePoints(0, Integer.parseInt(c[1]));
+                into.add(new EntityScore.Item(docId, lang, start, end, c[4], c[3], c[5]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,11 +83,19 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", paramLabel = "FILE", description = "Also write every gold and found mention (both, missed, extra) as TSV.")
         Path errors;
 
+        @Option(names = "--predictions", paramLabel = "DIR",
+                description = "Score another tool's mentions, written in the ner/ layout under DIR, instead of running the tag stage.")
+        Path predictions;
+
         @picocli.CommandLine.Mixin
         MeasurementOptions options;
 
         @Override
         public Integer call() {
+            if (predictions != null) {
+                printPredictionScores(EntityEvaluation.scorePredictions(data, topics, predictions, errors));
+                return 0;
+            }
             Settings settings = options.settings();
             EntityEvaluation.Figures f = SparkSessions.runWithSparkSession("storyline eval entities", options.master,
                     spark -> EntityEvaluation.run(spark, settings, data, topics, errors));
@@ -118,6 +126,28 @@ final class EvalCommand implements Runnable {
                         r.overall().mentionTypeAccuracy(), r.overall().entityTypeAccuracy());
             }
             return 0;
+        }
+
+        /** Span and typed figures only: another tool gives no base forms or cross-lingual ids. */
+        private void printPredictionScores(EntityScore.Result r) {
+            if (options.json) {
+                ObjectMapper mapper = new ObjectMapper();
+                ObjectNode o = mapper.createObjectNode();
+                ObjectNode langs = o.putObject("languages");
+                r.languages().forEach((lang, l) -> langs.putObject(lang).put("span_f1", l.span().f1()).put("typed_f1", l.typed().f1()));
+                o.put("span_f1", r.overall().span().f1()).put("typed_f1", r.overall().typed().f1());
+                System.out.println(o);
+                return;
+            }
+            System.out.printf(Locale.ROOT, "%-8s %7s %7s  %-20s  %s%n", "lang", "gold", "found", "span P / R / F1", "typed P / R / F1");
+            r.languages().forEach((lang, l) -> printSpanRow(lang, l));
+            printSpanRow("all", r.overall());
+        }
+
+        private static void printSpanRow(String lang, EntityScore.Figures l) {
+            System.out.printf(Locale.ROOT, "%-8s %7d %7d  %.3f / %.3f / %.3f   %.3f / %.3f / %.3f%n", lang,
+                    l.span().gold(), l.span().found(), l.span().precision(), l.span().recall(), l.span().f1(),
+                    l.typed().precision(), l.typed().recall(), l.typed().f1());
         }
 
         private static void printRow(String lang, EntityScore.Figures l) {
