@@ -101,7 +101,7 @@ public final class Gazetteer implements Serializable {
         }
     }
 
-    /** The bundled gazetteer (from the classpath). */
+    /** The bundled gazetteer (from the classpath), with every country's names from ICU ({@link CountryNames}). */
     public static Gazetteer bundled() {
         List<Entry> all = new ArrayList<>();
         for (String file : BUNDLED) {
@@ -114,7 +114,7 @@ public final class Gazetteer implements Serializable {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Gazetteer(all);
+        return new Gazetteer(CountryNames.addTo(all));
     }
 
     /**

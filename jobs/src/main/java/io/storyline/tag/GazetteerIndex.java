@@ -184,7 +184,8 @@ public final class GazetteerIndex implements Serializable {
      * ("Americans", "German", "Turkish", "Chinese", "Israeli", "British"): the word (less a plural "s")
      * is a stem of four letters or more and a demonym suffix, and the place's name is that stem and one
      * of the endings country names drop for it ("Turk|ey", "Brit|ain", "Chin|a", "German|y"). Not a
-     * place's own name ("Jordan"), nor "Greens" ("Gree|ce" drops no such ending) or "Brian". English has
+     * place's own name ("Jordan"), nor "Greens" ("Gree|ce" drops no such ending, and a word with no suffix
+     * is not taken for "Green|land"'s people: "Scots" and "Finns" are lost with it) or "Brian". English has
      * no word list of demonyms to take (CLDR has none either), and the gazetteer holds the places.
      */
     public boolean isEnglishDemonym(String word) {
@@ -200,7 +201,8 @@ public final class GazetteerIndex implements Serializable {
             String stem = singular.substring(0, singular.length() - suffix.length());
             for (String ending : PLACE_ENDINGS) {
                 // The place itself with a plural "s" is no demonym ("the Americas").
-                if ((!suffix.isEmpty() || !ending.isEmpty()) && englishPlaces.contains(stem + ending)) {
+                boolean bare = suffix.isEmpty();
+                if ((!bare || !ending.isEmpty() && !ending.equals("land")) && englishPlaces.contains(stem + ending)) {
                     return true;
                 }
             }

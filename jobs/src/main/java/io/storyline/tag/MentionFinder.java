@@ -92,7 +92,7 @@ public final class MentionFinder implements Serializable {
         TreeMap<Integer, Span> spans = new TreeMap<>();
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
-            if (name != null) {
+            if (name != null && !givenNameLikeAPlace(tokens, g, name)) {
                 add(spans, new Span(g[0], g[1], name.type(), name, Mention.TypeBasis.EVIDENCE));
             }
         }
@@ -115,6 +115,18 @@ public final class MentionFinder implements Serializable {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
         return new Tagged(personsBySurname(mentions, lang), surfaces);
+    }
+
+    /**
+     * A place matched by its stem from a word shorter than its name, before another capitalised word, is a
+     * given name: "Dominic Raab", "Доминик Рааб" and "Кени Джейкъбс" share the stems of Dominica and
+     * Kenya, but a declined place is no shorter than its name ("Кении", "Лондона Садик Хан").
+     */
+    private static boolean givenNameLikeAPlace(List<Token> tokens, int[] g, GazetteerIndex.Name name) {
+        int next = g[1] + 1;
+        return g[0] == g[1] && "LOC".equals(name.type()) && tokens.get(g[0]).text().length() < name.name().length()
+                && next < tokens.size() && tokens.get(next).sentence() == tokens.get(g[0]).sentence()
+                && isCapitalised(tokens.get(next).text());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -181,9 +182,10 @@ class MentionFinderTest {
 
     @Test
     void theGermanDictionaryOverrulesTheModelWhereItKnowsTheWord() {
-        // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides.
+        // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides. The
+        // dictionary lists "Philippinen" as a common noun; the gazetteer's country names (ICU) outrank it.
         assertThat(surfaces(find("Der Vulkan Taal bleibt auf den Philippinen gefährlich. Der Vulkan spuckt Lava und Asche.", "de")))
-                .containsExactly("Taal");
+                .containsExactly("Taal", "Philippinen");
         // A name the dictionary lists alone opens a sentence; a common noun after a given name is a surname,
         // in the whole document.
         assertThat(surfaces(find("Das Ergebnis ist verblüffend. Kiel wartet. Ein Telefonat mit Thomas Bach folgte. "
@@ -299,6 +301,18 @@ class MentionFinderTest {
         assertThat(INDEX.isEnglishDemonym("British")).isTrue();
         assertThat(INDEX.isEnglishDemonym("Brian")).isFalse();
         assertThat(INDEX.isEnglishDemonym("Greens")).as("the party, not Greece's people").isFalse();
+    }
+
+    @Test
+    void aGivenNameThatSharesAPlacesStemIsNoPlace() {
+        // Dominica and Kenya are places of the gazetteer (ICU's country names); their stems are those of
+        // the given names before a surname. A declined place before a name stays a place.
+        assertThat(find("Zunanji minister Dominic Raab je prepričan.", "sl")).extracting(Mention::surface, Mention::type)
+                .containsExactly(tuple("Dominic Raab", "PER"));
+        assertThat(find("Маркетинговият директор Кени Джейкъбс каза това в Кения.", "bg")).extracting(Mention::surface, Mention::type)
+                .containsExactly(tuple("Кени Джейкъбс", "PER"), tuple("Кения", "LOC"));
+        assertThat(find("Мэр Лондона Садик Хан выступил.", "ru")).extracting(Mention::surface, Mention::type)
+                .containsExactly(tuple("Лондона", "LOC"), tuple("Садик Хан", "PER"));
     }
 
     @Test
