@@ -864,6 +864,10 @@ public final class MentionFinder implements Serializable {
         if (from == to && NounLemmas.isPersonNoun(first, lang)) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
+        String listed = from == to && "de".equals(lang) ? ProperNouns.germanNameType(first) : null;
+        if (listed != null) {
+            return new Guess(listed, Mention.TypeBasis.EVIDENCE);
+        }
         if (from == to) {
             return new Guess(isAcronym(first) ? "ORG" : "LOC", Mention.TypeBasis.SHAPE);
         }

@@ -127,6 +127,40 @@ final class ProperNouns {
         return WordClass.COMMON;
     }
 
+    /** The dictionary's kinds of names (the last field of an {@code EIG} tag) that are places: cities, countries, regions, mountains, waters. */
+    private static final Set<String> PLACE_KINDS = Set.of("STD", "COU", "GEB", "GEO", "MOU", "WAT");
+    /** Given names and surnames. */
+    private static final Set<String> PERSON_KINDS = Set.of("VOR", "NAC");
+    /** No kind, only the article field: the dictionary's companies and brands ("Adidas", "Airbus", "Amazon"). */
+    private static final Set<String> NO_KIND = Set.of("ART", "NOA");
+
+    /**
+     * The type of a capitalised German word that the dictionary lists only as a name, by the kind its
+     * tags give: "Düsseldorf", "Philippinen" aside, a place ({@code STD}, {@code COU} ...); "Merkel" a
+     * person; "Adidas" (a name of no kind) an organisation. Null when its readings disagree, when it has
+     * a common reading as well, or when it is not listed. Companies named after their founders
+     * ("Siemens", "Bosch") are surnames to the dictionary, and come out as persons.
+     */
+    static String germanNameType(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String type = null;
+        for (WordData reading : German.LOOKUP.get().lookup(word)) {
+            String tag = reading.getTag().toString();
+            if (!tag.startsWith("EIG:")) {
+                return null;
+            }
+            String kind = tag.substring(tag.lastIndexOf(':') + 1);
+            String t = PLACE_KINDS.contains(kind) ? "LOC" : PERSON_KINDS.contains(kind) ? "PER" : NO_KIND.contains(kind) ? "ORG" : null;
+            if (t == null || type != null && !type.equals(t)) {
+                return null;
+            }
+            type = t;
+        }
+        return type;
+    }
+
     /**
      * Whether a word the dictionary does not list is a compound whose last part it lists only as a common
      * noun ("Zugzwang", "Jahresbeginn", "Corona-Krise"): German makes such words at will, and the model

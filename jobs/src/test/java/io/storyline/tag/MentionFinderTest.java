@@ -304,6 +304,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanNamesAloneTakeTheTypeOfTheirKindInTheDictionary() {
+        assertThat(find("Gestern sprach Altmaier in Tauberbischofsheim über Adidas.", "de")).extracting(Mention::surface, Mention::type)
+                .containsExactly(tuple("Altmaier", "PER"), tuple("Tauberbischofsheim", "LOC"), tuple("Adidas", "ORG"));
+        assertThat(ProperNouns.germanNameType("Düsseldorf")).isEqualTo("LOC");
+        assertThat(ProperNouns.germanNameType("Vulkan")).as("a common noun").isNull();
+        assertThat(ProperNouns.germanNameType("Walldürn")).as("not listed").isNull();
+    }
+
+    @Test
     void aGivenNameThatSharesAPlacesStemIsNoPlace() {
         // Dominica and Kenya are places of the gazetteer (ICU's country names); their stems are those of
         // the given names before a surname. A declined place before a name stays a place.
