@@ -199,9 +199,9 @@ public final class GazetteerIndex implements Serializable {
                 continue;
             }
             String stem = singular.substring(0, singular.length() - suffix.length());
+            boolean bare = suffix.isEmpty();
             for (String ending : PLACE_ENDINGS) {
-                // The place itself with a plural "s" is no demonym ("the Americas").
-                boolean bare = suffix.isEmpty();
+                // The place itself with a plural "s" is no demonym ("the Americas"), nor a bare word a "-land"'s people ("Greens").
                 if ((!bare || !ending.isEmpty() && !ending.equals("land")) && englishPlaces.contains(stem + ending)) {
                     return true;
                 }
