@@ -100,6 +100,7 @@ public final class MentionFinder implements Serializable {
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
         germanPlacesByRiverOrRegion(tokens, lang, spans);
+        germanPlaceAfterPerson(tokens, lang, spans);
         institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
         dropCommonWords(tokens, lang, spans);
@@ -233,6 +234,25 @@ public final class MentionFinder implements Serializable {
                 spans.remove(s.from());
                 spans.remove(region.from());
                 spans.put(s.from(), new Span(s.from(), region.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
+            }
+        }
+    }
+
+    /**
+     * A German byline or photo credit runs a person's name into the place it was written in ("Foto:
+     * dpa/Thomas Kraus Düsseldorf", "Von Anna Schmidt Berlin"): a run of three words or more that the
+     * gazetteer does not know, whose last word the dictionary lists only as a place and whose word before
+     * it only as a given name or surname, is the person and the place.
+     */
+    private static void germanPlaceAfterPerson(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!"de".equals(lang)) {
+            return;
+        }
+        for (Span s : List.copyOf(spans.values())) {
+            if (s.name() == null && s.to() - s.from() >= 2 && "LOC".equals(ProperNouns.germanNameType(tokens.get(s.to()).text()))
+                    && "PER".equals(ProperNouns.germanNameType(tokens.get(s.to() - 1).text()))) {
+                spans.put(s.from(), new Span(s.from(), s.to() - 1, "PER", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(s.to(), new Span(s.to(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }

@@ -308,6 +308,9 @@ class MentionFinderTest {
         assertThat(find("Gestern sprach Altmaier in Tauberbischofsheim über Adidas.", "de")).extracting(Mention::surface, Mention::type)
                 .containsExactly(tuple("Altmaier", "PER"), tuple("Tauberbischofsheim", "LOC"), tuple("Adidas", "ORG"));
         assertThat(ProperNouns.germanNameType("Düsseldorf")).isEqualTo("LOC");
+        // A photo credit runs the photographer's name into the place.
+        assertThat(find("Die Polizei war im Einsatz. Foto: dpa/Thomas Kraus Düsseldorf Bisher unauffällig.", "de"))
+                .extracting(Mention::surface, Mention::type).contains(tuple("Thomas Kraus", "PER"), tuple("Düsseldorf", "LOC"));
         assertThat(ProperNouns.germanNameType("Vulkan")).as("a common noun").isNull();
         assertThat(ProperNouns.germanNameType("Walldürn")).as("not listed").isNull();
     }
