@@ -101,6 +101,7 @@ public final class MentionFinder implements Serializable {
         streets(tokens, lang, spans);
         germanPlacesByRiverOrRegion(tokens, lang, spans);
         germanPlaceAfterPerson(tokens, lang, spans);
+        germanInstitutionsFor(tokens, lang, spans);
         institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
         dropCommonWords(tokens, lang, spans);
@@ -255,6 +256,72 @@ public final class MentionFinder implements Serializable {
                 spans.put(s.to(), new Span(s.to(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
             }
         }
+    }
+
+    /**
+     * German institutions are named by what they are for: "Bundesagentur für Arbeit", "Bundesamt für Migration
+     * und Flüchtlinge", "Bundeszentrale für politische Bildung", "Französische Liga für Menschenrechte". An
+     * institution's noun (alone or ending a compound), "für", then nouns, with lower-case adjectives before
+     * them and "und" between them, is one organisation, with a capitalised adjective before the noun and any
+     * name that ended with it. Not after an indefinite article ("eine Agentur für Werbung").
+     */
+    private static void germanInstitutionsFor(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!"de".equals(lang)) {
+            return;
+        }
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (!tokens.get(k + 1).text().equals("für") || !isCapitalised(tokens.get(k).text())
+                    || !isGermanInstitution(tokens.get(k).text()) || !sameSentence(tokens, k, k + 2)) {
+                continue;
+            }
+            Map.Entry<Integer, Span> covering = spans.floorEntry(k);
+            int from = k;
+            if (covering != null && covering.getValue().to() >= k) {
+                if (covering.getValue().to() > k) {
+                    continue;
+                }
+                from = covering.getKey();
+            } else if (k > 0 && isCapitalised(tokens.get(k - 1).text()) && sameSentence(tokens, k - 1, k)
+                    && ProperNouns.germanClass(tokens.get(k - 1).text()) == ProperNouns.WordClass.ADJECTIVE) {
+                from = k - 1;
+            }
+            if (from > 0 && INDEFINITE_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = -1;
+            int m = k + 2;
+            while (m < tokens.size() && m <= k + 8 && sameSentence(tokens, k, m)) {
+                String word = tokens.get(m).text();
+                if (isCapitalised(word) && !Cues.isStopWord(word.toLowerCase(Locale.ROOT), lang)) {
+                    end = m;
+                    if (m + 1 < tokens.size() && tokens.get(m + 1).text().equals("und")) {
+                        m += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (!ProperNouns.isGermanAdjective(word)) {
+                    break;
+                }
+                m++;
+            }
+            if (end < 0) {
+                continue;
+            }
+            spans.subMap(from, true, end, true).clear();
+            spans.put(from, new Span(from, end, "ORG", null, Mention.TypeBasis.EVIDENCE));
+            k = end;
+        }
+    }
+
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
+    /** Institutions' nouns, which also end their compounds ("Bundesagentur", "Landesamt", "Bundeszentrale"). */
+    private static final Pattern GERMAN_INSTITUTION = Pattern.compile(
+            "(amt|ministerium|agentur|institut|zentrum|zentrale|liga|akademie|kommission|stiftung|gesellschaft|verband|behörde"
+                    + "|partei|bündnis|ausschuss|komitee|büro|forum|organisation)$");
+
+    private static boolean isGermanInstitution(String word) {
+        return GERMAN_INSTITUTION.matcher(word.toLowerCase(Locale.ROOT)).find();
     }
 
     private static final Set<String> BEFORE_DER = Set.of("an", "in", "auf", "ob");

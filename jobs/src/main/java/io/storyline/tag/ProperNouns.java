@@ -127,6 +127,19 @@ final class ProperNouns {
         return WordClass.COMMON;
     }
 
+    /** Whether the dictionary lists a lower-case word as an adjective ("politische", "gesundheitliche"). */
+    static boolean isGermanAdjective(String word) {
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        for (WordData reading : German.LOOKUP.get().lookup(word)) {
+            if (reading.getTag().toString().startsWith("ADJ:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The dictionary's kinds of names (the last field of an {@code EIG} tag) that are places: cities, countries, regions, mountains, waters. */
     private static final Set<String> PLACE_KINDS = Set.of("STD", "COU", "GEB", "GEO", "MOU", "WAT");
     /** Given names and surnames. */

@@ -316,6 +316,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanInstitutionsNamedByWhatTheyAreForAreOneOrganisation() {
+        assertThat(find("Die Bundesagentur für Arbeit meldet Zahlen. Das Bundesamt für Migration und Flüchtlinge prüft. "
+                + "Geklagt hat die Französische Liga für Menschenrechte. Ein Heft der Bundeszentrale für politische Bildung.", "de"))
+                .extracting(Mention::surface, Mention::type).containsExactly(tuple("Bundesagentur für Arbeit", "ORG"),
+                        tuple("Bundesamt für Migration und Flüchtlinge", "ORG"), tuple("Französische Liga für Menschenrechte", "ORG"),
+                        tuple("Bundeszentrale für politische Bildung", "ORG"));
+        // A generic institution, and an institution's word that is no noun of one.
+        assertThat(find("Er gründete eine Agentur für Werbung. Es gibt Vorrat für den Winter.", "de")).isEmpty();
+    }
+
+    @Test
     void aGivenNameThatSharesAPlacesStemIsNoPlace() {
         // Dominica and Kenya are places of the gazetteer (ICU's country names); their stems are those of
         // the given names before a surname. A declined place before a name stays a place.
