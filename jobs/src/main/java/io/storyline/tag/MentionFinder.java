@@ -731,7 +731,7 @@ public final class MentionFinder implements Serializable {
                         while (first <= last && !nameWord(tokens, proper, first, lang)) {
                             first++;
                         }
-                        while (last >= first && !nameWord(tokens, proper, last, lang)) {
+                        while (last >= first && !nameWord(tokens, proper, last, lang) && !companyEnd(tokens, proper, first, last, lang)) {
                             last--;
                         }
                     }
@@ -1027,6 +1027,17 @@ public final class MentionFinder implements Serializable {
     /** A proper noun by the model, an acronym, a word after a title ("Herr Müller"), or a ministry ("Innenministerium"). */
     private static boolean nameWord(List<Token> tokens, ProperNouns.Tags proper, int i, String lang) {
         return proper.at(i) || isAcronym(tokens.get(i).text()) || titled(tokens, i) || Cues.isGermanMinistry(tokens.get(i).text(), lang);
+    }
+
+    /**
+     * A German company's name ends in a legal form ("Wirecard GmbH") or an English word for a company ("GLG
+     * Partners", "Lufthansa Group", "Deutsche Bank"), after a word of the name: part of it, though no proper
+     * noun. Nouns only German has ("Konzern", "Gruppe") are left to the part-of-speech model.
+     */
+    private static boolean companyEnd(List<Token> tokens, ProperNouns.Tags proper, int first, int last, String lang) {
+        String word = tokens.get(last).text();
+        return last > first && nameWord(tokens, proper, last - 1, lang)
+                && (Cues.isLegalForm(word) || "ORG".equals(Cues.nameNounType(word, "en")));
     }
 
     private static boolean titled(List<Token> tokens, int from) {

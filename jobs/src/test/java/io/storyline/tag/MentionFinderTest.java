@@ -322,6 +322,9 @@ class MentionFinderTest {
                 .extracting(Mention::surface, Mention::type).containsExactly(tuple("Bundesagentur für Arbeit", "ORG"),
                         tuple("Bundesamt für Migration und Flüchtlinge", "ORG"), tuple("Französische Liga für Menschenrechte", "ORG"),
                         tuple("Bundeszentrale für politische Bildung", "ORG"));
+        // A legal form or an English company word ends a German company's name; a German one is left to the model.
+        assertThat(surfaces(find("Der Leerverkäufer GLG Partners hat Aktien der Wirecard GmbH gekauft.", "de")))
+                .containsExactly("GLG Partners", "Wirecard GmbH");
         // A generic institution, and an institution's word that is no noun of one.
         assertThat(find("Er gründete eine Agentur für Werbung. Es gibt Vorrat für den Winter.", "de")).isEmpty();
     }
