@@ -99,6 +99,7 @@ public final class MentionFinder implements Serializable {
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
+        germanStreetsOfPlaces(tokens, lang, spans);
         germanPlacesByRiverOrRegion(tokens, lang, spans);
         germanPlaceAfterPerson(tokens, lang, spans);
         germanInstitutionsFor(tokens, lang, spans);
@@ -209,6 +210,34 @@ public final class MentionFinder implements Serializable {
             }
         }
     }
+
+    /**
+     * German streets named by a place's adjective in "-er" ("Berliner Straße", "Hunsdorfer Weg", "Frankfurter
+     * Allee") are one place, adjective and street noun, which the part-of-speech model calls a common noun.
+     */
+    private static void germanStreetsOfPlaces(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        if (!"de".equals(lang)) {
+            return;
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            if (word.length() < 5 || !word.endsWith("er") || !isCapitalised(word) || !STREET_NOUNS.contains(tokens.get(k + 1).text())
+                    || !sameSentence(tokens, k, k + 1)) {
+                continue;
+            }
+            Map.Entry<Integer, Span> before = spans.floorEntry(k + 1);
+            boolean free = before == null || before.getValue().to() < k
+                    || before.getKey() >= k && before.getValue().to() <= k + 1;
+            if (free && (before == null || before.getKey() != k || before.getValue().name() == null)) {
+                spans.remove(k);
+                spans.remove(k + 1);
+                spans.put(k, new Span(k, k + 1, "LOC", null, Mention.TypeBasis.EVIDENCE));
+            }
+        }
+    }
+
+    private static final Set<String> STREET_NOUNS = Set.of("Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Ring", "Damm", "Ufer",
+            "Gasse", "Chaussee", "Steig", "Pfad", "Landstraße");
 
     /**
      * German places named with the river or region they lie on ("Frankfurt am Main", "Waidhofen an der

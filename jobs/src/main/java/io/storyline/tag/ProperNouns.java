@@ -89,8 +89,13 @@ final class ProperNouns {
         boolean given = false;
         boolean other = false;
         boolean noun = false;
-        String lower = word.toLowerCase(Locale.ROOT);
         List<WordData> readings = lookup.lookup(word);
+        if (readings.isEmpty() && word.contains("ss")) {
+            // Swiss German writes "ss" for "ß" ("Weisse", "Strasse"); the dictionary has the German spelling.
+            word = word.replace("ss", "ß");
+            readings = lookup.lookup(word);
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
         boolean asLower = lower.equals(word) || readings.isEmpty();
         if (readings.isEmpty() && !lower.equals(word)) {
             readings = lookup.lookup(lower);

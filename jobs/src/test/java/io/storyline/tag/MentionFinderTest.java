@@ -330,6 +330,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanStreetsNamedByAPlacesAdjectiveAreOnePlace() {
+        assertThat(find("Die Anwohner am Hunsdorfer Weg in Drevenack sind besorgt. Der Unfall geschah an der Berliner Straße.", "de"))
+                .extracting(Mention::surface, Mention::type)
+                .contains(tuple("Hunsdorfer Weg", "LOC"), tuple("Berliner Straße", "LOC"));
+        // Swiss spelling: "Weisse" is the adjective "Weiße", no name.
+        assertThat(ProperNouns.germanClass("Weisse")).isEqualTo(ProperNouns.WordClass.ADJECTIVE_OR_NOUN);
+    }
+
+    @Test
     void aGivenNameThatSharesAPlacesStemIsNoPlace() {
         // Dominica and Kenya are places of the gazetteer (ICU's country names); their stems are those of
         // the given names before a surname. A declined place before a name stays a place.
