@@ -107,6 +107,7 @@ public final class MentionFinder implements Serializable {
         agreeTypes(tokens, lang, spans);
         dropCommonWords(tokens, lang, spans);
         englishMediaTakeTheirArticle(tokens, lang, spans);
+        repeatLongerNames(tokens, spans);
         for (Span s : spans.values()) {
             for (int k = s.from(); k <= s.to(); k++) {
                 surfaces.add(tokens.get(k).text());
@@ -130,6 +131,71 @@ public final class MentionFinder implements Serializable {
         return g[0] == g[1] && "LOC".equals(name.type()) && tokens.get(g[0]).text().length() < name.name().length()
                 && next < tokens.size() && tokens.get(next).sentence() == tokens.get(g[0]).sentence()
                 && isCapitalised(tokens.get(next).text());
+    }
+
+    /**
+     * A name of two words or more is the same name wherever the document writes the same words: a headline
+     * or a sentence's start, where capitals prove less, gets the span the body found ("Michaela Kaniber
+     * erwartet ..." in a headline, "Michaela Kaniber, Bayerns Landwirtschaftsministerin" in the text).
+     * Only where the words hold no span that reaches beyond them.
+     */
+    private static void repeatLongerNames(List<Token> tokens, TreeMap<Integer, Span> spans) {
+        Map<String, List<Span>> byFirstWord = new HashMap<>();
+        for (Span s : spans.values()) {
+            if (s.to() > s.from()) {
+                byFirstWord.computeIfAbsent(tokens.get(s.from()).text(), w -> new ArrayList<>()).add(s);
+            }
+        }
+        if (byFirstWord.isEmpty()) {
+            return;
+        }
+        // Longest first; spans come in document order, so ties keep the first one.
+        byFirstWord.values().forEach(l -> l.sort((x, y) -> (y.to() - y.from()) - (x.to() - x.from())));
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Span> known = byFirstWord.get(tokens.get(i).text());
+            if (known == null) {
+                continue;
+            }
+            for (Span model : known) {
+                int length = model.to() - model.from();
+                int end = i + length;
+                if (model.from() == i || end >= tokens.size() || !sameSentence(tokens, i, end) || !sameWords(tokens, model.from(), i, length)
+                        || !within(spans, i, end)) {
+                    continue;
+                }
+                Span here = spans.get(i);
+                if (here != null && here.to() == end) {
+                    break;
+                }
+                spans.subMap(i, true, end, true).clear();
+                spans.put(i, new Span(i, end, model.type(), model.name(), model.basis()));
+                i = end;
+                break;
+            }
+        }
+    }
+
+    private static boolean sameWords(List<Token> tokens, int a, int b, int length) {
+        for (int k = 0; k <= length; k++) {
+            if (!tokens.get(a + k).text().equals(tokens.get(b + k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no span reaches into [from, to] from outside it. */
+    private static boolean within(TreeMap<Integer, Span> spans, int from, int to) {
+        Map.Entry<Integer, Span> before = spans.lowerEntry(from);
+        if (before != null && before.getValue().to() >= from) {
+            return false;
+        }
+        for (Span s : spans.subMap(from, true, to, true).values()) {
+            if (s.to() > to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -339,6 +339,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLongerNameIsTheSameNameWhereverTheDocumentWritesItsWords() {
+        // The headline's second word alone would not pass as a name; the body's "Michaela Kaniber" carries it.
+        List<Mention> mentions = find("Michaela Kaniber erwartet höhere Preise\n\nDie Ministerin Michaela Kaniber sagte das am Montag.", "de");
+        assertThat(mentions).extracting(Mention::surface, Mention::type)
+                .containsExactly(tuple("Michaela Kaniber", "PER"), tuple("Michaela Kaniber", "PER"));
+    }
+
+    @Test
     void aGivenNameThatSharesAPlacesStemIsNoPlace() {
         // Dominica and Kenya are places of the gazetteer (ICU's country names); their stems are those of
         // the given names before a surname. A declined place before a name stays a place.
