@@ -99,7 +99,7 @@ public final class MentionFinder implements Serializable {
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
-        germanStreetsOfPlaces(tokens, lang, spans);
+        germanNamesOfPlaceAdjectives(tokens, lang, spans);
         germanPlacesByRiverOrRegion(tokens, lang, spans);
         germanPlaceAfterPerson(tokens, lang, spans);
         germanInstitutionsFor(tokens, lang, spans);
@@ -278,17 +278,22 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * German streets named by a place's adjective in "-er" ("Berliner Straße", "Hunsdorfer Weg", "Frankfurter
-     * Allee") are one place, adjective and street noun, which the part-of-speech model calls a common noun.
+     * German names made of a place's adjective in "-er" and a noun of a kind of name are one name, which the
+     * part-of-speech model calls a common noun: streets ("Berliner Straße", "Hunsdorfer Weg"), media
+     * ("Frankfurter Rundschau", "Berliner Zeitung") and places ("Frankfurter Flughafen"). Not institutions:
+     * "Pariser Polizei" is the police of Paris, no name. The adjective is one the dictionary does not list in
+     * lower case, as it lists "jeder", "neuer" and "oberer".
      */
-    private static void germanStreetsOfPlaces(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+    private static void germanNamesOfPlaceAdjectives(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         if (!"de".equals(lang)) {
             return;
         }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String word = tokens.get(k).text();
-            if (word.length() < 5 || !word.endsWith("er") || !isCapitalised(word) || !STREET_NOUNS.contains(tokens.get(k + 1).text())
-                    || !sameSentence(tokens, k, k + 1)) {
+            String noun = tokens.get(k + 1).text();
+            String type = STREET_NOUNS.contains(noun) ? "LOC" : Cues.nameNounType(noun, lang);
+            if (type == null || "ORG".equals(type) || word.length() < 5 || !word.endsWith("er") || !isCapitalised(word) || !sameSentence(tokens, k, k + 1)
+                    || ProperNouns.listedInLowerCase(word)) {
                 continue;
             }
             Map.Entry<Integer, Span> before = spans.floorEntry(k + 1);
@@ -297,7 +302,7 @@ public final class MentionFinder implements Serializable {
             if (free && (before == null || before.getKey() != k || before.getValue().name() == null)) {
                 spans.remove(k);
                 spans.remove(k + 1);
-                spans.put(k, new Span(k, k + 1, "LOC", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(k, new Span(k, k + 1, type, null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }

@@ -96,6 +96,16 @@ final class NameTokens {
         return new Token(t.begin(), t.end(), t.text(), t.sentence() + by);
     }
 
+    /**
+     * The last part of a name-noun compound: a common noun, or a compound of one after an acronym or a name
+     * the dictionary lists ("RTL-Tanzshow", "US-Rockstars"; not "Netto-Leerverkaufsposition").
+     */
+    private static boolean commonHead(String head, String name) {
+        ProperNouns.WordClass c = ProperNouns.germanClass(head);
+        return c == ProperNouns.WordClass.COMMON || c == ProperNouns.WordClass.COMPOUND
+                && (MentionFinder.isAcronym(name) || ProperNouns.germanNameType(name) != null);
+    }
+
     /** A common noun or adjective by the German dictionary. */
     private static boolean isCommon(String word) {
         ProperNouns.WordClass c = ProperNouns.germanClass(word);
@@ -103,8 +113,8 @@ final class NameTokens {
     }
 
     /**
-     * "ÖVP-Chef" as "ÖVP", "-", "Chef" when the last part is only a common noun by the German dictionary
-     * and the first is not a common noun, nor one with a linking "s" ("Hochzeits-Korso"). The dictionary
+     * "ÖVP-Chef" as "ÖVP", "-", "Chef" when the last part is only a common noun by the German dictionary (or
+     * {@link #commonHead}), and the first is not a common noun, nor one with a linking "s" ("Hochzeits-Korso"). The dictionary
      * lists acronyms of organisations as nouns ("SPD", "IOC") beside those of things ("OP", "KI", "TV"):
      * one of three letters or more counts as a name; of two, only one it does not list ("US").
      */
@@ -114,7 +124,7 @@ final class NameTokens {
         String head = text.substring(hyphen + 1);
         String name = text.substring(0, hyphen);
         if (head.length() < 2 || !Character.isUpperCase(head.charAt(0)) || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
-                || ProperNouns.germanClass(head) != ProperNouns.WordClass.COMMON || Cues.nameNounType(head, "de") != null
+                || !commonHead(head, name) || Cues.nameNounType(head, "de") != null
                 || !(MentionFinder.isAcronym(name) && name.length() > 2)
                         && (isCommon(name) || name.endsWith("s") && isCommon(name.substring(0, name.length() - 1)))) {
             out.add(t);

@@ -132,6 +132,11 @@ final class ProperNouns {
         return WordClass.COMMON;
     }
 
+    /** Whether the dictionary lists a word's lower-case form ("jeder", "neuer"; not "berliner"). */
+    static boolean listedInLowerCase(String word) {
+        return !German.LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
     /** Whether the dictionary lists a lower-case word as an adjective ("politische", "gesundheitliche"). */
     static boolean isGermanAdjective(String word) {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {

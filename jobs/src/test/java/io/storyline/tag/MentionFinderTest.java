@@ -334,6 +334,8 @@ class MentionFinderTest {
         assertThat(find("Die Anwohner am Hunsdorfer Weg in Drevenack sind besorgt. Der Unfall geschah an der Berliner Straße.", "de"))
                 .extracting(Mention::surface, Mention::type)
                 .contains(tuple("Hunsdorfer Weg", "LOC"), tuple("Berliner Straße", "LOC"));
+        assertThat(find("Das sagte er der Frankfurter Rundschau. Jeder Weg ist weit. Die RTL-Tanzshow endete.", "de"))
+                .extracting(Mention::surface, Mention::type).containsExactly(tuple("Frankfurter Rundschau", "MISC"), tuple("RTL", "ORG"));
         // Swiss spelling: "Weisse" is the adjective "Weiße", no name.
         assertThat(ProperNouns.germanClass("Weisse")).isEqualTo(ProperNouns.WordClass.ADJECTIVE_OR_NOUN);
     }
