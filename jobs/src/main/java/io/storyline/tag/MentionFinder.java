@@ -1030,6 +1030,11 @@ public final class MentionFinder implements Serializable {
         if (to > from && NameTokens.isInitial(first) || gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
+        // The German dictionary's kind of a name outranks the endings below ("Mönchengladbach" is a city).
+        String listed = from == to && "de".equals(lang) ? ProperNouns.germanNameType(first) : null;
+        if (listed != null) {
+            return new Guess(listed, Mention.TypeBasis.EVIDENCE);
+        }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
         // In Latin script, -ska and -ski also end the adjectives of longer names ("Unia Europejska"):
         // only a word alone is taken for a surname by its ending, or a longer name's last word by the
@@ -1050,10 +1055,6 @@ public final class MentionFinder implements Serializable {
         }
         if (from == to && NounLemmas.isPersonNoun(first, lang)) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
-        }
-        String listed = from == to && "de".equals(lang) ? ProperNouns.germanNameType(first) : null;
-        if (listed != null) {
-            return new Guess(listed, Mention.TypeBasis.EVIDENCE);
         }
         if (from == to) {
             return new Guess(isAcronym(first) ? "ORG" : "LOC", Mention.TypeBasis.SHAPE);
