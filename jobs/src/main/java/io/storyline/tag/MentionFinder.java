@@ -1219,7 +1219,9 @@ public final class MentionFinder implements Serializable {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention person = m.words().size() == 1 ? surnameOf(m.words().get(0), lang, surnames) : null;
-            if (person == null || m.key() != null && !"PER".equals(m.type())) {
+            // A word the German dictionary lists only as a place stays one ("Mönchengladbach" after a run that ended on it).
+            boolean place = person != null && "de".equals(lang) && "LOC".equals(ProperNouns.germanNameType(m.words().get(0)));
+            if (person == null || place || m.key() != null && !"PER".equals(m.type())) {
                 out.add(m);
                 continue;
             }

@@ -150,6 +150,9 @@ final class ProperNouns {
         return false;
     }
 
+    /** Punctuation after which a German clause starts with a capital. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(":", "–", "—", "-");
+
     /** The dictionary's kinds of names (the last field of an {@code EIG} tag) that are places: cities, countries, regions, mountains, waters. */
     private static final Set<String> PLACE_KINDS = Set.of("STD", "COU", "GEB", "GEO", "MOU", "WAT");
     /** Given names and surnames. */
@@ -295,9 +298,13 @@ final class ProperNouns {
             };
         }
 
-        /** An adjective inside a sentence before a capitalised word of it. */
+        /**
+         * An adjective inside a sentence before a capitalised word of it; not after a colon or a dash, after
+         * which German capitalises a clause's first word ("Polizei: Ersten Ermittlungen zufolge ...").
+         */
         private boolean nameAdjective(int i) {
             return (kinds[i] == WordClass.ADJECTIVE || kinds[i] == WordClass.ADJECTIVE_OR_NOUN) && i > 0 && sameSentence(i - 1, i)
+                    && !CLAUSE_OPENERS.contains(tokens.get(i - 1).text())
                     && i + 1 < tokens.size() && sameSentence(i, i + 1) && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
         }
 
