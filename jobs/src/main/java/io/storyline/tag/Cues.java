@@ -67,7 +67,8 @@ final class Cues {
     /** Endings of compound titles ("Verteidigungsminister", "EZB-Direktor", "еврокомисар"). */
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "direktor", "direktorin", "kommissar",
             "kommissarin", "präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorstand", "sprecher", "sprecherin",
-            "vorsitzende", "vorsitzender", "führer", "führerin", "abgeordnete", "abgeordneter", "commissioner", "министър", "комисар",
+            "vorsitzende", "vorsitzender", "führer", "führerin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
+            "hauptmann", "hauptfrau", "landrat", "landrätin", "commissioner", "министър", "комисар",
             "министр", "міністр"};
 
     /** Whether a word is a title before a person's name, simple or compound. */

@@ -36,8 +36,12 @@ final class NameTokens {
     private static final Pattern LOST_SPACE = Pattern.compile("\\p{L}*\\p{Ll}\\.\\p{Lu}\\p{Ll}+");
     private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
-    /** "Pfizer/BioNTech", "ČTK/Vostárek", "Лондон/Брюксел": words joined by slashes, each after the first capitalised. */
-    private static final Pattern SLASHED_NAMES = Pattern.compile("[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*(?:/\\p{Lu}[\\p{L}\\p{N}-]*)+");
+    /**
+     * "Pfizer/BioNTech", "ČTK/Vostárek", "Лондон/Брюксел": words joined by slashes, each after the first capitalised
+     * or a news agency's short name, which credits write in lower case ("Rumpenhorst/dpa", "sda/dpa").
+     */
+    private static final Pattern SLASHED_NAMES = Pattern.compile(
+            "[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*(?:/(?:\\p{Lu}[\\p{L}\\p{N}-]*|(?:dpa|sda|apa|afp|ap|epa|ddp|kna|epd|dts|ots)(?![\\p{L}\\p{N}])))+");
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.", "Wlk.". */
     private static final Set<String> ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros", "jr", "sr", "st", "mt",

@@ -308,6 +308,9 @@ class MentionFinderTest {
         assertThat(find("Gestern sprach Altmaier in Tauberbischofsheim über Adidas.", "de")).extracting(Mention::surface, Mention::type)
                 .containsExactly(tuple("Altmaier", "PER"), tuple("Tauberbischofsheim", "LOC"), tuple("Adidas", "ORG"));
         assertThat(ProperNouns.germanNameType("Düsseldorf")).isEqualTo("LOC");
+        // A title inside a run parts the place from the person; a credit's agency comes off the photographer.
+        assertThat(surfaces(find("Gestern widersprach Kärntens Landeshauptmann Peter Kaiser. Foto: Frank Rumpenhorst/dpa", "de")))
+                .containsExactly("Kärntens", "Peter Kaiser", "Frank Rumpenhorst", "dpa");
         // A photo credit runs the photographer's name into the place.
         assertThat(find("Die Polizei war im Einsatz. Foto: dpa/Thomas Kraus Düsseldorf Bisher unauffällig.", "de"))
                 .extracting(Mention::surface, Mention::type).contains(tuple("Thomas Kraus", "PER"), tuple("Düsseldorf", "LOC"));

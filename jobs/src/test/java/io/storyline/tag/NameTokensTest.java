@@ -19,11 +19,13 @@ class NameTokensTest {
         assertThat(cut("J. Smith of the U.N. and Acme Corp. met St. Veit", "en"))
                 .containsExactly("J.", "Smith", "of", "the", "U.N.", "and", "Acme", "Corp.", "met", "St.", "Veit");
         assertThat(cut("Wlk. Brytania", "pl")).containsExactly("Wlk.", "Brytania");
-        // A slash before a capitalised word cuts; not between lower-case words, nor in a web address.
-        String slashed = "Pfizer/BioNTech, dpa/Thomas i km/h, и/или bbc.com/News";
+        // A slash before a capitalised word or a news agency's short name cuts; not between other lower-case
+        // words ("km/h", "dpa/ok"), nor in a web address.
+        String slashed = "Pfizer/BioNTech, dpa/Thomas i km/h, и/или bbc.com/News, Rumpenhorst/dpa (sda/dpa) dpa/ok";
         List<Token> stageTokens = ContextCharTokens.of(slashed).stream().map(b -> new Token(b[0], b[1], slashed.substring(b[0], b[1]), 0)).toList();
         assertThat(NameTokens.of(stageTokens, "pl")).extracting(Token::text).containsExactly(
-                "Pfizer", "/", "BioNTech", ",", "dpa", "/", "Thomas", "i", "km/h", ",", "и/или", "bbc.com/News");
+                "Pfizer", "/", "BioNTech", ",", "dpa", "/", "Thomas", "i", "km/h", ",", "и/или", "bbc.com/News", ",",
+                "Rumpenhorst", "/", "dpa", "(", "sda", "/", "dpa", ")", "dpa/ok");
         // An initial glued to its word is cut off it, with its point; dotted capitals and domains are not.
         assertThat(cut("Т.Мей и Б.Джонсон, W.Brytania, U.S.A i LB.ua", "uk"))
                 .containsExactly("Т.", "Мей", "и", "Б.", "Джонсон", ",", "W.", "Brytania", ",", "U.S.A", "i", "LB.ua");
