@@ -48,8 +48,9 @@ class NameTokensTest {
         assertThat(tokens).extracting(Token::text).containsExactly("sagte", "Trump", ".", "Russia", "und", "Merkur.de", "heute");
         // The word after the point and the rest of the sentence are a sentence of their own.
         assertThat(tokens).extracting(Token::sentence).containsExactly(0, 0, 0, 1, 1, 1, 1);
-        // Domain names go on in lower case; dotted capitals are no lost space.
+        // Domain names go on in lower case; dotted capitals are no lost space. A hyphenated word after the point is one.
         assertThat(cut("LB.ua and U.S.A", "en")).containsExactly("LB.ua", "and", "U.S.A");
+        assertThat(cut("in Duisburg.Duisburg-Rheinhausen verhaftet", "de")).containsExactly("in", "Duisburg", ".", "Duisburg-Rheinhausen", "verhaftet");
     }
 
     @Test
