@@ -290,10 +290,12 @@ public final class MentionFinder implements Serializable {
         }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String word = tokens.get(k).text();
+            if (word.length() < 5 || !word.endsWith("er") || !isCapitalised(word) || !sameSentence(tokens, k, k + 1)) {
+                continue;
+            }
             String noun = tokens.get(k + 1).text();
             String type = STREET_NOUNS.contains(noun) ? "LOC" : Cues.nameNounType(noun, lang);
-            if (type == null || "ORG".equals(type) || word.length() < 5 || !word.endsWith("er") || !isCapitalised(word) || !sameSentence(tokens, k, k + 1)
-                    || ProperNouns.listedInLowerCase(word)) {
+            if (type == null || "ORG".equals(type) || ProperNouns.listedInLowerCase(word)) {
                 continue;
             }
             Map.Entry<Integer, Span> before = spans.floorEntry(k + 1);
