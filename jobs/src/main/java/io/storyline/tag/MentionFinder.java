@@ -38,7 +38,7 @@ public final class MentionFinder implements Serializable {
      * (the gazetteer, quotation marks, a title before a longer name, a given name, a name noun or
      * ending), a title alone before a single word, or its shape alone.
      */
-    private record Span(int from, int to, String type, GazetteerIndex.Name name, Mention.TypeBasis basis) {
+    record Span(int from, int to, String type, GazetteerIndex.Name name, Mention.TypeBasis basis) {
         /** Whether more than the span's shape gave its type. */
         boolean cued() {
             return basis != Mention.TypeBasis.SHAPE;
@@ -99,10 +99,9 @@ public final class MentionFinder implements Serializable {
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
-        germanNamesOfPlaceAdjectives(tokens, lang, spans);
-        germanPlacesByRiverOrRegion(tokens, lang, spans);
-        germanPlaceAfterPerson(tokens, lang, spans);
-        germanInstitutionsFor(tokens, lang, spans);
+        if ("de".equals(lang)) {
+            GermanNames.apply(tokens, spans);
+        }
         institutionsOfPlaces(tokens, lang, spans);
         agreeTypes(tokens, lang, spans);
         dropCommonWords(tokens, lang, spans);
@@ -276,159 +275,6 @@ public final class MentionFinder implements Serializable {
             }
         }
     }
-
-    /**
-     * German names made of a place's adjective in "-er" and a noun of a kind of name are one name, which the
-     * part-of-speech model calls a common noun: streets ("Berliner Straße", "Hunsdorfer Weg"), media
-     * ("Frankfurter Rundschau", "Berliner Zeitung") and places ("Frankfurter Flughafen"). Not institutions:
-     * "Pariser Polizei" is the police of Paris, no name. The adjective is one the dictionary does not list in
-     * lower case, as it lists "jeder", "neuer" and "oberer".
-     */
-    private static void germanNamesOfPlaceAdjectives(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
-        if (!"de".equals(lang)) {
-            return;
-        }
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            String word = tokens.get(k).text();
-            if (word.length() < 5 || !word.endsWith("er") || !isCapitalised(word) || !sameSentence(tokens, k, k + 1)) {
-                continue;
-            }
-            String noun = tokens.get(k + 1).text();
-            String type = STREET_NOUNS.contains(noun) ? "LOC" : Cues.nameNounType(noun, lang);
-            if (type == null || "ORG".equals(type) || ProperNouns.listedInLowerCase(word)) {
-                continue;
-            }
-            Map.Entry<Integer, Span> before = spans.floorEntry(k + 1);
-            boolean free = before == null || before.getValue().to() < k
-                    || before.getKey() >= k && before.getValue().to() <= k + 1;
-            if (free && (before == null || before.getKey() != k || before.getValue().name() == null)) {
-                spans.remove(k);
-                spans.remove(k + 1);
-                spans.put(k, new Span(k, k + 1, type, null, Mention.TypeBasis.EVIDENCE));
-            }
-        }
-    }
-
-    private static final Set<String> STREET_NOUNS = Set.of("Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Ring", "Damm", "Ufer",
-            "Gasse", "Chaussee", "Steig", "Pfad", "Landstraße");
-
-    /**
-     * German places named with the river or region they lie on ("Frankfurt am Main", "Waidhofen an der
-     * Ybbs", "St. Veit in der Südsteiermark"): a place, or a saint's name, then "am", "im", or "an", "in",
-     * "auf", "ob" with "der", then one word that the gazetteer does not know as a name of its own ("Berlin
-     * in der Türkei" is two) and that is no street ("Preith in der Römerstraße"), is one place.
-     */
-    private static void germanPlacesByRiverOrRegion(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
-        if (!"de".equals(lang)) {
-            return;
-        }
-        for (Span s : List.copyOf(spans.values())) {
-            int k = s.to() + 1;
-            if (!spans.containsKey(s.from()) || k + 1 >= tokens.size()) {
-                continue;
-            }
-            String word = tokens.get(k).text();
-            int particles = word.equals("am") || word.equals("im") ? 1
-                    : BEFORE_DER.contains(word) && tokens.get(k + 1).text().equals("der") ? 2 : 0;
-            Span region = particles > 0 ? spans.get(k + particles) : null;
-            boolean place = "LOC".equals(s.type()) || SAINT.contains(tokens.get(s.from()).text());
-            if (region != null && place && region.name() == null && region.from() == region.to()
-                    && !GERMAN_STREET.matcher(tokens.get(region.from()).text()).find() && sameSentence(tokens, s.from(), region.to())) {
-                spans.remove(s.from());
-                spans.remove(region.from());
-                spans.put(s.from(), new Span(s.from(), region.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
-            }
-        }
-    }
-
-    /**
-     * A German byline or photo credit runs a person's name into the place it was written in ("Foto:
-     * dpa/Thomas Kraus Düsseldorf", "Von Anna Schmidt Berlin"): a run of three words or more that the
-     * gazetteer does not know, whose last word the dictionary lists only as a place and whose word before
-     * it only as a given name or surname, is the person and the place.
-     */
-    private static void germanPlaceAfterPerson(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
-        if (!"de".equals(lang)) {
-            return;
-        }
-        for (Span s : List.copyOf(spans.values())) {
-            if (s.name() == null && s.to() - s.from() >= 2 && "LOC".equals(ProperNouns.germanNameType(tokens.get(s.to()).text()))
-                    && "PER".equals(ProperNouns.germanNameType(tokens.get(s.to() - 1).text()))) {
-                spans.put(s.from(), new Span(s.from(), s.to() - 1, "PER", null, Mention.TypeBasis.EVIDENCE));
-                spans.put(s.to(), new Span(s.to(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
-            }
-        }
-    }
-
-    /**
-     * German institutions are named by what they are for: "Bundesagentur für Arbeit", "Bundesamt für Migration
-     * und Flüchtlinge", "Bundeszentrale für politische Bildung", "Französische Liga für Menschenrechte". An
-     * institution's noun (alone or ending a compound), "für", then nouns, with lower-case adjectives before
-     * them and "und" between them, is one organisation, with a capitalised adjective before the noun and any
-     * name that ended with it. Not after an indefinite article ("eine Agentur für Werbung").
-     */
-    private static void germanInstitutionsFor(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
-        if (!"de".equals(lang)) {
-            return;
-        }
-        for (int k = 0; k + 2 < tokens.size(); k++) {
-            if (!tokens.get(k + 1).text().equals("für") || !isCapitalised(tokens.get(k).text())
-                    || !isGermanInstitution(tokens.get(k).text()) || !sameSentence(tokens, k, k + 2)) {
-                continue;
-            }
-            Map.Entry<Integer, Span> covering = spans.floorEntry(k);
-            int from = k;
-            if (covering != null && covering.getValue().to() >= k) {
-                if (covering.getValue().to() > k) {
-                    continue;
-                }
-                from = covering.getKey();
-            } else if (k > 0 && isCapitalised(tokens.get(k - 1).text()) && sameSentence(tokens, k - 1, k)
-                    && ProperNouns.germanClass(tokens.get(k - 1).text()) == ProperNouns.WordClass.ADJECTIVE) {
-                from = k - 1;
-            }
-            if (from > 0 && INDEFINITE_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            int end = -1;
-            int m = k + 2;
-            while (m < tokens.size() && m <= k + 8 && sameSentence(tokens, k, m)) {
-                String word = tokens.get(m).text();
-                if (isCapitalised(word) && !Cues.isStopWord(word.toLowerCase(Locale.ROOT), lang)) {
-                    end = m;
-                    if (m + 1 < tokens.size() && tokens.get(m + 1).text().equals("und")) {
-                        m += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (!ProperNouns.isGermanAdjective(word)) {
-                    break;
-                }
-                m++;
-            }
-            if (end < 0) {
-                continue;
-            }
-            spans.subMap(from, true, end, true).clear();
-            spans.put(from, new Span(from, end, "ORG", null, Mention.TypeBasis.EVIDENCE));
-            k = end;
-        }
-    }
-
-    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
-    /** Institutions' nouns, which also end their compounds ("Bundesagentur", "Landesamt", "Bundeszentrale"). */
-    private static final Pattern GERMAN_INSTITUTION = Pattern.compile(
-            "(amt|ministerium|agentur|institut|zentrum|zentrale|liga|akademie|kommission|stiftung|gesellschaft|verband|behörde"
-                    + "|partei|bündnis|ausschuss|komitee|büro|forum|organisation)$");
-
-    private static boolean isGermanInstitution(String word) {
-        return GERMAN_INSTITUTION.matcher(word.toLowerCase(Locale.ROOT)).find();
-    }
-
-    private static final Set<String> BEFORE_DER = Set.of("an", "in", "auf", "ob");
-    private static final Set<String> SAINT = Set.of("St.", "Sankt");
-    private static final Pattern GERMAN_STREET = Pattern.compile("(straße|strasse|str\\.|weg|gasse|platz|allee|ring|zone|ufer|damm)$");
 
     /**
      * Slavic languages name an institution by the place it belongs to, in the genitive, right after it:
@@ -908,7 +754,7 @@ public final class MentionFinder implements Serializable {
         return j;
     }
 
-    private static boolean sameSentence(List<Token> tokens, int a, int b) {
+    static boolean sameSentence(List<Token> tokens, int a, int b) {
         return tokens.get(a).sentence() == tokens.get(b).sentence();
     }
 
