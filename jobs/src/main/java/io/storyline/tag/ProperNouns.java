@@ -162,8 +162,8 @@ final class ProperNouns {
 
     /**
      * The type of a capitalised German word that the dictionary lists only as a name, by the kind its
-     * tags give: "Düsseldorf", "Philippinen" aside, a place ({@code STD}, {@code COU} ...); "Merkel" a
-     * person; "Adidas" (a name of no kind) an organisation. Null when its readings disagree, when it has
+     * tags give: "Düsseldorf" a place ({@code STD}, {@code COU} ...); "Merkel" a person; "Adidas" (a name
+     * of no kind) an organisation. Null when its readings disagree, when it has
      * a common reading as well, or when it is not listed. Companies named after their founders
      * ("Siemens", "Bosch") are surnames to the dictionary, and come out as persons.
      */
