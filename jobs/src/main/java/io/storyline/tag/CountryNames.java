@@ -41,18 +41,16 @@ final class CountryNames {
             displays.put(lang, new LocaleDisplayNames[] {LocaleDisplayNames.getInstance(locale),
                     LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT)});
         }
-        List<Map<String, Set<String>>> merged = new ArrayList<>();
-        Map<String, Integer> owner = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, Draft> owner = new HashMap<>();
         for (Gazetteer.Entry e : entries) {
-            Map<String, Set<String>> names = new LinkedHashMap<>();
+            Draft d = new Draft(e.id(), e.type(), e);
             e.names().forEach((lang, aliases) -> {
-                names.put(lang, new LinkedHashSet<>(aliases));
-                aliases.forEach(a -> owner.putIfAbsent(key(lang, a), merged.size()));
+                d.names.put(lang, new LinkedHashSet<>(aliases));
+                aliases.forEach(a -> owner.putIfAbsent(key(lang, a), d));
             });
-            merged.add(names);
+            drafts.add(d);
         }
-        List<String> ids = new ArrayList<>(entries.stream().map(Gazetteer.Entry::id).toList());
-        List<String> types = new ArrayList<>(entries.stream().map(Gazetteer.Entry::type).toList());
         List<String> regions = new ArrayList<>(List.of(ULocale.getISOCountries()));
         regions.addAll(CONTINENTS);
         for (String region : regions) {
@@ -66,39 +64,55 @@ final class CountryNames {
                     }
                 }
             }
-            Set<Integer> met = new TreeSet<>();
+            Set<Draft> met = new LinkedHashSet<>();
             names.forEach((lang, aliases) -> aliases.forEach(a -> {
-                Integer o = owner.get(key(lang, a));
+                Draft o = owner.get(key(lang, a));
                 if (o != null) {
                     met.add(o);
                 }
             }));
-            if (met.size() > 1 || met.size() == 1 && !"LOC".equals(types.get(met.iterator().next()))) {
-                continue; // its names belong to several entries, or to something that is not a place
+            if (names.isEmpty() || met.size() > 1 || met.size() == 1 && !"LOC".equals(met.iterator().next().type)) {
+                continue; // no name, or its names belong to several entries, or to something that is not a place
             }
-            int target = met.isEmpty() ? merged.size() : met.iterator().next();
-            if (met.isEmpty()) {
+            Draft target = met.isEmpty() ? null : met.iterator().next();
+            if (target == null) {
                 String english = displays.get("en")[0].regionDisplayName(region);
-                merged.add(new LinkedHashMap<>());
-                ids.add("LOC-" + english.replaceAll("[^\\p{L}\\p{N}]+", "-"));
-                types.add("LOC");
+                target = new Draft("LOC-" + english.replaceAll("[^\\p{L}\\p{N}]+", "-"), "LOC", null);
+                drafts.add(target);
             }
+            Draft into = target;
             names.forEach((lang, aliases) -> aliases.forEach(a -> {
-                if (owner.putIfAbsent(key(lang, a), target) == null) {
-                    merged.get(target).computeIfAbsent(lang, l -> new LinkedHashSet<>()).add(a);
+                if (owner.putIfAbsent(key(lang, a), into) == null) {
+                    into.names.computeIfAbsent(lang, l -> new LinkedHashSet<>()).add(a);
+                    into.grown = true;
                 }
             }));
         }
-        List<Gazetteer.Entry> out = new ArrayList<>(merged.size());
-        for (int i = 0; i < merged.size(); i++) {
-            Map<String, List<String>> names = new LinkedHashMap<>();
-            merged.get(i).forEach((lang, aliases) -> names.put(lang, List.copyOf(aliases)));
-            if (!names.isEmpty()) {
-                out.add(i < entries.size() && names.equals(entries.get(i).names()) ? entries.get(i)
-                        : new Gazetteer.Entry(ids.get(i), types.get(i), Collections.unmodifiableMap(names)));
-            }
+        return drafts.stream().map(Draft::entry).toList();
+    }
+
+    /** An entry being merged: the file's entry it started from (null for a new territory), and whether names were added. */
+    private static final class Draft {
+        final String id;
+        final String type;
+        final Gazetteer.Entry original;
+        final Map<String, Set<String>> names = new LinkedHashMap<>();
+        boolean grown;
+
+        Draft(String id, String type, Gazetteer.Entry original) {
+            this.id = id;
+            this.type = type;
+            this.original = original;
         }
-        return out;
+
+        Gazetteer.Entry entry() {
+            if (original != null && !grown) {
+                return original;
+            }
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            names.forEach((lang, aliases) -> out.put(lang, List.copyOf(aliases)));
+            return new Gazetteer.Entry(id, type, Collections.unmodifiableMap(out));
+        }
     }
 
     /**

@@ -90,14 +90,15 @@ final class ProperNouns {
         boolean other = false;
         boolean noun = false;
         List<WordData> readings = lookup.lookup(word);
-        if (readings.isEmpty() && word.contains("ss")) {
-            // Swiss German writes "ss" for "ß" ("Weisse", "Strasse"); the dictionary has the German spelling.
-            word = word.replace("ss", "ß");
-            readings = lookup.lookup(word);
+        // Swiss German writes "ss" for "ß" ("Weisse", "Strasse"); the dictionary has the German spelling.
+        boolean swiss = readings.isEmpty() && word.contains("ss");
+        String written = swiss ? word.replace("ss", "ß") : word;
+        if (swiss) {
+            readings = lookup.lookup(written);
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        boolean asLower = lower.equals(word) || readings.isEmpty();
-        if (readings.isEmpty() && !lower.equals(word)) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        boolean asLower = lower.equals(written) || readings.isEmpty();
+        if (readings.isEmpty() && !lower.equals(written)) {
             readings = lookup.lookup(lower);
         }
         for (WordData reading : readings) {
@@ -111,7 +112,7 @@ final class ProperNouns {
             }
         }
         if (!name && !other) {
-            return compoundOfCommonNoun(word, lookup) ? WordClass.COMPOUND : WordClass.OPEN;
+            return compoundOfCommonNoun(written, lookup) ? WordClass.COMPOUND : WordClass.OPEN;
         }
         if (name == other) {
             return WordClass.OPEN;
