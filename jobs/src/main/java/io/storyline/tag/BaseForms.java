@@ -409,6 +409,12 @@ public final class BaseForms {
             "([^i]ej|iej|[^i]ego|emu|ých|ého|ému|ské|ská|ský|kiej|kiego|nej|nego|wej|wego)$");
 
     static boolean isAdjective(String w) {
+        return ADJECTIVES.get(w, null);
+    }
+
+    private static final WordMemo<Boolean> ADJECTIVES = new WordMemo<>((w, unused) -> endsLikeAdjective(w));
+
+    private static boolean endsLikeAdjective(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return endsWith(CYRILLIC_ADJECTIVE, l)
                 || endsWith(LATIN_ADJECTIVE, l) && !endsWith(PLACE_NOUN, l)

@@ -81,6 +81,12 @@ final class ProperNouns {
      * headline).
      */
     static WordClass germanClass(String word) {
+        return GERMAN_CLASSES.get(word, null);
+    }
+
+    private static final WordMemo<WordClass> GERMAN_CLASSES = new WordMemo<>((word, unused) -> lookUpGermanClass(word));
+
+    private static WordClass lookUpGermanClass(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return WordClass.OPEN;
         }

@@ -22,6 +22,8 @@ final class Stems {
     private static final String[] WEST_SLAVIC = {"ami", "ach", "owi", "ów", "iej", "ego", "emu", "ych", "ich", "ymi",
             "imi", "ega", "ej", "em", "om", "ym", "im", "ih", "ie", "ą", "ę", "a", "u", "y", "i", "e", "o"};
 
+    private static final WordMemo<String> MEMO = new WordMemo<>(Stems::stem);
+
     private Stems() {}
 
     /**
@@ -29,6 +31,10 @@ final class Stems {
      * ("COVID-19", "covidu-19", "Covidem-19") is stemmed in its letters, which carry the case ending.
      */
     static String of(String word, String lang) {
+        return MEMO.get(word, lang);
+    }
+
+    private static String stem(String word, String lang) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1 && isDigits(word, hyphen + 1) && Character.isLetter(word.charAt(hyphen - 1))) {
             return of(word.substring(0, hyphen), lang) + word.substring(hyphen);
