@@ -93,7 +93,8 @@ public final class MentionFinder implements Serializable {
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
             if (name != null && !givenNameLikeAPlace(tokens, g, name)) {
-                add(spans, new Span(g[0], g[1], name.type(), name, Mention.TypeBasis.EVIDENCE));
+                int to = "MISC".equals(name.type()) && yearAfter(tokens, g[1]) ? g[1] + 1 : g[1];
+                add(spans, new Span(g[0], to, name.type(), name, Mention.TypeBasis.EVIDENCE));
             }
         }
         quoted(tokens, lang, spans);
@@ -118,6 +119,15 @@ public final class MentionFinder implements Serializable {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
         return new Tagged(personsBySurname(mentions, lang), surfaces);
+    }
+
+    /** Whether a year follows token {@code k} in its sentence: an event's name takes it ("Rosenmontag 2020", "Eurovision 2021"). */
+    private static boolean yearAfter(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).sentence() != tokens.get(k).sentence()) {
+            return false;
+        }
+        String t = tokens.get(k + 1).text();
+        return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && Character.isDigit(t.charAt(2)) && Character.isDigit(t.charAt(3));
     }
 
     /**

@@ -157,6 +157,12 @@ final class ProperNouns {
         return false;
     }
 
+    /** Prepositions before which German puts places and people: "aus", "nach", "bei", "von" ... */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("aus", "in", "nach", "bei", "zwischen", "Richtung", "nahe");
+    /** Endings that make common nouns ("Bedrängnis", "Entrostung", "Nachhaltigkeit"), which the dictionary may lack. */
+    private static final java.util.regex.Pattern COMMON_NOUN_ENDINGS = java.util.regex.Pattern.compile(
+            "(ung|heit|keit|schaft|nis|nisse|tion|ismus|ität|tum|reform|krise)(en|s)?$");
+
     /** Punctuation after which a German clause starts with a capital. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(":", "–", "—", "-");
 
@@ -301,8 +307,25 @@ final class ProperNouns {
             return nameAdjective(i) || i > 0 && sameSentence(i - 1, i) && nameAdjective(i - 1) || switch (kind) {
                 case NAME, GIVEN_NAME -> true;
                 case COMMON, ADJECTIVE, COMPOUND -> surnames.contains(word);
-                case ADJECTIVE_OR_NOUN, OPEN -> "PROPN".equals(tag(i));
+                case ADJECTIVE_OR_NOUN -> "PROPN".equals(tag(i));
+                case OPEN -> afterNamePreposition(i) || "PROPN".equals(tag(i));
             };
+        }
+
+        /**
+         * After a preposition that takes a place ("aus Pollenfeld", "nach Dettelbach"), a word the dictionary
+         * does not know, and that does not end as common nouns are made, is a name: the dictionary knows most
+         * common nouns and their compounds, and the model, trained on other text, calls such rare names nouns.
+         * Not after "von", which also opens nobility particles and common phrases ("Ken Jebsen von Krüden Theorien").
+         */
+        private boolean afterNamePreposition(int i) {
+            if (i == 0 || !sameSentence(i - 1, i) || COMMON_NOUN_ENDINGS.matcher(tokens.get(i).text()).find()) {
+                return false;
+            }
+            String before = tokens.get(i - 1).text();
+            // "aus Pollenfeld und Preith": the preposition reaches over a coordinated name.
+            return NAME_PREPOSITIONS.contains(before) || (before.equals("und") || before.equals("oder")) && i > 1
+                    && sameSentence(i - 2, i) && (kinds[i - 2] == WordClass.NAME || kinds[i - 2] == WordClass.OPEN && afterNamePreposition(i - 2));
         }
 
         /**

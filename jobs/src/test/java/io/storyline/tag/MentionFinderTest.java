@@ -181,6 +181,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanWordsTheDictionaryLacksAreNamesAfterAPrepositionOfPlace() {
+        // "Pollenfeld" and "Preith" are unknown to the dictionary and nouns to the model; after "aus" (and over
+        // "und") they are places. Derived common nouns the dictionary lacks, and "von" (nobility particles), are not.
+        assertThat(typed(find("Im Einsatz waren die Feuerwehren aus Pollenfeld und Preith. Der Präsident geriet in Bedrängnis.", "de")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pollenfeld", "LOC"), org.assertj.core.groups.Tuple.tuple("Preith", "LOC"));
+        assertThat(surfaces(find("Er spricht von Krüden Theorien.", "de"))).isEmpty();
+    }
+
+    @Test
     void theGermanDictionaryOverrulesTheModelWhereItKnowsTheWord() {
         // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides. The
         // dictionary lists "Philippinen" as a common noun; the gazetteer's country names (ICU) outrank it.
@@ -361,6 +370,16 @@ class MentionFinderTest {
                 .containsExactly(tuple("Кени Джейкъбс", "PER"), tuple("Кения", "LOC"));
         assertThat(find("Мэр Лондона Садик Хан выступил.", "ru")).extracting(Mention::surface, Mention::type)
                 .containsExactly(tuple("Лондона", "LOC"), tuple("Садик Хан", "PER"));
+    }
+
+    @Test
+    void holidaysAreEventsAndAnEventTakesItsYear() {
+        assertThat(typed(find("Der Brunnen soll zu Pfingsten wieder sprudeln. Rosenmontag 2020 verlief in Werne friedlich.", "de")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Pfingsten", "MISC"), org.assertj.core.groups.Tuple.tuple("Rosenmontag 2020", "MISC"));
+        assertThat(typed(find("Kilkaset osób na plaży, na której Nowy Rok zwykle witają. Ceny rosną przed Świętami Bożego Narodzenia.", "pl")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Nowy Rok", "MISC"), org.assertj.core.groups.Tuple.tuple("Świętami Bożego Narodzenia", "MISC"));
+        // A number that is no year stays out of the name.
+        assertThat(surfaces(find("Zu Ostern 250 Gäste, sagte er.", "de"))).containsExactly("Ostern");
     }
 
     @Test
