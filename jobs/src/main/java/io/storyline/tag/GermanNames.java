@@ -22,7 +22,34 @@ final class GermanNames {
         placesByRiverOrRegion(tokens, spans);
         placeAfterPerson(tokens, spans);
         institutionsFor(tokens, spans);
+        institutionsOfPlaces(tokens, spans);
     }
+
+    /**
+     * An institution named by its kind and its place is one organisation: "Bezirkskriminalinspektion
+     * Flensburg", "Klinik Eichstätt", "Amtsgericht München", "Gemeindeverband Vorarlberg". The kind is a
+     * noun that names institutions, alone or ending a compound, right before a place's span.
+     */
+    private static void institutionsOfPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        for (MentionFinder.Span place : List.copyOf(spans.values())) {
+            int k = place.from() - 1;
+            if (k < 0 || !"LOC".equals(place.type()) || !MentionFinder.sameSentence(tokens, k, place.to())) {
+                continue;
+            }
+            String word = tokens.get(k).text();
+            Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k);
+            if (MentionFinder.isCapitalised(word) && (before == null || before.getValue().to() < k)
+                    && (isGermanInstitution(word) || PLACE_INSTITUTION.matcher(word.toLowerCase(Locale.ROOT)).find())) {
+                spans.remove(place.from());
+                spans.put(k, new MentionFinder.Span(k, place.to(), "ORG", null, Mention.TypeBasis.EVIDENCE));
+            }
+        }
+    }
+
+    /** More nouns of institutions that go by their place: police, courts, clinics, local government. */
+    private static final Pattern PLACE_INSTITUTION = Pattern.compile(
+            "(inspektion|direktion|präsidium|verwaltung|klinik|klinikum|krankenhaus|gericht|gerichtshof|polizei|kammer|sparkasse"
+                    + "|hochschule|universität|regierung)$");
 
     /**
      * German names made of a place's adjective in "-er" and a noun of a kind of name are one name, which the

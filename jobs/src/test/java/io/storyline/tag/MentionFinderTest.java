@@ -190,6 +190,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
+        assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
+                + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Bezirkskriminalinspektion Flensburg", "ORG"),
+                org.assertj.core.groups.Tuple.tuple("Klinik Eichstätt", "ORG"), org.assertj.core.groups.Tuple.tuple("Amtsgericht München", "ORG"),
+                org.assertj.core.groups.Tuple.tuple("Berlin", "LOC"));
+    }
+
+    @Test
     void theGermanDictionaryOverrulesTheModelWhereItKnowsTheWord() {
         // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides. The
         // dictionary lists "Philippinen" as a common noun; the gazetteer's country names (ICU) outrank it.
