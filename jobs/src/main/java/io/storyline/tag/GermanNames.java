@@ -23,6 +23,73 @@ final class GermanNames {
         placeAfterPerson(tokens, spans);
         institutionsFor(tokens, spans);
         institutionsOfPlaces(tokens, spans);
+        roads(tokens, spans);
+        unknownWordsNamedElsewhere(tokens, spans);
+    }
+
+    /**
+     * Roads by their number, which police and traffic reports name: "Bundesstraße 275", "Autobahn 7", and
+     * "B275", "A7" after an article or a preposition ("auf der B275", "die A3"), or opening a headline. Not
+     * a sign the document also writes after another name: "Audi A3", "Vitamin B12" are no roads.
+     */
+    private static void roads(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        Set<String> models = new java.util.HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            String before = tokens.get(k - 1).text();
+            if (ROAD.matcher(tokens.get(k).text()).matches() && MentionFinder.isCapitalised(before) && !ROAD_LEADS.contains(before)) {
+                models.add(tokens.get(k).text());
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            int to = -1;
+            if (ROAD_NOUNS.contains(word) && k + 1 < tokens.size() && MentionFinder.sameSentence(tokens, k, k + 1)
+                    && ROAD_NUMBER.matcher(tokens.get(k + 1).text()).matches()) {
+                to = k + 1;
+            } else if (ROAD.matcher(word).matches() && !models.contains(word) && (k == 0 || ROAD_LEADS.contains(tokens.get(k - 1).text()))) {
+                to = k;
+            }
+            if (to >= 0) {
+                spans.subMap(k, true, to, true).clear();
+                Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k);
+                if (before == null || before.getValue().to() < k) {
+                    spans.put(k, new MentionFinder.Span(k, to, "LOC", null, Mention.TypeBasis.EVIDENCE));
+                }
+                k = to;
+            }
+        }
+    }
+
+    private static final Set<String> ROAD_NOUNS = Set.of("Bundesstraße", "Bundesautobahn", "Autobahn", "Landesstraße", "Staatsstraße",
+            "Kreisstraße", "Landstraße");
+    private static final Pattern ROAD_NUMBER = Pattern.compile("[0-9]{1,4}[a-z]?");
+    /** A motorway (A), federal (B), state (L, St) or district (K) road's sign. */
+    private static final Pattern ROAD = Pattern.compile("(A|B|L|K|St)[0-9]{1,4}");
+    private static final Set<String> ROAD_LEADS = Set.of("der", "die", "auf", "zur", "über", "an", "von", "nach", "Richtung");
+
+    /**
+     * A word the dictionary does not know is a name wherever the document writes it, once a span takes it
+     * for one: at a headline's or a sentence's start, where the part-of-speech model has least to go on
+     * ("Anschober lässt Gesetze prüfen" over "..., so Anschober", "Pollenfeld: Auto überschlagen").
+     */
+    private static void unknownWordsNamedElsewhere(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        Map<String, MentionFinder.Span> named = new java.util.HashMap<>();
+        for (MentionFinder.Span s : spans.values()) {
+            String word = tokens.get(s.from()).text();
+            if (s.from() == s.to() && ProperNouns.germanClass(word) == ProperNouns.WordClass.OPEN) {
+                named.putIfAbsent(word, s);
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            MentionFinder.Span model = named.get(tokens.get(k).text());
+            Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k);
+            if (model != null && (before == null || before.getValue().to() < k)) {
+                spans.put(k, new MentionFinder.Span(k, k, model.type(), model.name(), model.basis()));
+            }
+        }
     }
 
     /**

@@ -199,6 +199,22 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanRoadsByTheirNumberArePlaces() {
+        assertThat(typed(find("B275: Unfall bei Hirzenhain. Auf der Bundesstraße 275 verunglückte ein Mann, der auf der B275 fuhr.", "de")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Bundesstraße 275", "LOC"), org.assertj.core.groups.Tuple.tuple("B275", "LOC"))
+                .filteredOn(t -> t.toList().get(0).equals("B275")).hasSize(2);
+        // A sign the document also writes after another name is a model: "der A3" is the Audi here.
+        assertThat(surfaces(find("Ein Audi A3 fuhr auf der A46. Der A3 prallte auf einen Ford.", "de"))).doesNotContain("A3").contains("A46");
+    }
+
+    @Test
+    void aWordTheGermanDictionaryLacksIsANameWhereverTheDocumentWritesIt() {
+        // The headline's "Anschober" opens it, where the model calls it a noun; the text names him after "so".
+        assertThat(surfaces(find("Anschober lässt Gesetze prüfen. Man müsse eingreifen, so Anschober am Montag.", "de")))
+                .containsExactly("Anschober", "Anschober");
+    }
+
+    @Test
     void theGermanDictionaryOverrulesTheModelWhereItKnowsTheWord() {
         // "Vulkan", "Lava" and "Asche" are common nouns, "Taal" is unknown to it: the model decides. The
         // dictionary lists "Philippinen" as a common noun; the gazetteer's country names (ICU) outrank it.
