@@ -93,7 +93,8 @@ public final class MentionFinder implements Serializable {
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
             if (name != null && !givenNameLikeAPlace(tokens, g, name)) {
-                int to = "MISC".equals(name.type()) && yearAfter(tokens, g[1]) ? g[1] + 1 : g[1];
+                int to = "MISC".equals(name.type()) && yearAfter(tokens, g[1]) ? g[1] + 1
+                        : "ORG".equals(name.type()) ? withCompanyEnd(tokens, g[0], g[1], lang, headline, gazetteerSpans) : g[1];
                 add(spans, new Span(g[0], to, name.type(), name, Mention.TypeBasis.EVIDENCE));
             }
         }
@@ -119,6 +120,37 @@ public final class MentionFinder implements Serializable {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
         return new Tagged(personsBySurname(mentions, lang), surfaces);
+    }
+
+    /**
+     * The last token of a listed organisation's name with the legal form or company words that follow it in
+     * its sentence ("Pfizer Inc.", "Ryanair Holdings Plc", "BMW Group"), or, outside German and headlines, with
+     * the capitalised Latin words that go on from a one-word Latin name: a subsidiary or unit ("Ryanair Sun",
+     * "Ryanair Laudamotion", "Siemens Energy"). Not a title, a given name or another listed name after it:
+     * news sets an organisation before a person's name ("Евросоюз Дэвид Дэвис", the EU's David Davis).
+     */
+    private int withCompanyEnd(List<Token> tokens, int from, int to, String lang, boolean[] headline, List<int[]> gazetteerSpans) {
+        boolean latin = from == to && !BaseForms.isCyrillic(tokens.get(from).text()) && tokens.get(from).text().length() > 2;
+        while (to + 1 < tokens.size() && tokens.get(to + 1).sentence() == tokens.get(to).sentence()) {
+            String next = tokens.get(to + 1).text();
+            boolean companyWord = Cues.isLegalForm(next) || isCapitalised(next) && "ORG".equals(Cues.nameNounType(next, "en"));
+            boolean goesOn = latin && !"de".equals(lang) && !headline[to + 1] && isCapitalised(next) && !BaseForms.isCyrillic(next)
+                    && !Cues.isTitle(next) && !startsAGazetteerSpan(gazetteerSpans, to + 1) && !gazetteer.isFirstName(Stems.of(next, lang));
+            if (!companyWord && !goesOn) {
+                break;
+            }
+            to++;
+        }
+        return to;
+    }
+
+    private static boolean startsAGazetteerSpan(List<int[]> gazetteerSpans, int k) {
+        for (int[] g : gazetteerSpans) {
+            if (g[0] == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a year follows token {@code k} in its sentence: an event's name takes it ("Rosenmontag 2020", "Eurovision 2021"). */

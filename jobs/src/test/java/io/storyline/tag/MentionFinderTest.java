@@ -372,7 +372,7 @@ class MentionFinderTest {
                 .extracting(Mention::surface, Mention::type)
                 .contains(tuple("Hunsdorfer Weg", "LOC"), tuple("Berliner Straße", "LOC"));
         assertThat(find("Das sagte er der Frankfurter Rundschau. Jeder Weg ist weit. Die RTL-Tanzshow endete.", "de"))
-                .extracting(Mention::surface, Mention::type).containsExactly(tuple("Frankfurter Rundschau", "MISC"), tuple("RTL", "ORG"));
+                .extracting(Mention::surface, Mention::type).containsExactly(tuple("Frankfurter Rundschau", "MISC"), tuple("RTL", "MISC"));
         // Swiss spelling: "Weisse" is the adjective "Weiße", no name.
         assertThat(ProperNouns.germanClass("Weisse")).isEqualTo(ProperNouns.WordClass.ADJECTIVE_OR_NOUN);
     }
@@ -405,6 +405,16 @@ class MentionFinderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Nowy Rok", "MISC"), org.assertj.core.groups.Tuple.tuple("Świętami Bożego Narodzenia", "MISC"));
         // A number that is no year stays out of the name.
         assertThat(surfaces(find("Zu Ostern 250 Gäste, sagte er.", "de"))).containsExactly("Ostern");
+    }
+
+    @Test
+    void aListedCompanyKeepsItsLegalFormAndItsUnitsName() {
+        assertThat(typed(find("Shares of Pfizer Inc. rose. The pilots of Ryanair Sun went on strike, said Ryanair Holdings Plc.", "en")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Pfizer Inc.", "ORG"), org.assertj.core.groups.Tuple.tuple("Ryanair Sun", "ORG"),
+                        org.assertj.core.groups.Tuple.tuple("Ryanair Holdings Plc", "ORG"));
+        // Not over a person the organisation is set before, nor from a name of several words.
+        assertThat(surfaces(find("Negocjator Komisja Europejska Jean-Claude Juncker mówił. Rzecznik Google John Smith milczał.", "pl")))
+                .contains("Google", "John Smith").doesNotContain("Google John Smith");
     }
 
     @Test
@@ -504,9 +514,9 @@ class MentionFinderTest {
     @Test
     void aWordAloneAfterATitleIsAPersonOnlyOnTheTitlesWeakerBasis() {
         // The title's type goes to the document's other mentions of the word on the same basis.
-        assertThat(typedOnBasis(find("Včera mluvčí Ryanair potvrdil, že Ryanair létá dál.", "cs"))).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Ryanair", "PER", Mention.TypeBasis.TITLE),
-                        org.assertj.core.groups.Tuple.tuple("Ryanair", "PER", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Včera mluvčí Smartwings potvrdil, že Smartwings létá dál.", "cs"))).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Smartwings", "PER", Mention.TypeBasis.TITLE),
+                        org.assertj.core.groups.Tuple.tuple("Smartwings", "PER", Mention.TypeBasis.TITLE));
         // A longer name after a title is evidence as before, and so is a word alone that its ending makes a person.
         assertThat(find("Premiér Andrej Babiš to řekl.", "cs")).extracting(Mention::typeBasis).containsExactly(Mention.TypeBasis.EVIDENCE);
         assertThat(find("Wczoraj minister Kowalski to powiedział.", "pl")).extracting(Mention::typeBasis)
