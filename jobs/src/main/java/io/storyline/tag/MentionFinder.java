@@ -124,9 +124,9 @@ public final class MentionFinder implements Serializable {
 
     /**
      * The last token of a listed organisation's name with the legal form or company words that follow it in
-     * its sentence ("Pfizer Inc.", "Ryanair Holdings Plc", "BMW Group"), or, outside German and headlines, with
-     * the capitalised Latin words that go on from a one-word Latin name: a subsidiary or unit ("Ryanair Sun",
-     * "Ryanair Laudamotion", "Siemens Energy"). Not a title, a given name or another listed name after it:
+     * its sentence ("Pfizer Inc.", "Vodafone Group Plc", "BMW Group"), or, outside German and headlines, with
+     * the capitalised Latin words that go on from a one-word Latin name: a subsidiary or unit ("Lufthansa Cargo",
+     * "Siemens Energy"). Not a title, a given name or another listed name after it:
      * news sets an organisation before a person's name ("Евросоюз Дэвид Дэвис", the EU's David Davis).
      */
     private int withCompanyEnd(List<Token> tokens, int from, int to, String lang, boolean[] headline, List<int[]> gazetteerSpans) {
