@@ -1,5 +1,7 @@
 package io.storyline.tag;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The spans of German names that {@link MentionFinder}'s capitalised runs get wrong, because German writes
  * every noun with a capital: places by river or region, streets and media by a place's adjective, a person
- * run into a place in a byline, and institutions named by what they are for. Each rule rewrites the
+ * run into a place in a byline, institutions named by what they are for or by their place, roads by their
+ * number, and words the dictionary lacks that the document names elsewhere. Each rule rewrites the
  * document's spans in place.
  */
 final class GermanNames {
@@ -33,7 +36,7 @@ final class GermanNames {
      * a sign the document also writes after another name: "Audi A3", "Vitamin B12" are no roads.
      */
     private static void roads(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        Set<String> models = new java.util.HashSet<>();
+        Set<String> models = new HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
             String before = tokens.get(k - 1).text();
             if (ROAD.matcher(tokens.get(k).text()).matches() && MentionFinder.isCapitalised(before) && !ROAD_LEADS.contains(before)) {
@@ -73,7 +76,7 @@ final class GermanNames {
      * ("Anschober lässt Gesetze prüfen" over "..., so Anschober", "Pollenfeld: Auto überschlagen").
      */
     private static void unknownWordsNamedElsewhere(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        Map<String, MentionFinder.Span> named = new java.util.HashMap<>();
+        Map<String, MentionFinder.Span> named = new HashMap<>();
         for (MentionFinder.Span s : spans.values()) {
             String word = tokens.get(s.from()).text();
             if (s.from() == s.to() && ProperNouns.germanClass(word) == ProperNouns.WordClass.OPEN) {

@@ -157,7 +157,7 @@ final class ProperNouns {
         return false;
     }
 
-    /** Prepositions before which German puts places and people: "aus", "nach", "bei", "von" ... */
+    /** Prepositions before which German puts places: "aus", "in", "nach", "bei" ... */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("aus", "in", "nach", "bei", "zwischen", "Richtung", "nahe");
     /** Endings that make common nouns ("Bedrängnis", "Entrostung", "Nachhaltigkeit"), which the dictionary may lack. */
     private static final java.util.regex.Pattern COMMON_NOUN_ENDINGS = java.util.regex.Pattern.compile(

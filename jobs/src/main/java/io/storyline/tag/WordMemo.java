@@ -6,9 +6,9 @@ import java.util.function.BiFunction;
 /**
  * A per-thread, direct-mapped memo of a pure function of a word and its language: a fixed table in
  * which a new answer replaces the one in its slot. The tag stage asks the same words' stems and
- * dictionary classes many times per document and again in the next one; a hit costs the word's hash,
- * which the String keeps, and one comparison, where a stem allocates three objects and a dictionary
- * lookup walks an automaton. Written here rather than taken from a cache library (Caffeine) because
+ * dictionary classes many times per document and again in the next one; a hit costs the word's hash
+ * (which a String computes once) and one comparison, where a stem allocates three objects and a
+ * dictionary lookup walks an automaton. Written here rather than taken from a cache library (Caffeine) because
  * a hit must cost less than what it saves: no eviction bookkeeping, no shared table, no locking, and
  * memory fixed per thread.
  */
