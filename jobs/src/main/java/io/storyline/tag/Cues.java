@@ -339,6 +339,11 @@ final class Cues {
         return !token.equals(bare) && LEGAL_FORMS.contains(bare);
     }
 
+    /** Whether a word ends a company's name: a legal form ("AG", "Inc."), or a capitalised English company word ("Group", "Partners"). */
+    static boolean isCompanyEnd(String word) {
+        return isLegalForm(word) || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && "ORG".equals(nameNounType(word, "en"));
+    }
+
     /** Whether a capitalised Latin-script word has a surname's ending (-ová, -ski, -wicz, -ić). */
     static boolean hasLatinSurnameEnding(String word) {
         return word.length() >= 5 && LATIN_SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find();

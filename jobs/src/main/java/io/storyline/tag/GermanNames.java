@@ -1,6 +1,5 @@
 package io.storyline.tag;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The spans of German names that {@link MentionFinder}'s capitalised runs get wrong, because German writes
  * every noun with a capital: places by river or region, streets and media by a place's adjective, a person
- * run into a place in a byline, institutions named by what they are for or by their place, roads by their
- * number, and words the dictionary lacks that the document names elsewhere. Each rule rewrites the
- * document's spans in place.
+ * run into a place in a byline, institutions named by what they are for or by their place, and roads by
+ * their number. Each rule rewrites the document's spans in place.
  */
 final class GermanNames {
     private GermanNames() {}
@@ -27,7 +25,6 @@ final class GermanNames {
         institutionsFor(tokens, spans);
         institutionsOfPlaces(tokens, spans);
         roads(tokens, spans);
-        unknownWordsNamedElsewhere(tokens, spans);
     }
 
     /**
@@ -69,31 +66,6 @@ final class GermanNames {
     /** A motorway (A), federal (B), state (L, St) or district (K) road's sign. */
     private static final Pattern ROAD = Pattern.compile("(A|B|L|K|St)[0-9]{1,4}");
     private static final Set<String> ROAD_LEADS = Set.of("der", "die", "auf", "zur", "über", "an", "von", "nach", "Richtung");
-
-    /**
-     * A word the dictionary does not know is a name wherever the document writes it, once a span takes it
-     * for one: at a headline's or a sentence's start, where the part-of-speech model has least to go on
-     * ("Anschober lässt Gesetze prüfen" over "..., so Anschober", "Pollenfeld: Auto überschlagen").
-     */
-    private static void unknownWordsNamedElsewhere(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        Map<String, MentionFinder.Span> named = new HashMap<>();
-        for (MentionFinder.Span s : spans.values()) {
-            String word = tokens.get(s.from()).text();
-            if (s.from() == s.to() && ProperNouns.germanClass(word) == ProperNouns.WordClass.OPEN) {
-                named.putIfAbsent(word, s);
-            }
-        }
-        if (named.isEmpty()) {
-            return;
-        }
-        for (int k = 0; k < tokens.size(); k++) {
-            MentionFinder.Span model = named.get(tokens.get(k).text());
-            Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k);
-            if (model != null && (before == null || before.getValue().to() < k)) {
-                spans.put(k, new MentionFinder.Span(k, k, model.type(), model.name(), model.basis()));
-            }
-        }
-    }
 
     /**
      * An institution named by its kind and its place is one organisation: "Bezirkskriminalinspektion

@@ -108,7 +108,7 @@ public final class MentionFinder implements Serializable {
         agreeTypes(tokens, lang, spans);
         dropCommonWords(tokens, lang, spans);
         englishMediaTakeTheirArticle(tokens, lang, spans);
-        repeatLongerNames(tokens, spans);
+        repeatNames(tokens, lang, spans);
         for (Span s : spans.values()) {
             for (int k = s.from(); k <= s.to(); k++) {
                 surfaces.add(tokens.get(k).text());
@@ -133,7 +133,7 @@ public final class MentionFinder implements Serializable {
         boolean latin = from == to && !BaseForms.isCyrillic(tokens.get(from).text()) && tokens.get(from).text().length() > 2;
         while (to + 1 < tokens.size() && tokens.get(to + 1).sentence() == tokens.get(to).sentence()) {
             String next = tokens.get(to + 1).text();
-            boolean companyWord = Cues.isLegalForm(next) || isCapitalised(next) && "ORG".equals(Cues.nameNounType(next, "en"));
+            boolean companyWord = Cues.isCompanyEnd(next);
             boolean goesOn = latin && !"de".equals(lang) && !headline[to + 1] && isCapitalised(next) && !BaseForms.isCyrillic(next)
                     && !Cues.isTitle(next) && !startsAGazetteerSpan(gazetteerSpans, to + 1) && !gazetteer.isFirstName(Stems.of(next, lang));
             if (!companyWord && !goesOn) {
@@ -178,12 +178,15 @@ public final class MentionFinder implements Serializable {
      * A name of two words or more is the same name wherever the document writes the same words: a headline
      * or a sentence's start, where capitals prove less, gets the span the body found ("Michaela Kaniber
      * erwartet ..." in a headline, "Michaela Kaniber, Bayerns Landwirtschaftsministerin" in the text).
-     * Only where the words hold no span that reaches beyond them.
+     * So is, in German, one word the dictionary lacks, where the part-of-speech model has least to go on
+     * ("Anschober lässt Gesetze prüfen" over "..., so Anschober"). Only where the words hold no span that
+     * reaches beyond them.
      */
-    private static void repeatLongerNames(List<Token> tokens, TreeMap<Integer, Span> spans) {
+    private static void repeatNames(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         Map<String, List<Span>> byFirstWord = new HashMap<>();
         for (Span s : spans.values()) {
-            if (s.to() > s.from()) {
+            if (s.to() > s.from() || "de".equals(lang)
+                    && ProperNouns.germanClass(tokens.get(s.from()).text()) == ProperNouns.WordClass.OPEN) {
                 byFirstWord.computeIfAbsent(tokens.get(s.from()).text(), w -> new ArrayList<>()).add(s);
             }
         }
@@ -1027,8 +1030,7 @@ public final class MentionFinder implements Serializable {
      */
     private static boolean companyEnd(List<Token> tokens, ProperNouns.Tags proper, int first, int last, String lang) {
         String word = tokens.get(last).text();
-        return last > first && nameWord(tokens, proper, last - 1, lang)
-                && (Cues.isLegalForm(word) || "ORG".equals(Cues.nameNounType(word, "en")));
+        return last > first && nameWord(tokens, proper, last - 1, lang) && Cues.isCompanyEnd(word);
     }
 
     private static boolean titled(List<Token> tokens, int from) {
