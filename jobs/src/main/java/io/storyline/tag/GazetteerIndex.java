@@ -76,6 +76,10 @@ public final class GazetteerIndex implements Serializable {
                     }
                     if (e.type().equals("PER")) {
                         for (int i = 0; i < words.size() - 1; i++) {
+                            // Not a particle ("von der Leyen"): "ein Buch von Merkel" has no given name.
+                            if (!Character.isUpperCase(words.get(i).codePointAt(0))) {
+                                continue;
+                            }
                             for (String docLang : languages) {
                                 firstNames.add(Stems.of(words.get(i), docLang));
                             }

@@ -702,7 +702,7 @@ public final class MentionFinder implements Serializable {
             }
             // A name's lower-case rest is no name without its capitalised start.
             if (from <= j && from <= capitalisedEnd) {
-                extendGazetteerPerson(tokens, lang, spans, from, j);
+                extendGazetteerPerson(tokens, lang, proper, spans, from, j);
                 absorbPlaceWord(tokens, lang, spans, from, j);
                 int k = from;
                 while (k <= j) {
@@ -820,8 +820,17 @@ public final class MentionFinder implements Serializable {
             }
             // Written as some language's gazetteer name writes it ("Asia" in a Czech text, whose name is "Asie").
             boolean asWritten = gazetteer.isNameWord(tokens.get(g.from()).text());
-            boolean before = g.from() > from && partOfName(tokens, lang, spans, g.from() - 1, asWritten);
-            boolean after = g.to() < to && partOfName(tokens, lang, spans, g.to() + 1, asWritten);
+            // Over particles, only a name noun takes the place in ("Bank of England"; "Sars-CoV-2 von China" are two).
+            int b = g.from() - 1;
+            while (b > from && isParticle(tokens.get(b).text())) {
+                b--;
+            }
+            int a = g.to() + 1;
+            while (a < to && isParticle(tokens.get(a).text())) {
+                a++;
+            }
+            boolean before = g.from() > from && partOfName(tokens, lang, spans, b, asWritten && b == g.from() - 1);
+            boolean after = g.to() < to && partOfName(tokens, lang, spans, a, asWritten && a == g.to() + 1);
             if (before || after) {
                 spans.remove(g.from());
             }
@@ -846,16 +855,18 @@ public final class MentionFinder implements Serializable {
     /**
      * "Франсуа Олландом": a person found in the gazetteer by surname widens over the known first
      * names right before it (not over any capitalised word: "в Египте Путин" are two entities); any
-     * gazetteer name widens over an initial right before it ("W. Brytanii", "В. Путин").
+     * gazetteer name widens over an initial right before it ("W. Brytanii", "В. Путин"). In German, where the
+     * dictionary tells names from nouns, it also widens over a given name or a word unknown to it ("Rian Johnson").
      */
-    private void extendGazetteerPerson(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
+    private void extendGazetteerPerson(List<Token> tokens, String lang, ProperNouns.Tags proper, TreeMap<Integer, Span> spans, int from, int to) {
         for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
             if (g.name() == null || g.to() > to) {
                 continue;
             }
             int start = g.from();
             while (start - 1 >= from && (NameTokens.isInitial(tokens.get(start - 1).text())
-                    || "PER".equals(g.type()) && gazetteer.isFirstName(Stems.of(tokens.get(start - 1).text(), lang)))) {
+                    || "PER".equals(g.type()) && (gazetteer.isFirstName(Stems.of(tokens.get(start - 1).text(), lang))
+                            || proper != null && proper.personNameAt(start - 1)))) {
                 start--;
             }
             if (start < g.from()) {

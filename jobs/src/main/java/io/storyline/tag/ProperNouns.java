@@ -308,8 +308,27 @@ final class ProperNouns {
                 case NAME, GIVEN_NAME -> true;
                 case COMMON, ADJECTIVE, COMPOUND -> surnames.contains(word);
                 case ADJECTIVE_OR_NOUN -> "PROPN".equals(tag(i));
-                case OPEN -> afterNamePreposition(i) || "PROPN".equals(tag(i));
+                case OPEN -> afterNamePreposition(i) || besidePersonName(i) || "PROPN".equals(tag(i));
             };
+        }
+
+        /** Whether token {@code i} is a given name by the dictionary, or a word it does not know before a person's name. */
+        boolean personNameAt(int i) {
+            return kinds[i] == WordClass.GIVEN_NAME || kinds[i] == WordClass.OPEN && besidePersonName(i);
+        }
+
+        /**
+         * A capitalised word the dictionary does not know, right after a given name it lists ("Chris Evans", "Lee
+         * Curtis") or right before a surname it lists ("Rian Johnson"), is the rest of that person's name: the
+         * dictionary knows German common nouns, the model calls rare foreign names nouns.
+         */
+        private boolean besidePersonName(int i) {
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                return false;
+            }
+            return i > 0 && sameSentence(i - 1, i) && kinds[i - 1] == WordClass.GIVEN_NAME
+                    || i + 1 < tokens.size() && sameSentence(i, i + 1) && kinds[i + 1] == WordClass.NAME
+                    && "PER".equals(germanNameType(tokens.get(i + 1).text()));
         }
 
         /**

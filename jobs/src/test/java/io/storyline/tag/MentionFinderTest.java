@@ -190,6 +190,22 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanWordsTheDictionaryLacksBesideAPersonsNameAreOfThatName() {
+        // "Evans" and "Rian" are unknown to the dictionary and nouns to the model; beside a given name it lists,
+        // or before a surname it lists (here one the gazetteer has for another person), they are the name's.
+        List<Mention> mentions = find("Der neue Film von Regisseur Rian Johnson wurde am Montag in den Kinos gezeigt. Gestern sprach Chris Evans mit Reportern."
+                + " Eine Chronologie von Trumps Fehlern erschien.", "de");
+        assertThat(surfaces(mentions)).containsExactly("Rian Johnson", "Chris Evans", "Trumps");
+    }
+
+    @Test
+    void particlesOfListedPersonsAreNoGivenNames() {
+        // "von" is a word of "Ursula von der Leyen", but no given name: "ein Buch von Merkel" names Merkel alone.
+        assertThat(surfaces(find("Ein Buch von Merkel ist erschienen. Ursula von der Leyen las es.", "de")))
+                .containsExactly("Merkel", "Ursula von der Leyen");
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
