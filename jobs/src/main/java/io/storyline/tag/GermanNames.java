@@ -25,7 +25,48 @@ final class GermanNames {
         institutionsFor(tokens, spans);
         institutionsOfPlaces(tokens, spans);
         roads(tokens, spans);
+        addresses(tokens, spans);
     }
+
+    /**
+     * Addresses name their street and place: a street before its house number ("Obere Hangstraße 17", "im
+     * Talweg 1") and a place after its postcode, behind a comma ("…, 74831 Walldürn"). The part-of-speech
+     * model, trained on other text, takes many such streets and small places for common nouns.
+     */
+    private static void addresses(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!MentionFinder.sameSentence(tokens, k, k + 1)) {
+                continue;
+            }
+            String word = tokens.get(k).text();
+            String next = tokens.get(k + 1).text();
+            java.util.regex.Matcher street = GERMAN_STREET.matcher(word);
+            // A street's name ends so after three letters of its own ("Hangstraße", "Talweg"; not "Platz 1").
+            if (MentionFinder.isCapitalised(word) && street.find() && street.start() >= 3 && ROAD_NUMBER.matcher(next).matches()) {
+                placeAt(spans, k);
+            } else if (POSTCODE.matcher(word).matches() && k > 0 && tokens.get(k - 1).text().equals(",") && MentionFinder.isCapitalised(next)) {
+                ProperNouns.WordClass kind = ProperNouns.germanClass(next);
+                if (kind == ProperNouns.WordClass.NAME || kind == ProperNouns.WordClass.OPEN) {
+                    placeAt(spans, k + 1);
+                }
+            }
+        }
+    }
+
+    /** A place of one word at token {@code k}, unless a span of more words holds it; a word's own span becomes the place. */
+    private static void placeAt(TreeMap<Integer, MentionFinder.Span> spans, int k) {
+        Map.Entry<Integer, MentionFinder.Span> holder = spans.floorEntry(k);
+        if (holder != null && holder.getValue().to() >= k) {
+            MentionFinder.Span own = holder.getValue();
+            if (own.from() != k || own.to() != k || own.name() != null || "LOC".equals(own.type())) {
+                return;
+            }
+        }
+        spans.put(k, new MentionFinder.Span(k, k, "LOC", null, Mention.TypeBasis.EVIDENCE));
+    }
+
+    /** German and Swiss or Austrian postcodes. */
+    private static final Pattern POSTCODE = Pattern.compile("[0-9]{4,5}");
 
     /**
      * Roads by their number, which police and traffic reports name: "Bundesstraße 275", "Autobahn 7", and

@@ -206,6 +206,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanAddressesNameTheirStreetAndPlace() {
+        // Streets before a house number and places after a postcode; not a rank ("Platz 1") nor a count.
+        assertThat(typed(find("Anmeldungen werden bei Marliese Ackermann, Hangstraße 17, 74831 Walldürn, angenommen."
+                + " Für den Neubau im Talweg 1 stimmte der Rat. Die Mannschaft liegt auf Platz 1, vor 12000 Zuschauern.", "de")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Hangstraße", "LOC"), org.assertj.core.groups.Tuple.tuple("Walldürn", "LOC"),
+                        org.assertj.core.groups.Tuple.tuple("Talweg", "LOC"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Platz", "LOC"), org.assertj.core.groups.Tuple.tuple("Zuschauern", "LOC"));
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
