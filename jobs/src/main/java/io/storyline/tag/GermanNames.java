@@ -19,6 +19,7 @@ final class GermanNames {
 
     /** All the rules, in the order each needs the others' spans. */
     static void apply(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        adjectivesOfListedPlaces(tokens, spans);
         namesOfPlaceAdjectives(tokens, spans);
         placesByRiverOrRegion(tokens, spans);
         placeAfterPerson(tokens, spans);
@@ -133,6 +134,21 @@ final class GermanNames {
     private static final Pattern PLACE_INSTITUTION = Pattern.compile(
             "(inspektion|direktion|präsidium|verwaltung|klinik|klinikum|krankenhaus|gericht|gerichtshof|polizei|kammer|sparkasse"
                     + "|hochschule|universität|regierung)$");
+
+    /**
+     * A place's adjective or demonym in "-er" ("der Hamburger Kulturbehörde", "die Wiener") is no name,
+     * though the gazetteer's stems match it to the place: a one-word place written longer than its name with
+     * "-er" loses its span. Where a noun makes a name with it ("Hamburger Hafen"), the next rule makes that name.
+     */
+    private static void adjectivesOfListedPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        for (MentionFinder.Span s : List.copyOf(spans.values())) {
+            String word = tokens.get(s.from()).text();
+            if (s.from() == s.to() && s.name() != null && "LOC".equals(s.type()) && word.endsWith("er")
+                    && word.length() > s.name().name().length() && !ProperNouns.listedInLowerCase(word)) {
+                spans.remove(s.from());
+            }
+        }
+    }
 
     /**
      * German names made of a place's adjective in "-er" and a noun of a kind of name are one name, which the

@@ -216,6 +216,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanAdjectivesOfListedPlacesAreNoPlaces() {
+        // The gazetteer's stems match "Hamburger" to Hamburg; the adjective and the demonym are no names.
+        assertThat(surfaces(find("Doch nun berichteten die Denkmalpfleger der Hamburger Kulturbehörde von Schäden."
+                + " Die Wiener jubelten in Wien, und der Niger trat über die Ufer.", "de"))).containsExactly("Wien", "Niger");
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
