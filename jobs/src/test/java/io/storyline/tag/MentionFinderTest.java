@@ -223,6 +223,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanQuotesOfCommonWordsAreNoNamesUnlessANounOfTheirKindComesBefore() {
+        // Scare quotes and sayings are no names; a film's and a hotel's name are, typed by the noun before them.
+        assertThat(typed(find("Die vom Landratsamt beauftragte \"Fachfirma\" hatte offenbar gepatzt. Sie sagt: „Schönheit liegt im Auge"
+                + " des Betrachters“. Am Sonntag läuft der Film „Der Nussknacker und die vier Reiche“ im Hotel \"Zum Schwan\".", "de")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Der Nussknacker und die vier Reiche", "MISC"),
+                        org.assertj.core.groups.Tuple.tuple("Zum Schwan", "LOC"));
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
