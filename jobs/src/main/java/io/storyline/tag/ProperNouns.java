@@ -163,8 +163,8 @@ final class ProperNouns {
     private static final java.util.regex.Pattern COMMON_NOUN_ENDINGS = java.util.regex.Pattern.compile(
             "(ung|heit|keit|schaft|nis|nisse|tion|ismus|ität|tum|reform|krise)(en|s)?$");
 
-    /** Punctuation after which a German clause starts with a capital. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(":", "–", "—", "-");
+    /** Marks after which a German name may start inside a sentence. */
+    private static final Set<String> NAME_OPENING_MARKS = Set.of(",", "©", "(", "„", "\"", "“", "‚", "«", "»");
 
     /** The dictionary's kinds of names (the last field of an {@code EIG} tag) that are places: cities, countries, regions, mountains, waters. */
     private static final Set<String> PLACE_KINDS = Set.of("STD", "COU", "GEB", "GEO", "MOU", "WAT");
@@ -348,12 +348,16 @@ final class ProperNouns {
         }
 
         /**
-         * An adjective inside a sentence before a capitalised word of it; not after a colon or a dash, after
-         * which German capitalises a clause's first word ("Polizei: Ersten Ermittlungen zufolge ...").
+         * An adjective inside a sentence before a capitalised word of it, after a function word, a comma, a
+         * bracket or a quote ("die Vereinten Nationen", "Ackermann, Obere Hangstraße 17", "© Fränkische
+         * Nachrichten"). Not after a colon or a dash, after which German capitalises a clause's first word
+         * ("Polizei: Ersten Ermittlungen zufolge ..."), nor after a noun or a number, which a lost sentence end
+         * or a table runs into ("Platz Guter Vorsatz", "1 Mehr Sport").
          */
         private boolean nameAdjective(int i) {
+            String before = i > 0 ? tokens.get(i - 1).text() : "";
             return (kinds[i] == WordClass.ADJECTIVE || kinds[i] == WordClass.ADJECTIVE_OR_NOUN) && i > 0 && sameSentence(i - 1, i)
-                    && !CLAUSE_OPENERS.contains(tokens.get(i - 1).text())
+                    && (Cues.isStopWord(before.toLowerCase(Locale.ROOT), "de") || NAME_OPENING_MARKS.contains(before))
                     && i + 1 < tokens.size() && sameSentence(i, i + 1) && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
         }
 

@@ -232,6 +232,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanAdjectivesOpenNamesAfterFunctionWordsNotAfterNounsOrNumbers() {
+        // A lost sentence end or a table runs a noun or a number into an adjective and its noun: no name there.
+        assertThat(surfaces(find("Die beliebtesten guten Vorsätze für 2020 Platz Guter Vorsatz Angaben in Prozent 1 Mehr Sport treiben"
+                + " 52 Prozent. Die Vereinten Nationen tagen in der Oberen Hangstraße, sagt die Zeitung.", "de")))
+                .containsExactly("Vereinten Nationen", "Oberen Hangstraße");
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
