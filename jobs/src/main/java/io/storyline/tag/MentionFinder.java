@@ -92,7 +92,7 @@ public final class MentionFinder implements Serializable {
         TreeMap<Integer, Span> spans = new TreeMap<>();
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
-            if (name != null && !givenNameLikeAPlace(tokens, g, name)) {
+            if (name != null && !givenNameLikeAPlace(tokens, g, name) && !functionWord(tokens, g, lang)) {
                 int to = "MISC".equals(name.type()) && yearAfter(tokens, g[1]) ? g[1] + 1
                         : "ORG".equals(name.type()) ? withCompanyEnd(tokens, g[0], g[1], lang, headline, gazetteerSpans) : g[1];
                 add(spans, new Span(g[0], to, name.type(), name, Mention.TypeBasis.EVIDENCE));
@@ -160,6 +160,15 @@ public final class MentionFinder implements Serializable {
         }
         String t = tokens.get(k + 1).text();
         return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && Character.isDigit(t.charAt(2)) && Character.isDigit(t.charAt(3));
+    }
+
+    /**
+     * A function word is no name, though the gazetteer's folded keys match it: "Über die Änderungen" is not
+     * Uber. Acronyms stay ("US", "IT").
+     */
+    private static boolean functionWord(List<Token> tokens, int[] g, String lang) {
+        String word = tokens.get(g[0]).text();
+        return g[0] == g[1] && !isAcronym(word) && Cues.isStopWord(word.toLowerCase(Locale.ROOT), lang);
     }
 
     /**

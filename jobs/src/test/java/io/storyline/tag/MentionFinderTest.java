@@ -240,6 +240,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void functionWordsAreNoGazetteerNames() {
+        // The gazetteer's folded key of Uber matches "Über"; a preposition is no company. Acronyms stay names.
+        assertThat(surfaces(find("Wiesbaden - Über die Änderungen im hessischen Schulgesetz wird heute beraten.", "de")))
+                .containsExactly("Wiesbaden");
+        assertThat(surfaces(find("The US said on Monday that Uber would pay.", "en"))).contains("US", "Uber");
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
