@@ -258,7 +258,9 @@ public final class MentionFinder implements Serializable {
      * place noun ("Parliament", "la Cour"), whose capital makes it one.
      */
     private static void dropCommonWords(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
-        if (!CommonWords.covers(lang)) {
+        // German text quotes English words its dictionary lacks ("Travel", "Corporate"): English's dictionary decides them.
+        boolean german = "de".equals(lang);
+        if (!CommonWords.covers(lang) && !german) {
             return;
         }
         Set<String> inLongerNames = new HashSet<>();
@@ -272,7 +274,9 @@ public final class MentionFinder implements Serializable {
         spans.values().removeIf(s -> {
             String word = tokens.get(s.from()).text();
             return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && !isAcronym(word)
-                    && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null && CommonWords.isCommonOnly(word, lang);
+                    && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null && (german
+                            ? ProperNouns.germanClass(word) == ProperNouns.WordClass.OPEN && CommonWords.isCommonOnly(word, "en")
+                            : CommonWords.isCommonOnly(word, lang));
         });
     }
 

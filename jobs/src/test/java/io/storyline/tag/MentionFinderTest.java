@@ -248,6 +248,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void englishCommonWordsInGermanTextAreNoNames() {
+        // Words the German dictionary lacks and the English one knows only as common words are quoted English.
+        assertThat(surfaces(find("Diese Aktivität im Cyberspace ist eine Gefahr, sagte der frühere Corporate Boss von Renault in Beirut.", "de")))
+                .doesNotContain("Cyberspace", "Corporate").contains("Beirut");
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
