@@ -259,6 +259,7 @@ public final class MentionFinder implements Serializable {
      */
     private static void dropCommonWords(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         // German text quotes English words its dictionary lacks ("Travel", "Corporate"): English's dictionary decides them.
+        // An adjective alone is no name either ("Kaniber, Bayerischer Landwirtschaftsminister").
         boolean german = "de".equals(lang);
         if (!CommonWords.covers(lang) && !german) {
             return;
@@ -276,6 +277,7 @@ public final class MentionFinder implements Serializable {
             return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && !isAcronym(word)
                     && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null && (german
                             ? ProperNouns.germanClass(word) == ProperNouns.WordClass.OPEN && CommonWords.isCommonOnly(word, "en")
+                                    || ProperNouns.germanClass(word) == ProperNouns.WordClass.ADJECTIVE
                             : CommonWords.isCommonOnly(word, lang));
         });
     }

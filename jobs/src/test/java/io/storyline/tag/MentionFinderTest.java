@@ -255,6 +255,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGermanAdjectiveAloneIsNoName() {
+        assertThat(surfaces(find("Das sagte Michaela Kaniber, Bayerischer Landwirtschaftsminister, am Montag in München.", "de")))
+                .containsExactly("Michaela Kaniber", "München");
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
