@@ -546,6 +546,9 @@ class MentionFinderTest {
         assertThat(ProperNouns.germanClass("Gevelsberg")).isNotEqualTo(ProperNouns.WordClass.COMPOUND);
         // "oft" and "Ringen" are words, but the word ends as place names do.
         assertThat(ProperNouns.germanClass("Oftringen")).isNotEqualTo(ProperNouns.WordClass.COMPOUND);
+        // "-land", "-zentrum", "-hof" and "-haus" end more common compounds than names the dictionary lacks.
+        assertThat(ProperNouns.germanClass("Flachland")).isEqualTo(ProperNouns.WordClass.COMPOUND);
+        assertThat(ProperNouns.germanClass("Gemeindezentrum")).isEqualTo(ProperNouns.WordClass.COMPOUND);
         assertThat(surfaces(find("Beide Seiten setzen sich unter Zugzwang, sagte Marliese Ackermann in Tauberbischofsheim.", "de")))
                 .containsExactly("Marliese Ackermann", "Tauberbischofsheim");
     }
