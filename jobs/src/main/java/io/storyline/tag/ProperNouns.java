@@ -252,7 +252,7 @@ final class ProperNouns {
     private static final java.util.regex.Pattern NAME_ENDINGS = java.util.regex.Pattern.compile(
             "(mann|bauer|meister|könig|berg|burg|dorf|heim|hausen|feld|felde|bach|stadt|straße|strasse|gasse|platz|brücke|wald|furt|ingen|kirchen?"
                     + "|münster|stein|hafen|mark|markt|rode|born|brunn|brunnen|hagen|hall|ried|weiler|zell|ufer|allee"
-                    + "|ring|damm|garten|park|insel|gebirge|kapelle|dom|turm|schloss|berge|tal|see|weg|au|ort"
+                    + "|ring|damm|garten|park|insel|gebirge|kapelle|dom|turm|schloss|berge|tal|see|weg|(?<!h)au|ort"
                     + "|klinikum|klinik|krankenhaus|universität|hochschule|schule|gericht|gerichtshof|amt|verband|verein|institut)s?$");
 
     /**

@@ -549,6 +549,8 @@ class MentionFinderTest {
         // "-land", "-zentrum", "-hof" and "-haus" end more common compounds than names the dictionary lacks.
         assertThat(ProperNouns.germanClass("Flachland")).isEqualTo(ProperNouns.WordClass.COMPOUND);
         assertThat(ProperNouns.germanClass("Gemeindezentrum")).isEqualTo(ProperNouns.WordClass.COMPOUND);
+        // "-au" ends places ("Passau"), "-haus" common nouns.
+        assertThat(ProperNouns.germanClass("Affenhaus")).isEqualTo(ProperNouns.WordClass.COMPOUND);
         assertThat(surfaces(find("Beide Seiten setzen sich unter Zugzwang, sagte Marliese Ackermann in Tauberbischofsheim.", "de")))
                 .containsExactly("Marliese Ackermann", "Tauberbischofsheim");
     }
