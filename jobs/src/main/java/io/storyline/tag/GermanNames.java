@@ -164,7 +164,7 @@ final class GermanNames {
                 continue;
             }
             String noun = tokens.get(k + 1).text();
-            String type = STREET_NOUNS.contains(noun) ? "LOC" : Cues.nameNounType(noun, "de");
+            String type = STREET_NOUNS.contains(noun) ? "LOC" : MEDIA_TITLE.matcher(noun.toLowerCase(Locale.ROOT)).find() ? "MISC" : Cues.nameNounType(noun, "de");
             if (type == null || "ORG".equals(type) || ProperNouns.listedInLowerCase(word)) {
                 continue;
             }
@@ -178,6 +178,9 @@ final class GermanNames {
             }
         }
     }
+
+    /** Last words of German newspapers' titles after a place's adjective ("Hamburger Abendblatt", "Kölner Stadt-Anzeiger", "Münchner Merkur"). */
+    private static final Pattern MEDIA_TITLE = Pattern.compile("(blatt|anzeiger|kurier|bote|merkur|morgenpost|abendpost|allgemeine|tagespost)$");
 
     private static final Set<String> STREET_NOUNS = Set.of("Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Ring", "Damm", "Ufer",
             "Gasse", "Chaussee", "Steig", "Pfad", "Landstraße");

@@ -261,6 +261,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanNewspapersArePlaceAdjectivesAndTheirTitleWord() {
+        assertThat(typed(find("Das berichteten am Montag das Hamburger Abendblatt und der Kölner Anzeiger übereinstimmend.", "de")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hamburger Abendblatt", "MISC"),
+                        org.assertj.core.groups.Tuple.tuple("Kölner Anzeiger", "MISC"));
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
