@@ -27,6 +27,16 @@ final class GermanNames {
         institutionsOfPlaces(tokens, spans);
         roads(tokens, spans);
         addresses(tokens, spans);
+        saintsArePlaces(tokens, spans);
+    }
+
+    /** A name that opens with a saint's ("St. Josef", "Sankt Michael") is a church, a parish or a place, not a person. */
+    private static void saintsArePlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        for (MentionFinder.Span s : List.copyOf(spans.values())) {
+            if (s.to() > s.from() && s.name() == null && "PER".equals(s.type()) && SAINT.contains(tokens.get(s.from()).text())) {
+                spans.put(s.from(), new MentionFinder.Span(s.from(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
+            }
+        }
     }
 
     /**

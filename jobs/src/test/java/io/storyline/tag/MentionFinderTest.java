@@ -268,6 +268,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanNamesOfSaintsArePlaces() {
+        assertThat(typed(find("Der Jahresabschluss in der Pfarrei fand in St. Josef in Weiden statt, sagte Pastor Markus Schmid.", "de")))
+                .contains(org.assertj.core.groups.Tuple.tuple("St. Josef", "LOC"), org.assertj.core.groups.Tuple.tuple("Markus Schmid", "PER"));
+    }
+
+    @Test
     void germanInstitutionsNamedByTheirPlaceAreOneOrganisation() {
         assertThat(typed(find("Zeugen melden sich bei der Bezirkskriminalinspektion Flensburg. Sie kam in die Klinik Eichstätt."
                 + " Das Amtsgericht München entschied. Die Polizei in Berlin ermittelt.", "de"))).containsExactly(
