@@ -148,7 +148,8 @@ final class GermanNames {
     /**
      * A place's adjective or demonym in "-er" ("der Hamburger Kulturbehörde", "die Wiener") is no name,
      * though the gazetteer's stems match it to the place: a one-word place written longer than its name with
-     * "-er" loses its span. Where a noun makes a name with it ("Hamburger Hafen"), the next rule makes that name.
+     * "-er" loses its span. Where a noun makes a name with it ("Berliner Straße", "Hamburger Abendblatt"), the next
+     * rule makes that name.
      */
     private static void adjectivesOfListedPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
         for (MentionFinder.Span s : List.copyOf(spans.values())) {

@@ -275,11 +275,15 @@ public final class MentionFinder implements Serializable {
         spans.values().removeIf(s -> {
             String word = tokens.get(s.from()).text();
             return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && !isAcronym(word)
-                    && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null && (german
-                            ? ProperNouns.germanClass(word) == ProperNouns.WordClass.OPEN && CommonWords.isCommonOnly(word, "en")
-                                    || ProperNouns.germanClass(word) == ProperNouns.WordClass.ADJECTIVE
-                            : CommonWords.isCommonOnly(word, lang));
+                    && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null
+                    && (german ? noGermanName(word) : CommonWords.isCommonOnly(word, lang));
         });
+    }
+
+    /** A word alone that is no name in German text: an adjective, or an English common word the German dictionary lacks. */
+    private static boolean noGermanName(String word) {
+        ProperNouns.WordClass kind = ProperNouns.germanClass(word);
+        return kind == ProperNouns.WordClass.ADJECTIVE || kind == ProperNouns.WordClass.OPEN && CommonWords.isCommonOnly(word, "en");
     }
 
     /**
