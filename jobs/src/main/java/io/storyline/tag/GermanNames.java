@@ -51,6 +51,10 @@ final class GermanNames {
             }
             String word = tokens.get(k).text();
             String next = tokens.get(k + 1).text();
+            // Both kinds hold a number: most tokens are passed over without a pattern.
+            if (!startsWithDigit(next) && !startsWithDigit(word)) {
+                continue;
+            }
             java.util.regex.Matcher street = GERMAN_STREET.matcher(word);
             // A street's name ends so after three letters of its own ("Hangstraße", "Talweg"; not "Platz 1").
             if (MentionFinder.isCapitalised(word) && street.find() && street.start() >= 3 && ROAD_NUMBER.matcher(next).matches()) {
@@ -62,6 +66,10 @@ final class GermanNames {
                 }
             }
         }
+    }
+
+    private static boolean startsWithDigit(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
     /** A place of one word at token {@code k}, unless a span of more words holds it; a word's own span becomes the place. */
