@@ -431,17 +431,21 @@ public final class MentionFinder implements Serializable {
             int long_ = 0;
             int separators = 0;
             boolean allCapitalised = true;
+            // German capitalises every noun: its capitalised lines are headlines only where a word it writes in
+            // lower case is capitalised too ("Tesla Schafft Rekord"; not "Der Film mit Daniel Craig, Chris Evans").
+            boolean germanCapitals = !"de".equals(lang);
             while (to < tokens.size() && segment[to] == segment[from]) {
                 String t = tokens.get(to).text();
                 if (letters(t) >= 4) {
                     long_++;
                     allCapitalised &= isCapitalised(t);
+                    germanCapitals = germanCapitals || allCapitalised && to > from && lowerCaseInGerman(t);
                 } else if (SEPARATORS.contains(t)) {
                     separators++;
                 }
                 to++;
             }
-            if (long_ >= 4 && allCapitalised && separators * 2 < long_) {
+            if (long_ >= 4 && allCapitalised && germanCapitals && separators * 2 < long_) {
                 java.util.Arrays.fill(headline, from, to, true);
             } else {
                 headlineStretches(tokens, from, to, lang, headline);
@@ -508,6 +512,12 @@ public final class MentionFinder implements Serializable {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /** A word in capitals, a function word of English, or a word German writes only in lower case ("Schafft"). */
+    private static boolean lowerCaseInGerman(String t) {
+        return t.equals(t.toUpperCase(Locale.ROOT)) || Cues.isStopWord(t.toLowerCase(Locale.ROOT), "en")
+                || ProperNouns.germanClass(t) != ProperNouns.WordClass.NAME && ProperNouns.writtenInLowerCaseOnly(t);
     }
 
     private static void markCapitals(boolean[] headline, int from, int to, int longWords) {

@@ -144,6 +144,12 @@ final class ProperNouns {
         return !German.LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
     }
 
+    /** Whether the dictionary lists a capitalised word only in its lower-case form ("Schafft", "Neue"; not "Film"). */
+    static boolean writtenInLowerCaseOnly(String word) {
+        DictionaryLookup lookup = German.LOOKUP.get();
+        return lookup.lookup(word).isEmpty() && !lookup.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
     /** Whether the dictionary lists a lower-case word as an adjective ("politische", "gesundheitliche"). */
     static boolean isGermanAdjective(String word) {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {

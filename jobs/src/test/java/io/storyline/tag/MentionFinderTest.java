@@ -199,6 +199,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanLinesOfCapitalisedNounsAreNoHeadlines() {
+        // German capitalises its nouns, so a sentence of nouns and short words is no title-case headline, whose
+        // capitalised words would be names only where the document's sentences write them so too.
+        assertThat(surfaces(find("Der Film ist mit Daniel Craig, Chris Evans und Ana de Armas.", "de")))
+                .containsExactly("Daniel Craig", "Chris Evans", "Ana de Armas");
+    }
+
+    @Test
     void particlesOfListedPersonsAreNoGivenNames() {
         // "von" is a word of "Ursula von der Leyen", but no given name: "ein Buch von Merkel" names Merkel alone.
         assertThat(surfaces(find("Ein Buch von Merkel ist erschienen. Ursula von der Leyen las es.", "de")))
