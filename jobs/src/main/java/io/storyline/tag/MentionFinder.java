@@ -274,10 +274,20 @@ public final class MentionFinder implements Serializable {
         }
         spans.values().removeIf(s -> {
             String word = tokens.get(s.from()).text();
-            return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && !isAcronym(word)
+            return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null
+                    && (!isAcronym(word) || german && shoutedGermanNoun(word))
                     && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null
-                    && (german ? noGermanName(word) : CommonWords.isCommonOnly(word, lang));
+                    && (german ? noGermanName(word) || shoutedGermanNoun(word) : CommonWords.isCommonOnly(word, lang));
         });
+    }
+
+    /** A German common noun written in capitals, as headlines and kickers shout them ("AKTIE IM FOKUS"). */
+    private static boolean shoutedGermanNoun(String word) {
+        if (letters(word) < 4 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return ProperNouns.germanClass(titleCase) == ProperNouns.WordClass.COMMON;
     }
 
     /** A word alone that is no name in German text: an adjective, or an English common word the German dictionary lacks. */

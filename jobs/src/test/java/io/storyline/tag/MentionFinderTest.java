@@ -207,6 +207,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanCommonNounsInCapitalsAreNoNames() {
+        // Kickers and page furniture shout common nouns; acronyms that are no German word stay names.
+        assertThat(surfaces(find("AKTIE IM FOKUS: Die Zahlen der NATO überraschen. VIRUS: Neue Fälle.", "de"))).containsExactly("NATO");
+    }
+
+    @Test
     void particlesOfListedPersonsAreNoGivenNames() {
         // "von" is a word of "Ursula von der Leyen", but no given name: "ein Buch von Merkel" names Merkel alone.
         assertThat(surfaces(find("Ein Buch von Merkel ist erschienen. Ursula von der Leyen las es.", "de")))
