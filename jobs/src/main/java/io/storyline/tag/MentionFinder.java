@@ -808,9 +808,11 @@ public final class MentionFinder implements Serializable {
                         }
                     }
                     // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS"); nor, in English, a
-                    // demonym alone ("Americans", "Turkish"), an adjective or a people, not the place's name.
+                    // demonym alone ("Americans", "Turkish"), an adjective or a people, not the place's name; nor a
+                    // Roman number without the name it counts (a file number's "417 VI 1875/18", "Episode VIII").
                     boolean noName = first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
-                            || "en".equals(lang) && gazetteer.isEnglishDemonym(tokens.get(first).text()));
+                            || "en".equals(lang) && gazetteer.isEnglishDemonym(tokens.get(first).text())
+                            || isRegnalNumber(tokens.get(first).text()));
                     if (first <= last && !noName) {
                         Guess guess = guessType(tokens, first, last, lang);
                         add(spans, new Span(first, last, guess.type(), null, guess.basis()));

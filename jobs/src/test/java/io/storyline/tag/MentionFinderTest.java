@@ -213,6 +213,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aRomanNumberAloneIsNoName() {
+        // It counts a name ("Benedikt XVI"); alone it is part of a file number.
+        assertThat(surfaces(find("Das entschied das Landgericht Wiesbaden (Az.: 417 VI 1875/18 G). Papst Benedikt XVI war dort.", "de")))
+                .containsExactly("Landgericht Wiesbaden", "Benedikt XVI");
+    }
+
+    @Test
     void particlesOfListedPersonsAreNoGivenNames() {
         // "von" is a word of "Ursula von der Leyen", but no given name: "ein Buch von Merkel" names Merkel alone.
         assertThat(surfaces(find("Ein Buch von Merkel ist erschienen. Ursula von der Leyen las es.", "de")))
