@@ -524,6 +524,16 @@ public final class MentionFinder implements Serializable {
         }
     }
 
+    /**
+     * German "von" joins a person's names ("Richard von Weizsäcker"), not a place or a road's number to what
+     * follows ("Nordrhein-Westfalen von ...", "Tr.2225 von Pollenfeld": from where, not of whom).
+     */
+    private static boolean placeOrCodeBeforeVon(List<Token> tokens, int j, String lang) {
+        String word = tokens.get(j).text();
+        return "de".equals(lang) && "von".equals(tokens.get(j + 1).text())
+                && (longestNumber(word) > 0 || "LOC".equals(ProperNouns.germanNameType(word)));
+    }
+
     /** A word in capitals, a function word of English, or a word German writes only in lower case ("Schafft"). */
     private static boolean lowerCaseInGerman(String t) {
         return t.equals(t.toUpperCase(Locale.ROOT)) || Cues.isStopWord(t.toLowerCase(Locale.ROOT), "en")
@@ -726,7 +736,8 @@ public final class MentionFinder implements Serializable {
                     particles++;
                 }
                 int after = j + 1 + particles;
-                if (particles > 0 && after < tokens.size() && tokens.get(after).sentence() == tokens.get(i).sentence() && nameAt.test(after)) {
+                if (particles > 0 && after < tokens.size() && tokens.get(after).sentence() == tokens.get(i).sentence() && nameAt.test(after)
+                        && !placeOrCodeBeforeVon(tokens, j, lang)) {
                     j = after;
                     continue;
                 }

@@ -213,6 +213,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanVonJoinsPersonsNamesNotPlacesOrRoadNumbers() {
+        assertThat(typed(find("Der Fahrer war auf der Tr.2225 von Pollenfeld unterwegs. Der Regierungschef von Nordrhein-Westfalen"
+                + " von Nordrhein-Westfalen kam mit Richard von Weizsäcker.", "de")))
+                .contains(org.assertj.core.groups.Tuple.tuple("Pollenfeld", "LOC"), org.assertj.core.groups.Tuple.tuple("Nordrhein-Westfalen", "LOC"),
+                        org.assertj.core.groups.Tuple.tuple("Richard von Weizsäcker", "PER"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Nordrhein-Westfalen von Nordrhein-Westfalen", "PER"));
+    }
+
+    @Test
     void aRomanNumberAloneIsNoName() {
         // It counts a name ("Benedikt XVI"); alone it is part of a file number.
         assertThat(surfaces(find("Das entschied das Landgericht Wiesbaden (Az.: 417 VI 1875/18 G). Papst Benedikt XVI war dort.", "de")))
