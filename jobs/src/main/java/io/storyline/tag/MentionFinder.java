@@ -293,7 +293,8 @@ public final class MentionFinder implements Serializable {
     /** A word alone that is no name in German text: an adjective, or an English common word the German dictionary lacks. */
     private static boolean noGermanName(String word) {
         ProperNouns.WordClass kind = ProperNouns.germanClass(word);
-        return kind == ProperNouns.WordClass.ADJECTIVE || kind == ProperNouns.WordClass.OPEN && CommonWords.isCommonOnly(word, "en");
+        return kind == ProperNouns.WordClass.ADJECTIVE || kind == ProperNouns.WordClass.ADJECTIVE_OR_NOUN
+                || kind == ProperNouns.WordClass.OPEN && CommonWords.isCommonOnly(word, "en");
     }
 
     /**
