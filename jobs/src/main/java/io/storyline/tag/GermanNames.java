@@ -156,14 +156,23 @@ final class GermanNames {
     /**
      * A place's adjective or demonym in "-er" ("der Hamburger Kulturbehörde", "die Wiener") is no name,
      * though the gazetteer's stems match it to the place: a one-word place written longer than its name with
-     * "-er" loses its span. Where a noun makes a name with it ("Berliner Straße", "Hamburger Abendblatt"), the next
-     * rule makes that name.
+     * "-er" loses its span. So does a word alone that is a place the document names, with "-er" or "-r"
+     * ("ein Dillenburger" beside "Dillenburg"). Where a noun makes a name with it ("Berliner Straße",
+     * "Hamburger Abendblatt"), the next rule makes that name.
      */
     private static void adjectivesOfListedPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+        Set<String> places = new HashSet<>();
+        for (MentionFinder.Span s : spans.values()) {
+            if (s.from() == s.to() && "LOC".equals(s.type())) {
+                places.add(tokens.get(s.from()).text());
+            }
+        }
         for (MentionFinder.Span s : List.copyOf(spans.values())) {
             String word = tokens.get(s.from()).text();
-            if (s.from() == s.to() && s.name() != null && "LOC".equals(s.type()) && word.endsWith("er")
-                    && word.length() > s.name().name().length() && !ProperNouns.listedInLowerCase(word)) {
+            if (s.from() == s.to() && word.endsWith("er") && !ProperNouns.listedInLowerCase(word)
+                    && (s.name() != null && "LOC".equals(s.type()) && word.length() > s.name().name().length()
+                    || s.name() == null && (places.contains(word.substring(0, word.length() - 2))
+                            || places.contains(word.substring(0, word.length() - 1))))) {
                 spans.remove(s.from());
             }
         }

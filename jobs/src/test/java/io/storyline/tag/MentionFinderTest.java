@@ -250,6 +250,9 @@ class MentionFinderTest {
         // The gazetteer's stems match "Hamburger" to Hamburg; the adjective and the demonym are no names.
         assertThat(surfaces(find("Doch nun berichteten die Denkmalpfleger der Hamburger Kulturbehörde von Schäden."
                 + " Die Wiener jubelten in Wien, und der Niger trat über die Ufer.", "de"))).containsExactly("Wien", "Niger");
+        // A place the gazetteer lacks: its demonym beside it in the document.
+        assertThat(surfaces(find("Ein einheimischer Dillenburger, der in ganz Deutschland reist, kam nach Dillenburg zurück.", "de")))
+                .containsExactly("Deutschland", "Dillenburg");
     }
 
     @Test
