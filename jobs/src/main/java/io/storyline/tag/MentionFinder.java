@@ -272,13 +272,50 @@ public final class MentionFinder implements Serializable {
                 }
             }
         }
+        // In English, a title made of common words recurs ("Regular Economic Report"); a run before a person's title
+        // is part of that title ("Principal Private Secretary"), however often.
+        Map<String, Integer> written = new HashMap<>();
+        for (Span s : spans.values()) {
+            written.merge(surface(tokens, s), 1, Integer::sum);
+        }
         spans.values().removeIf(s -> {
             String word = tokens.get(s.from()).text();
+            if (s.to() > s.from()) {
+                // Not in French, which writes a title inside a name with its capital ("Top Chef").
+                if (!"en".equals(lang)) {
+                    return false;
+                }
+                boolean title = s.to() + 1 < tokens.size() && Cues.isTitle(tokens.get(s.to() + 1).text());
+                return s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && commonWordsOnly(tokens, s, lang)
+                        && (title || written.get(surface(tokens, s)) == 1);
+            }
             return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null
                     && (!isAcronym(word) || german && shoutedGermanNoun(word))
                     && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null
                     && (german ? noGermanName(word) || shoutedGermanNoun(word) : CommonWords.isCommonOnly(word, lang));
         });
+    }
+
+    private static String surface(List<Token> tokens, Span s) {
+        StringBuilder b = new StringBuilder();
+        for (int k = s.from(); k <= s.to(); k++) {
+            b.append(tokens.get(k).text()).append(' ');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether every word of a longer span is only a common word, and none a noun that makes names ("Principal
+     * Private" before a title, "Invalid Email"; not "Security Council").
+     */
+    private static boolean commonWordsOnly(List<Token> tokens, Span s, String lang) {
+        for (int k = s.from(); k <= s.to(); k++) {
+            String word = tokens.get(k).text();
+            if (isWord(word) && (isAcronym(word) || !CommonWords.isCommonOnly(word, lang) || Cues.nameNounType(word, lang) != null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A German common noun written in capitals, as headlines and kickers shout them ("AKTIE IM FOKUS"). */

@@ -281,6 +281,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void runsOfCommonWordsAreNoNamesUnlessTheyRecur() {
+        // English: before a person's title the run is the title's; once, it is a form's or a menu's words. A report's
+        // title recurs, and a noun that makes names keeps its run.
+        assertThat(surfaces(find("Then Ahluwalia was re-appointed as Principal Private Secretary in 2013. Could not subscribe, try again"
+                + " later Invalid Email We've all heard it. Iran went to the Security Council. The Regular Economic Report"
+                + " projects growth; the Regular Economic Report is out.", "en")))
+                .containsExactly("Ahluwalia", "Iran", "Security Council", "Regular Economic Report", "Regular Economic Report");
+    }
+
+    @Test
     void englishCommonWordsInGermanTextAreNoNames() {
         // Words the German dictionary lacks and the English one knows only as common words are quoted English.
         assertThat(surfaces(find("Diese Aktivität im Cyberspace ist eine Gefahr, sagte der frühere Corporate Boss von Renault in Beirut.", "de")))
