@@ -281,6 +281,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCountrysFullNameIsOneMention() {
+        assertThat(surfaces(find("He relocated to the United States of America to study.", "en"))).containsExactly("United States of America");
+        assertThat(surfaces(find("Die Vereinigten Staaten von Amerika haben gewählt.", "de"))).containsExactly("Vereinigten Staaten von Amerika");
+    }
+
+    @Test
     void runsOfCommonWordsAreNoNamesUnlessTheyRecur() {
         // English: before a person's title the run is the title's; once, it is a form's or a menu's words. A report's
         // title recurs, and a noun that makes names keeps its run.
