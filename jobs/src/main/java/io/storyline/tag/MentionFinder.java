@@ -272,23 +272,21 @@ public final class MentionFinder implements Serializable {
                 }
             }
         }
-        // In English, a title made of common words recurs ("Regular Economic Report"); a run before a person's title
-        // is part of that title ("Principal Private Secretary"), however often.
-        Map<String, Integer> written = new HashMap<>();
-        for (Span s : spans.values()) {
-            written.merge(surface(tokens, s), 1, Integer::sum);
+        // In English (not French, which writes a title inside a name with its capital: "Top Chef"), a run of common
+        // words is no name once, or before a person's title, whose part it is ("Principal Private Secretary"); a
+        // title made of them recurs ("Regular Economic Report").
+        if ("en".equals(lang)) {
+            List<Span> runs = new ArrayList<>(0);
+            for (Span s : spans.values()) {
+                if (s.to() > s.from() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && commonWordsOnly(tokens, s, lang)
+                        && (s.to() + 1 < tokens.size() && Cues.isTitle(tokens.get(s.to() + 1).text()) || !recurs(tokens, s, spans.values()))) {
+                    runs.add(s);
+                }
+            }
+            runs.forEach(s -> spans.remove(s.from()));
         }
         spans.values().removeIf(s -> {
             String word = tokens.get(s.from()).text();
-            if (s.to() > s.from()) {
-                // Not in French, which writes a title inside a name with its capital ("Top Chef").
-                if (!"en".equals(lang)) {
-                    return false;
-                }
-                boolean title = s.to() + 1 < tokens.size() && Cues.isTitle(tokens.get(s.to() + 1).text());
-                return s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && commonWordsOnly(tokens, s, lang)
-                        && (title || written.get(surface(tokens, s)) == 1);
-            }
             return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null
                     && (!isAcronym(word) || german && shoutedGermanNoun(word))
                     && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null
@@ -296,12 +294,14 @@ public final class MentionFinder implements Serializable {
         });
     }
 
-    private static String surface(List<Token> tokens, Span s) {
-        StringBuilder b = new StringBuilder();
-        for (int k = s.from(); k <= s.to(); k++) {
-            b.append(tokens.get(k).text()).append(' ');
+    /** Whether another span of the document has the same words. */
+    private static boolean recurs(List<Token> tokens, Span s, java.util.Collection<Span> all) {
+        for (Span other : all) {
+            if (other.from() != s.from() && other.to() - other.from() == s.to() - s.from() && sameWords(tokens, s.from(), other.from(), s.to() - s.from())) {
+                return true;
+            }
         }
-        return b.toString();
+        return false;
     }
 
     /**
@@ -479,21 +479,19 @@ public final class MentionFinder implements Serializable {
             int long_ = 0;
             int separators = 0;
             boolean allCapitalised = true;
-            // German capitalises every noun: its capitalised lines are headlines only where a word it writes in
-            // lower case is capitalised too ("Tesla Schafft Rekord"; not "Der Film mit Daniel Craig, Chris Evans").
-            boolean germanCapitals = !"de".equals(lang);
             while (to < tokens.size() && segment[to] == segment[from]) {
                 String t = tokens.get(to).text();
                 if (letters(t) >= 4) {
                     long_++;
                     allCapitalised &= isCapitalised(t);
-                    germanCapitals = germanCapitals || allCapitalised && to > from && lowerCaseInGerman(t);
                 } else if (SEPARATORS.contains(t)) {
                     separators++;
                 }
                 to++;
             }
-            if (long_ >= 4 && allCapitalised && germanCapitals && separators * 2 < long_) {
+            // German capitalises every noun: its capitalised lines are headlines only where a word it writes in
+            // lower case is capitalised too ("Tesla Schafft Rekord"; not "Der Film mit Daniel Craig, Chris Evans").
+            if (long_ >= 4 && allCapitalised && separators * 2 < long_ && (!"de".equals(lang) || capitalisesALowerCaseWord(tokens, from, to))) {
                 java.util.Arrays.fill(headline, from, to, true);
             } else {
                 headlineStretches(tokens, from, to, lang, headline);
@@ -572,10 +570,19 @@ public final class MentionFinder implements Serializable {
                 && (longestNumber(word) > 0 || "LOC".equals(ProperNouns.germanNameType(word)));
     }
 
-    /** A word in capitals, a function word of English, or a word German writes only in lower case ("Schafft"). */
-    private static boolean lowerCaseInGerman(String t) {
-        return t.equals(t.toUpperCase(Locale.ROOT)) || Cues.isStopWord(t.toLowerCase(Locale.ROOT), "en")
-                || ProperNouns.germanClass(t) != ProperNouns.WordClass.NAME && ProperNouns.writtenInLowerCaseOnly(t);
+    /**
+     * Whether a long word after a segment's first is in capitals, a function word of English, or a word German
+     * writes only in lower case ("Schafft").
+     */
+    private static boolean capitalisesALowerCaseWord(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (letters(t) >= 4 && (t.equals(t.toUpperCase(Locale.ROOT)) || Cues.isStopWord(t.toLowerCase(Locale.ROOT), "en")
+                    || ProperNouns.germanClass(t) != ProperNouns.WordClass.NAME && ProperNouns.writtenInLowerCaseOnly(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void markCapitals(boolean[] headline, int from, int to, int longWords) {
@@ -1336,7 +1343,7 @@ public final class MentionFinder implements Serializable {
 
     /** Roman numbers of rulers, popes and models; not "I", which is an English word. */
     private static boolean isRegnalNumber(String t) {
-        return REGNAL_NUMBER.matcher(t).matches();
+        return !t.isEmpty() && "IVX".indexOf(t.charAt(0)) >= 0 && REGNAL_NUMBER.matcher(t).matches();
     }
 
     /** "Europy XXI wieku": the number counts the century that follows. */
