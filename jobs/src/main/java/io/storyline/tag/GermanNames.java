@@ -19,7 +19,7 @@ final class GermanNames {
 
     /** All the rules, in the order each needs the others' spans. */
     static void apply(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        adjectivesOfListedPlaces(tokens, spans);
+        adjectivesOfPlaces(tokens, spans);
         namesOfPlaceAdjectives(tokens, spans);
         placesByRiverOrRegion(tokens, spans);
         placeAfterPerson(tokens, spans);
@@ -160,7 +160,7 @@ final class GermanNames {
      * ("ein Dillenburger" beside "Dillenburg"). Where a noun makes a name with it ("Berliner Straße",
      * "Hamburger Abendblatt"), the next rule makes that name.
      */
-    private static void adjectivesOfListedPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    private static void adjectivesOfPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
         Set<String> places = new HashSet<>();
         for (MentionFinder.Span s : spans.values()) {
             if (s.from() == s.to() && "LOC".equals(s.type())) {

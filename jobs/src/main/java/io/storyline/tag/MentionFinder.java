@@ -327,7 +327,10 @@ public final class MentionFinder implements Serializable {
         return ProperNouns.germanClass(titleCase) == ProperNouns.WordClass.COMMON;
     }
 
-    /** A word alone that is no name in German text: an adjective, or an English common word the German dictionary lacks. */
+    /**
+     * A word alone that is no name in German text: an adjective or a noun made of one ("Bayerischer", "Vorsitzenden"),
+     * or an English common word the German dictionary lacks.
+     */
     private static boolean noGermanName(String word) {
         ProperNouns.WordClass kind = ProperNouns.germanClass(word);
         return kind == ProperNouns.WordClass.ADJECTIVE || kind == ProperNouns.WordClass.ADJECTIVE_OR_NOUN

@@ -48,7 +48,10 @@ final class ProperNouns {
          * Vereinten Nationen", "Katholische Landjugend", "Obere Hangstraße". Alone it is no name.
          */
         ADJECTIVE,
-        /** An adjective that is also a noun ("Grünen", the party; "Deutsche", the language): alone, the model decides. */
+        /**
+         * An adjective that is also a noun ("Grünen", the party; "Deutsche", the language): alone, a name only where
+         * the gazetteer has it.
+         */
         ADJECTIVE_OR_NOUN,
         /**
          * Not listed, but a compound whose last part is listed only as a common noun ("Zugzwang",
