@@ -50,7 +50,7 @@ final class ProperNouns {
         ADJECTIVE,
         /**
          * An adjective that is also a noun ("Grünen", the party; "Deutsche", the language): alone, a name only where
-         * the gazetteer has it.
+         * the gazetteer has it or other evidence than its shape types it.
          */
         ADJECTIVE_OR_NOUN,
         /**
