@@ -286,11 +286,13 @@ public final class MentionFinder implements Serializable {
             runs.forEach(s -> spans.remove(s.from()));
         }
         spans.values().removeIf(s -> {
+            if (s.from() != s.to() || s.basis() != Mention.TypeBasis.SHAPE || s.name() != null) {
+                return false;
+            }
             String word = tokens.get(s.from()).text();
-            return s.from() == s.to() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null
-                    && (!isAcronym(word) || german && shoutedGermanNoun(word))
-                    && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null
-                    && (german ? noGermanName(word) || shoutedGermanNoun(word) : CommonWords.isCommonOnly(word, lang));
+            boolean shouted = german && shoutedGermanNoun(word);
+            return (shouted || !isAcronym(word)) && !inLongerNames.contains(word) && Cues.nameNounType(word, lang) == null
+                    && (shouted || (german ? noGermanName(word) : CommonWords.isCommonOnly(word, lang)));
         });
     }
 

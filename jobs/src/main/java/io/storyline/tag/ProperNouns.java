@@ -149,8 +149,7 @@ final class ProperNouns {
 
     /** Whether the dictionary lists a capitalised word only in its lower-case form ("Schafft", "Neue"; not "Film"). */
     static boolean writtenInLowerCaseOnly(String word) {
-        DictionaryLookup lookup = German.LOOKUP.get();
-        return lookup.lookup(word).isEmpty() && !lookup.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+        return German.LOOKUP.get().lookup(word).isEmpty() && listedInLowerCase(word);
     }
 
     /** Whether the dictionary lists a lower-case word as an adjective ("politische", "gesundheitliche"). */
