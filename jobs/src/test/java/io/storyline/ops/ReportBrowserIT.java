@@ -44,6 +44,7 @@ class ReportBrowserIT {
         Path report = demo.resolve("_report");
         assertThat(summary).contains("open          " + report.resolve("index.html") + " in a browser");
         assertClassArchiveMade();
+        assertFlightRecordingStarts();
 
         List<JsonNode> stories = export(demo, "stories");
         List<JsonNode> storyArticles = export(demo, "story_articles");
@@ -153,6 +154,21 @@ class ReportBrowserIT {
             rows.add(JSON.readTree(line));
         }
         return rows;
+    }
+
+    /**
+     * With the class archive in place, a command whose STORYLINE_JAVA_OPTS start a flight recording still runs
+     * (JDK 17 crashes mapping the archive with it, so the launcher leaves the archive out and says so).
+     */
+    private void assertFlightRecordingStarts() throws Exception {
+        Path log = tmp.resolve("jfr.log");
+        ExternalCommand.of(SharedData.projectDir().resolve("bin/storyline").toString(), "--help")
+                .env("STORYLINE_JAVA_OPTS", "-XX:StartFlightRecording=filename=" + tmp.resolve("help.jfr"))
+                .run(Duration.ofMinutes(2), log);
+        assertThat(tmp.resolve("help.jfr")).isNotEmptyFile();
+        if (!"off".equals(System.getenv("STORYLINE_CDS"))) {
+            assertThat(Files.readString(log)).contains("class archive off");
+        }
     }
 
     /**
