@@ -83,6 +83,7 @@ public final class LanguageIdentifier {
     private final LanguageDetector detector;
     private final Set<String> languageCodes;
     private final Settings settings;
+    private final FunctionWords functionWords;
 
     public LanguageIdentifier() {
         this(DEFAULT_LANGUAGES, Settings.defaults());
@@ -105,6 +106,7 @@ public final class LanguageIdentifier {
         }
         this.languageCodes = Set.copyOf(codes);
         this.detector = detectorFor(languages, settings.lowAccuracy());
+        this.functionWords = new FunctionWords(codes);
     }
 
     /** The languages this identifier can return, as ISO 639-1 codes. */
@@ -140,22 +142,25 @@ public final class LanguageIdentifier {
         if (countLetters(sample) < minLetters) {
             return new Identification(UNDETERMINED, 0);
         }
-        // A short head first; the full sample only where its margin is narrow.
+        // A short head first; the full sample only where its margin is narrow and the sample's function
+        // words do not confirm it.
         if (sample.length() > QUICK_CHARS) {
             String quick = head(sample, QUICK_CHARS);
             if (countLetters(quick) >= minLetters) {
-                Identification q = decide(quick);
-                if (q.isDetermined() && q.confidence() >= QUICK_MARGIN) {
+                SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(quick);
+                Identification q = decide(values);
+                if (q.isDetermined() && (q.confidence() >= QUICK_MARGIN
+                        || q.confidence() >= CONFIRMED_MARGIN && confirmed(values, q.lang(), sample))) {
                     return q;
                 }
             }
         }
-        Identification first = decide(sample);
+        Identification first = decide(detector.computeLanguageConfidenceValues(sample));
         if (first.isDetermined() || sample.length() >= body.length()) {
             return first;
         }
         // Still close: the margin is a per-character average, so more text of the same language settles it.
-        Identification second = decide(body);
+        Identification second = decide(detector.computeLanguageConfidenceValues(body));
         return second.isDetermined() ? second : first;
     }
 
@@ -170,8 +175,33 @@ public final class LanguageIdentifier {
     // the foreign-names view (2x: 0.9941, 4x: 0.9949 on dev; same cost, as undecided texts are few).
     static final int NAMES_SPAN = 4;
 
-    private Identification decide(String sample) {
-        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+    // A head with a narrower margin settles the text when the sample's function words confirm it
+    // (FunctionWords). Chosen on the dev part of `storyline eval language`: of the 4,014 identifications
+    // (texts and their foreign-names copies) that read the full sample, 0.1 lets 1,402 stop at the head, with
+    // one answer changed, to the right language; 0.05 let 1,485 stop with the same answers, and was not
+    // taken as the margin is also the confidence the documents carry.
+    static final double CONFIRMED_MARGIN = 0.1;
+    static final int CONTENDERS = 3;
+
+    /**
+     * Whether {@code sample}'s function words confirm the head's answer {@code lang}; only where every one of
+     * the head's first {@value #CONTENDERS} languages has a list, since a language without one cannot be
+     * counted against.
+     */
+    private boolean confirmed(SortedMap<Language, Double> headValues, String lang, String sample) {
+        int seen = 0;
+        for (Language language : headValues.keySet()) {
+            if (seen++ == CONTENDERS) {
+                break;
+            }
+            if (!functionWords.hasList(code(language))) {
+                return false;
+            }
+        }
+        return functionWords.confirms(lang, sample);
+    }
+
+    private Identification decide(SortedMap<Language, Double> values) {
         Iterator<Map.Entry<Language, Double>> ranked = values.entrySet().iterator();
         if (!ranked.hasNext()) {
             return new Identification(UNDETERMINED, 0);

@@ -76,6 +76,31 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aNarrowHeadThatFunctionWordsConfirmSettlesTheText() {
+        LanguageIdentifier asIngest = new LanguageIdentifier(LanguageIdentifier.DEFAULT_LANGUAGES,
+                new LanguageIdentifier.Settings(500, 20, 0.05, true));
+        String english = "Shares in the company fell by more than a third after it told investors that its profits for the "
+                + "year would be lower than expected, blaming the cost of raw materials and a weaker demand in its main markets. ";
+        String text = english.repeat(4);
+        // The head on its own (a text no longer than the head is read whole) has a margin below the quick one.
+        Identification head = asIngest.identify(LanguageIdentifier.head(text, LanguageIdentifier.QUICK_CHARS));
+        assertThat(head.lang()).isEqualTo("en");
+        assertThat(head.confidence()).isBetween(LanguageIdentifier.CONFIRMED_MARGIN, LanguageIdentifier.QUICK_MARGIN);
+        // Its function words confirm it, so the text stops there: the confidence is the head's.
+        assertThat(asIngest.identify(text)).isEqualTo(head);
+        // Polish has no list of function words: a head as narrow is read on to the full sample.
+        String polish = "rada miasta poinformowała we wtorek, że nowy most zostanie otwarty dla ruchu dopiero wiosną "
+                + "przyszłego roku, dwa lata później niż planowano, ponieważ stal trzeba było zamówić ponownie. ";
+        String polishText = polish.repeat(4);
+        Identification polishHead = asIngest.identify(LanguageIdentifier.head(polishText, LanguageIdentifier.QUICK_CHARS));
+        Identification polishWhole = asIngest.identify(polishText);
+        assertThat(polishWhole.lang()).isEqualTo("pl");
+        if (polishHead.confidence() < LanguageIdentifier.QUICK_MARGIN) {
+            assertThat(polishWhole.confidence()).isNotEqualTo(polishHead.confidence());
+        }
+    }
+
+    @Test
     void aClearHeadSettlesTheTextAndAnUndecidedOneIsReadOnToTheFullSample() {
         LanguageIdentifier asIngest = new LanguageIdentifier(LanguageIdentifier.DEFAULT_LANGUAGES,
                 new LanguageIdentifier.Settings(500, 20, 0.05, true));
