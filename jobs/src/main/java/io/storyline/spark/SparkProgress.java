@@ -58,11 +58,21 @@ public final class SparkProgress extends SparkListener implements AutoCloseable 
         if (now - lastLine >= intervalNanos) {
             lastLine = now;
             lines++;
-            double seconds = (now - started) / 1e9;
-            LOG.info("{}: {} of {} tasks so far, {} input records read in {} s ({} records/s)", stage, tasksDone, tasksSubmitted,
-                    String.format(Locale.ROOT, "%,d", records), String.format(Locale.ROOT, "%.0f", seconds),
-                    String.format(Locale.ROOT, "%.0f", records / Math.max(seconds, 1e-9)));
+            LOG.info("{}", line(stage, tasksDone, tasksSubmitted, records, (now - started) / 1e9));
         }
+    }
+
+    /**
+     * One progress line. Records and their rate only where Spark counted some: a source it does not meter (ingest
+     * reads its archives itself) would otherwise show "0 records/s" while it works through thousands.
+     */
+    static String line(String stage, long tasksDone, long tasksSubmitted, long records, double seconds) {
+        String tasks = String.format(Locale.ROOT, "%s: %d of %d tasks so far", stage, tasksDone, tasksSubmitted);
+        if (records == 0) {
+            return String.format(Locale.ROOT, "%s in %.0f s", tasks, seconds);
+        }
+        return String.format(Locale.ROOT, "%s, %,d input records read in %.0f s (%.0f records/s)", tasks, records, seconds,
+                records / Math.max(seconds, 1e-9));
     }
 
     /** Input records read by the stage's finished tasks so far. */

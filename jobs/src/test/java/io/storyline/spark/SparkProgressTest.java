@@ -35,6 +35,13 @@ class SparkProgressTest extends SparkTestBase {
         assertThat(progress.records()).isEqualTo(seen);
     }
 
+    @Test
+    void aLineNamesRecordsOnlyWhereSparkCountedSome() {
+        assertThat(SparkProgress.line("tag", 15, 40, 12_345, 61.4))
+                .isEqualTo("tag: 15 of 40 tasks so far, 12,345 input records read in 61 s (201 records/s)");
+        assertThat(SparkProgress.line("ingest", 15, 40, 0, 64.2)).isEqualTo("ingest: 15 of 40 tasks so far in 64 s");
+    }
+
     /** Listener events arrive asynchronously; wait until the bus has delivered them. */
     private static void drainListeners() {
         try {
