@@ -84,8 +84,6 @@ public final class LineCleaner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…;:。｡．！？；：‼⁉]" + CLOSERS);
     private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:。｡．？；：]" + CLOSERS);
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
-    // Marks stay: Thai, Devanagari and Arabic words end in combining vowels and signs ("แชร์").
-    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}\\p{M}]+|[^\\p{L}\\p{M}]+$");
     // Menu separators; "/" and "-" are not among them, as dates and compounds use them.
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·›»>｜]\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*▪●]\\s|\\d{1,2}[.)]\\s)");
@@ -187,10 +185,17 @@ public final class LineCleaner {
             lines[i] = input.get(i) == null ? "" : input.get(i).strip();
         }
 
+        // Each line's words and whether it is a paragraph, counted once for both passes.
+        int[] words = new int[n];
+        boolean[] paragraphs = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = countWords(lines[i]);
+            paragraphs[i] = isParagraph(lines[i], words[i]);
+        }
         // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
         boolean[] paragraphAfter = new boolean[n + 1];
         for (int i = n - 1; i >= 0; i--) {
-            paragraphAfter[i] = paragraphAfter[i + 1] || isParagraph(lines[i], countWords(lines[i]));
+            paragraphAfter[i] = paragraphAfter[i + 1] || paragraphs[i];
         }
 
         // Pass 1: phrase rules and widget blocks.
@@ -202,15 +207,14 @@ public final class LineCleaner {
             if (line.isEmpty()) {
                 continue;
             }
-            int words = countWords(line);
-            boolean paragraph = isParagraph(line, words);
+            boolean paragraph = paragraphs[i];
             if (inWidgetBlock && !paragraph) {
                 reasons[i] = Reason.AFTER_MARKER;
                 continue;
             }
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
-            Reason reason = phraseReason(line, words, paragraph, outsideBody, afterCookie);
+            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;
@@ -230,13 +234,13 @@ public final class LineCleaner {
             if (!end && (lines[i].isEmpty() || reasons[i] != null)) {
                 continue;
             }
-            if (!end && isHeadlineLike(lines[i])) {
+            if (!end && isHeadlineLike(lines[i], words[i])) {
                 run.add(i);
                 continue;
             }
             dropRun(run, reasons, seenParagraph);
             run.clear();
-            if (!end && isParagraph(lines[i], countWords(lines[i]))) {
+            if (!end && paragraphs[i]) {
                 seenParagraph = true;
             }
         }
@@ -269,13 +273,40 @@ public final class LineCleaner {
         }
     }
 
+    /**
+     * The line without the characters other than letters and marks at either end (marks stay: Thai, Devanagari
+     * and Arabic words end in combining vowels and signs, "แชร์"). A scan from both ends: the
+     * regular expression it replaces ({@code ^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$}) tried its second branch at every
+     * position of every line.
+     */
+    static String withoutEdgeNonLetters(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && !isLetterOrMark(line.codePointAt(start))) {
+            start += Character.charCount(line.codePointAt(start));
+        }
+        while (end > start && !isLetterOrMark(line.codePointBefore(end))) {
+            end -= Character.charCount(line.codePointBefore(end));
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isLetterOrMark(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** The phrase rule a non-blank line falls under, or null. */
     private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean afterCookie) {
         if (NO_TEXT.matcher(line).matches()) {
             return Reason.SEPARATOR;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        String key = EDGE_NON_LETTERS.matcher(lower).replaceAll("");
+        String key = withoutEdgeNonLetters(lower);
         // A banner sits before or after the article body; inside it, a paragraph about cookie law stays.
         if (words <= COOKIE_MAX_WORDS && (!paragraph || outsideBody)
                 && cookieWord.find(lower) && consentWord.find(lower)) {
@@ -333,7 +364,11 @@ public final class LineCleaner {
     }
 
     static boolean isHeadlineLike(String line) {
-        return countWords(line) <= HEADLINE_MAX_WORDS
+        return isHeadlineLike(line, countWords(line));
+    }
+
+    private static boolean isHeadlineLike(String line, int words) {
+        return words <= HEADLINE_MAX_WORDS
                 && !SENTENCE_END.matcher(line).find()
                 && !isStandaloneQuote(line)
                 && !LIST_ITEM.matcher(line).find();

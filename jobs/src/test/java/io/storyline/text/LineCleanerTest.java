@@ -228,6 +228,23 @@ class LineCleanerTest {
         assertThat(LineCleaner.countWords(line)).isEqualTo(expected);
     }
 
+    @Test
+    void edgesWithoutLettersOrMarksAreCutAsTheRegularExpressionCutThem() {
+        java.util.regex.Pattern edges = java.util.regex.Pattern.compile("^[^\\p{L}\\p{M}]+|[^\\p{L}\\p{M}]+$");
+        String[] parts = {"a", "Ж", "中", "\u0301", "แชร์", "1", "½", ".", " ", "»", "\u0085", "\uD835\uDC00", "\uD83D\uDE00", "-"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = line.toString();
+            assertThat(LineCleaner.withoutEdgeNonLetters(text)).as(text).isEqualTo(edges.matcher(text).replaceAll(""));
+        }
+        assertThat(LineCleaner.withoutEdgeNonLetters("» Read more: ")).isEqualTo("Read more");
+        assertThat(LineCleaner.withoutEdgeNonLetters("แชร์ 12")).isEqualTo("แชร์");
+    }
+
     static final String JA_TITLE = "日銀、政策金利を0.5%に引き上げ";
     static final List<String> JA_BODY = List.of(
             "日本銀行は24日、金融政策決定会合で短期の政策金利を0.25%から0.5%に引き上げることを決めた。利上げは昨年7月以来で、政策金利は約17年ぶりの高い水準となる。",
