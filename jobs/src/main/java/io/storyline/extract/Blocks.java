@@ -3,7 +3,6 @@ package io.storyline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,7 +28,40 @@ final class Blocks {
             "figure", "figcaption", "header", "footer", "address", "form", "fieldset", "center", "hr", "br",
             "details", "summary", "nav", "aside", "hgroup", "picture", "img");
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    /**
+     * Runs of white space (Java's {@code \\s}, and the no-break spaces U+00A0, U+2007 and U+202F) as one space.
+     * A scan, and the text itself when it has nothing to change: most text nodes have none, and the regular
+     * expression this replaces ({@code [\\s\\u00a0\\u2007\\u202f]+}) built a new string for every node.
+     */
+    static String collapseSpaces(String raw) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n && (!isSpace(raw.charAt(i)) || raw.charAt(i) == ' ' && (i + 1 == n || !isSpace(raw.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(n).append(raw, 0, i);
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(raw.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
 
     static List<Block> of(Element root) {
         Collector c = new Collector();
@@ -80,7 +112,7 @@ final class Blocks {
         }
 
         void append(String raw) {
-            String s = SPACES.matcher(raw).replaceAll(" ");
+            String s = collapseSpaces(raw);
             if (s.isEmpty()) {
                 return;
             }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes the parts of a page that are never article text, judged by tag, ARIA role, hidden state
@@ -15,6 +17,9 @@ import org.jsoup.nodes.Element;
  * bg, fr, es, it, and transliterated Slavic names, which Cyrillic sites use in their CSS).
  */
 final class Boilerplate {
+    // Parsed once (see PublicationTimeFinder).
+    private static final Evaluator BODY_MARKERS = QueryParser.parse("main, [itemprop=articleBody], article");
+
     private Boilerplate() {}
 
     /** Elements that hold no readable text or only interface: dropped wholesale. */
@@ -97,7 +102,7 @@ final class Boilerplate {
         // An element holding the article's body is a page wrapper, whatever its name says
         // ("page has-sidebar"), so it and its ancestors are kept. (Holding an h1 is no such evidence:
         // comment sections and "more" boxes use h1 too.)
-        for (Element marker : root.select("main, [itemprop=articleBody], article")) {
+        for (Element marker : root.select(BODY_MARKERS)) {
             if (marker.tagName().equals("article") && marker.text().length() < 400) {
                 continue; // short <article>s are teasers in lists of related stories
             }

@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The schema.org objects of a page's JSON-LD blocks, flattened out of arrays and {@code @graph}. */
 final class JsonLd {
+    // Parsed once (see PublicationTimeFinder).
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
     // Publishers' JSON-LD is hand-written surprisingly often: comments, raw newlines inside strings
     // and trailing commas are all common enough to be worth accepting. Only jackson-core's streaming
     // API is used: it is self-consistent whichever jackson-core version the classpath resolves,
@@ -42,7 +47,7 @@ final class JsonLd {
 
     static JsonLd of(Document doc) {
         List<Map<String, Object>> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_JSON)) {
             String json = script.data().trim();
             if (json.isEmpty()) {
                 continue;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of a page body that {@link Boilerplate} has already cleaned.
@@ -114,7 +116,8 @@ final class MainTextFinder {
     /** Words that name a recipe's ingredient list, in class, id and itemprop names (schema.org recipeIngredient). */
     private static final Set<String> INGREDIENT_WORDS = Set.of("ingredient", "ingredients", "zutaten", "ingredienti", "ingrédients", "ingredientes", "składniki");
 
-    private static final String INGREDIENT_NAMES = "[class*=ingr], [id*=ingr], [itemprop*=ingr], [class*=zutat], [class*=składnik]";
+    private static final Evaluator INGREDIENT_NAMES =
+            QueryParser.parse("[class*=ingr], [id*=ingr], [itemprop*=ingr], [class*=zutat], [class*=składnik]");
 
     private static Set<Element> ingredientLists(Element body) {
         Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());

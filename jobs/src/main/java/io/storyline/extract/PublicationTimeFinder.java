@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -47,6 +49,16 @@ import org.jsoup.select.NodeFilter;
  * our own.
  */
 final class PublicationTimeFinder {
+    // CSS queries parsed once: jsoup parses a query string on every select (2% of ingest's samples).
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished], abbr.published[title]");
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator SCRIPT = QueryParser.parse("script");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator H1_H2 = QueryParser.parse("h1, h2");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
     private PublicationTimeFinder() {}
 
     static final Instant EARLIEST = Instant.parse("1995-01-01T00:00:00Z");
@@ -247,7 +259,7 @@ final class PublicationTimeFinder {
         addFirst(out, "json-ld", jsonLd.articleFieldValues("datePublished"), latest);
         addFirst(out, "meta", metaValues(page, META_KEYS), latest);
         List<String> itemprop = new ArrayList<>();
-        for (Element e : doc.select("[itemprop=datePublished], abbr.published[title]")) {
+        for (Element e : doc.select(DATE_PUBLISHED)) {
             if (!page.unrelated(e)) {
                 itemprop.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
                         : e.tagName().equals("abbr") ? e.attr("title") : writtenDay(e.text(), page.monthFirst));
@@ -258,7 +270,7 @@ final class PublicationTimeFinder {
         List<String> marked = new ArrayList<>();
         List<String> other = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
-        for (Element time : doc.select("time[datetime]")) {
+        for (Element time : doc.select(TIME_WITH_DATETIME)) {
             if (modified(time)) {
                 continue;
             }
@@ -331,7 +343,7 @@ final class PublicationTimeFinder {
 
     private static List<String> scriptValues(Document doc) {
         List<String> values = new ArrayList<>();
-        for (Element script : doc.select("script")) {
+        for (Element script : doc.select(SCRIPT)) {
             String data = script.data();
             // Inline scripts run to hundreds of kilobytes; the regex runs only on those naming a date key.
             if (!SCRIPT_DATE_KEYS.mayOccur(data)) {
@@ -497,7 +509,7 @@ final class PublicationTimeFinder {
 
     /** Pages that declare US English print slashed dates month first. */
     private static boolean usEnglish(Document doc) {
-        String lang = doc.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
+        String lang = doc.select(HTML_LANG).attr("lang").toLowerCase(Locale.ROOT);
         return lang.equals("en-us") || lang.equals("en_us");
     }
 
@@ -544,7 +556,7 @@ final class PublicationTimeFinder {
         Map<String, List<String>> metas() {
             if (metas == null) {
                 metas = new HashMap<>();
-                for (Element meta : doc.select("meta[content]")) {
+                for (Element meta : doc.select(META_WITH_CONTENT)) {
                     String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
                             : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv");
                     metas.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(meta.attr("content"));
@@ -599,14 +611,14 @@ final class PublicationTimeFinder {
      */
     private static Element headline(Document doc) {
         String pageTitle = doc.title().toLowerCase(Locale.ROOT).strip();
-        String titles = pageTitle + " " + doc.select("meta[property=og:title]").attr("content").toLowerCase(Locale.ROOT);
-        for (Element h : doc.select("h1, h2")) {
+        String titles = pageTitle + " " + doc.select(OG_TITLE).attr("content").toLowerCase(Locale.ROOT);
+        for (Element h : doc.select(H1_H2)) {
             String text = h.text().toLowerCase(Locale.ROOT).strip();
             if (text.length() >= 10 && (titles.contains(text) || !pageTitle.isEmpty() && text.contains(pageTitle))) {
                 return h;
             }
         }
-        return doc.selectFirst("h1");
+        return doc.selectFirst(H1);
     }
 
     private static boolean insideArticle(Element e) {

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article title: og:title, else the first h1, else {@code <title>} without the site name.
@@ -13,20 +15,25 @@ import org.jsoup.nodes.Element;
  * the site name too, as " | Site", " - Site", " — Site", " :: Site", or "Site | Title".
  */
 final class TitleFinder {
+    // Parsed once (see PublicationTimeFinder).
+    private static final Evaluator OG_SITE_NAME = metaQuery("og:site_name");
+    private static final Evaluator OG_TITLE = metaQuery("og:title");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
     private TitleFinder() {}
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|«|»|/)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String find(Document doc, String pageUrl) {
-        String siteName = meta(doc, "og:site_name");
+        String siteName = meta(doc, OG_SITE_NAME);
         String host = host(pageUrl, doc);
-        String og = meta(doc, "og:title");
+        String og = meta(doc, OG_TITLE);
         if (og != null) {
             // og:title is normally the bare headline; strip a suffix only when it is clearly the site.
             return stripSiteName(og, siteName, host, false);
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         if (h1 != null) {
             String text = clean(h1.text());
             if (!text.isEmpty()) {
@@ -123,8 +130,12 @@ final class TitleFinder {
         return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
-    private static String meta(Document doc, String property) {
-        Element meta = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
+    private static Evaluator metaQuery(String property) {
+        return QueryParser.parse("meta[property=" + property + "][content], meta[name=" + property + "][content]");
+    }
+
+    private static String meta(Document doc, Evaluator query) {
+        Element meta = doc.selectFirst(query);
         if (meta == null) {
             return null;
         }
