@@ -122,7 +122,8 @@ public final class LanguageIdentifier {
      * Identifies the language of the first {@link Settings#maxChars()} characters of {@code text} without its
      * names ({@link #withoutNames}; the text as it is when too little is left), and of up to {@value #NAMES_SPAN}
      * times as much when that is undecided; the first {@value #QUICK_CHARS} characters alone when their margin
-     * is at least {@value #QUICK_MARGIN} (the confidence is then theirs). Returns
+     * is at least {@value #QUICK_MARGIN}, or at least {@value #CONFIRMED_MARGIN} with the sample's function words
+     * agreeing ({@link FunctionWords}; the confidence is then theirs). Returns
      * {@value #UNDETERMINED} with confidence 0 for null, letterless or too short text, and {@value
      * #UNDETERMINED} with the top confidence when that is below the threshold or too close to the runner-up.
      */

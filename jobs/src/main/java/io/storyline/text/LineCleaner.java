@@ -363,11 +363,7 @@ public final class LineCleaner {
         return words >= PARAGRAPH_ANY_WORDS || (words >= PARAGRAPH_MIN_WORDS && SENTENCE_END.matcher(line).find());
     }
 
-    static boolean isHeadlineLike(String line) {
-        return isHeadlineLike(line, countWords(line));
-    }
-
-    private static boolean isHeadlineLike(String line, int words) {
+    static boolean isHeadlineLike(String line, int words) {
         return words <= HEADLINE_MAX_WORDS
                 && !SENTENCE_END.matcher(line).find()
                 && !isStandaloneQuote(line)

@@ -328,9 +328,9 @@ class LineCleanerTest {
             assertThat(LineCleaner.isParagraph(paragraph, LineCleaner.countWords(paragraph))).as(paragraph).isTrue();
         }
         assertThat(LineCleaner.countWords("ログイン")).isEqualTo(1);
-        assertThat(LineCleaner.isHeadlineLike("円相場、一時1ドル150円台に")).isTrue();
-        assertThat(LineCleaner.isHeadlineLike("円相場が上がった。")).isFalse();
-        assertThat(LineCleaner.isHeadlineLike("「円安が続く」と述べた。")).isFalse();
+        assertThat(LineCleaner.isHeadlineLike("円相場、一時1ドル150円台に", LineCleaner.countWords("円相場、一時1ドル150円台に"))).isTrue();
+        assertThat(LineCleaner.isHeadlineLike("円相場が上がった。", LineCleaner.countWords("円相場が上がった。"))).isFalse();
+        assertThat(LineCleaner.isHeadlineLike("「円安が続く」と述べた。", LineCleaner.countWords("「円安が続く」と述べた。"))).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
