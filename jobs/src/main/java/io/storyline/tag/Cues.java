@@ -1,5 +1,7 @@
 package io.storyline.tag;
 
+import io.storyline.text.StopWords;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,32 +143,15 @@ final class Cues {
             "isin", "wkn");
 
     /**
-     * Lucene's stop words of a language (lower case): a sentence's first word among them names nothing.
-     * English takes Snowball's list (174 words, with pronouns and modals: "Him", "Could", "I've"), not
-     * EnglishAnalyzer's 33, which leaves them to be taken for names; the other analyzers' defaults are
-     * Snowball's lists already.
+     * Lucene's stop words of a language ({@link StopWords}): a sentence's first word among them names nothing.
+     * Only for the languages whose tagging was measured with them; in the others a stop list would change
+     * mentions nobody has checked.
      */
-    private static final Map<String, org.apache.lucene.analysis.CharArraySet> STOP_WORDS = Map.of(
-            "en", snowballStopWords("english_stop.txt"),
-            "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(),
-            "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet(),
-            "ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet(),
-            "bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet(),
-            "cs", org.apache.lucene.analysis.cz.CzechAnalyzer.getDefaultStopSet());
+    private static final Set<String> STOP_WORD_LANGUAGES = Set.of("en", "fr", "de", "ru", "bg", "cs");
 
     static boolean isStopWord(String lower, String lang) {
-        org.apache.lucene.analysis.CharArraySet words = STOP_WORDS.get(lang);
         // Snowball writes the straight apostrophe; news writes "I’ve" too.
-        return words != null && words.contains(lower.replace('’', '\''));
-    }
-
-    private static org.apache.lucene.analysis.CharArraySet snowballStopWords(String file) {
-        try (java.io.Reader reader = org.apache.lucene.util.IOUtils.getDecodingReader(
-                org.apache.lucene.analysis.snowball.SnowballFilter.class, file, java.nio.charset.StandardCharsets.UTF_8)) {
-            return org.apache.lucene.analysis.CharArraySet.unmodifiableSet(org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(reader));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Lucene's " + file + " is missing from the class path", e);
-        }
+        return STOP_WORD_LANGUAGES.contains(lang) && StopWords.of(lang).contains(lower.replace('’', '\''));
     }
 
     /**

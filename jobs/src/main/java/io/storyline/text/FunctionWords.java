@@ -1,13 +1,11 @@
 package io.storyline.text;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * Function words (Lucene's stop-word lists) as a second opinion on a language: a text of one language is
+ * Function words ({@link StopWords}, Lucene's lists) as a second opinion on a language: a text of one language is
  * full of that language's articles, pronouns and prepositions, whatever its names and topic. Counting
  * them is a dozen set lookups per word, far cheaper than Lingua's n-gram scoring over a longer sample,
  * so {@link LanguageIdentifier} lets a head whose narrow lead they confirm settle the text.
@@ -17,26 +15,6 @@ import org.apache.lucene.analysis.CharArraySet;
  * refuses whenever one of those is a contender.
  */
 final class FunctionWords {
-
-    private static final Map<String, CharArraySet> LUCENE_LISTS = lists();
-
-    private static Map<String, CharArraySet> lists() {
-        Map<String, CharArraySet> lists = new LinkedHashMap<>();
-        lists.put("en", org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        lists.put("de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet());
-        lists.put("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
-        lists.put("es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
-        lists.put("it", org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet());
-        lists.put("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer.getDefaultStopSet());
-        lists.put("nl", org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet());
-        lists.put("cs", org.apache.lucene.analysis.cz.CzechAnalyzer.getDefaultStopSet());
-        lists.put("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer.getDefaultStopSet());
-        lists.put("ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
-        lists.put("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet());
-        lists.put("sr", org.apache.lucene.analysis.sr.SerbianAnalyzer.getDefaultStopSet());
-        lists.put("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet());
-        return Map.copyOf(lists);
-    }
 
     // Chosen on the dev part of `storyline eval language` (see LanguageIdentifier.CONFIRMED_MARGIN): with 5
     // and 1.5 a third of the texts that took the full sample settle on their head, and one answer of 7,080
@@ -49,9 +27,9 @@ final class FunctionWords {
 
     /** The lists of those of {@code languages} (ISO 639-1) that Lucene has one for. */
     FunctionWords(Collection<String> languages) {
-        List<String> listed = languages.stream().filter(LUCENE_LISTS::containsKey).sorted().toList();
+        List<String> listed = languages.stream().filter(lang -> StopWords.of(lang) != null).sorted().toList();
         this.codes = listed.toArray(String[]::new);
-        this.sets = listed.stream().map(LUCENE_LISTS::get).toArray(CharArraySet[]::new);
+        this.sets = listed.stream().map(StopWords::of).toArray(CharArraySet[]::new);
     }
 
     boolean hasList(String lang) {
