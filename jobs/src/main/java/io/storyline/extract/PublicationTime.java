@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
  * @param local      the time as the publisher wrote it, with its UTC offset (offset zero when the
  *                   evidence gave a day, or a time without a zone): its date is the publisher's day
  * @param source     "json-ld", "meta", "itemprop", "script", "time-element", "byline", "url",
- *                   "json-ld-created", "elsewhere", "modified" or "text-date" ({@link PublicationTimeFinder})
+ *                   "json-ld-created", "elsewhere", "modified", "text-date" or "page-date" ({@link PublicationTimeFinder})
  *                   ; "input" when the crawl record stated it
  * @param confidence the share of development pages of dates-dev on which this source's value was
  *                   the right day (docs/inputs.md#publication-dates); null for times the input stated

@@ -35,7 +35,8 @@ import org.jsoup.select.NodeFilter;
  * date in an inline script; {@code <time datetime>} marked or inside the article; a date printed in
  * a byline or dateline (in the languages of {@link TextDates}); JSON-LD dateCreated or uploadDate;
  * any other {@code <time datetime>}; a date in the URL; a modification date; and when none of these
- * has a value, a date standing alone in the page's text. Times and dates inside related-article
+ * has a value, a date standing alone in the page's text, and last the first year-month-day anywhere in
+ * the markup. Times and dates inside related-article
  * lists, teasers, comments, sidebars, the site's navigation and embedded posts belong to other pages
  * and are read only as a last resort.
  *
@@ -88,6 +89,9 @@ final class PublicationTimeFinder {
     // /2015/11/17/, /2015-11-17, _20151117, /2017/7/12/: a year that looks like one, month and day in range.
     private static final Pattern URL_YMD = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(?:([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?![0-9])");
+
+    private static final Pattern ANY_YMD = Pattern.compile(
+            "(?<![0-9])((?:19|20)\\d{2})([-/.])(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![0-9])");
 
     /** Class and id words of blocks that list other pages or reader comments. */
     private static final Set<String> UNRELATED_WORDS = Set.of(
@@ -307,11 +311,31 @@ final class PublicationTimeFinder {
             // it last changed was published no later.
             PublicationTime alone = alone(page, latest);
             PublicationTime changed = alone != null ? alone : labelled(page, UPDATE_LABEL, "modified", latest);
-            if (changed != null) {
-                out.add(changed);
+            PublicationTime last = changed != null ? changed : anywhere(doc, latest);
+            if (last != null) {
+                out.add(last);
             }
         }
         return out;
+    }
+
+    /**
+     * The first year-month-day anywhere in the page's markup, attributes and scripts included ("2021-10-16 |
+     * Botschaft", an image's upload path, a script's date argument), for pages that date themselves nowhere
+     * else. htmldate ends with such a search of the whole document too (Barbaresi); the first one is taken as
+     * the page's own date usually comes before those of the lists and comments below it. Only year-first
+     * dates with one separator are read, as they cannot be misread as day-month or month-day.
+     */
+    private static PublicationTime anywhere(Document doc, Instant latest) {
+        Matcher m = ANY_YMD.matcher(doc.outerHtml());
+        while (m.find()) {
+            OffsetDateTime t = plausible(TextDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4))), latest);
+            if (t != null) {
+                return new PublicationTime(t, "page-date", confidence("page-date"));
+            }
+        }
+        return null;
     }
 
     private static void addFirst(List<PublicationTime> out, String source, List<String> values, Instant latest) {
@@ -657,6 +681,7 @@ final class PublicationTimeFinder {
             case "modified" -> 0.73;
             case "elsewhere" -> 0.61;
             case "text-date" -> 0.75;
+            case "page-date" -> 0.75;
             default -> throw new IllegalArgumentException("unknown date source " + source);
         };
     }

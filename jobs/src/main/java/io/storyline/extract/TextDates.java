@@ -163,7 +163,8 @@ final class TextDates {
         return null;
     }
 
-    private static LocalDate date(int year, int month, int day) {
+    /** The day, or null when there is no such day. */
+    static LocalDate date(int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

@@ -137,6 +137,22 @@ class PublicationTimeFinderTest {
     }
 
     @Test
+    void aYearFirstDateAnywhereInThePageIsTheLastResort() {
+        PublicationTime printed = find("", "<p>Text of the article.</p><p>2019-10-16 | Botschaft</p>", null);
+        assertThat(printed).extracting(p -> p.date().toString(), PublicationTime::source).containsExactly("2019-10-16", "page-date");
+        assertThat(find("", "<p>Text.</p><img src='/files/2013/02/16/photo.jpg'><p>Filed 2012/01/05 in Archive</p>", null).date())
+                .as("in an attribute, and the first one").hasToString("2013-02-16");
+        assertThat(find("", "<p>Text.</p><script>showDate(\"2020/04/17 01:43:09\")</script>", null).date())
+                .as("in a script").hasToString("2020-04-17");
+        assertThat(find("", "<p>Text.</p><p>2019-02-30, 2021-01-01 and 1990.05.01</p><p>2019.11.08</p>", null).date())
+                .as("no such day, after the crawl, before 1995: the next one").hasToString("2019-11-08");
+        assertThat(find("", "<p>Text.</p><p>05-11-2019, 2019-5-11, 2019/05-11, 20190511</p>", null))
+                .as("only year first, two-digit month and day, one separator").isNull();
+        assertThat(find("", "<p>Text.</p><div>27 Sep 2016</div><p>2019-11-08</p>", null).date())
+                .as("after a date standing alone").hasToString("2016-09-27");
+    }
+
+    @Test
     void aDateStandingAloneInItsTextWhenNothingElseDatesThePage() {
         PublicationTime alone = find("", "<p>Text of the article.</p><div>27 Sep 2016</div>", null);
         assertThat(alone).extracting(p -> p.date().toString(), PublicationTime::source).containsExactly("2016-09-27", "text-date");
