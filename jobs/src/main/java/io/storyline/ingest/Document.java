@@ -24,4 +24,4 @@ public record Document(
         int wordCount,
         String contentHash,
         Provenance provenance,
-        LocalDate crawlDate) implements Finished, Serializable {}
+        LocalDate crawlDate) implements Finished, Processed, Serializable {}

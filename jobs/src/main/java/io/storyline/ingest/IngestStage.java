@@ -42,9 +42,9 @@ import org.slf4j.LoggerFactory;
  * The ingest stage: crawl archives in, the {@code documents} and {@code rejects} tables out.
  *
  * <p>Files are spread one per task (gzip is not splittable) and streamed record by record through
- * {@link RecordProcessor}. Plain-text inputs then go through the per-source template pass, every
- * article through {@link DocumentFinisher}, and exact duplicates (same {@code doc_id}) are kept
- * once. Every record read ends up in exactly one of the two tables.
+ * {@link RecordProcessor}; each page's article goes through {@link DocumentFinisher} in the same
+ * task. Plain-text articles first go through the per-source template pass, and exact duplicates
+ * (same {@code doc_id}) are kept once. Every record read ends up in exactly one of the two tables.
  */
 public record IngestStage(Settings settings) implements Stage<IngestSummary> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
@@ -76,28 +76,41 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
         Instant runDay = date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
 
         List<InputFile> files = expansion.files();
-        JavaRDD<Processed> processed = in.caches().keep(jsc.parallelize(files, files.size())
-                .mapPartitions(it -> new FileOutcomes(it, ingest, conf.value(), runDay)));
+        int cores = jsc.defaultParallelism();
+        // A page's article is finished in the task that reads it, while it is still in the cache: it is
+        // cached once, as a document, not once as an article and again as a document. Two kinds wait:
+        // plain-text articles, for the per-source template pass over all of them, and every article
+        // when there are fewer files than cores (one big WARC), so that finishing is spread over all
+        // cores instead of running in the one task per file.
+        boolean finishWhileReading = files.size() >= cores;
+        JavaRDD<Processed> processed = in.caches().keep(jsc.parallelize(files, files.size()).mapPartitions(it -> {
+            FileOutcomes outcomes = new FileOutcomes(it, ingest, conf.value(), runDay);
+            if (!finishWhileReading) {
+                return outcomes;
+            }
+            DocumentFinisher finisher = new DocumentFinisher(ingest);
+            return new MappingIterator<>(outcomes, p -> p instanceof ExtractedArticle a && !a.plainText()
+                    ? (Processed) finisher.finish(a, date) : p);
+        }));
 
         JavaRDD<ExtractedArticle> articles = processed
                 .filter(p -> p instanceof ExtractedArticle).map(p -> (ExtractedArticle) p);
         JavaRDD<ExtractedArticle> cleaned = TemplateLinePass.apply(jsc, articles, ingest);
-        int cores = jsc.defaultParallelism();
-        if (files.size() < cores) {
-            // Fewer files than cores (one big WARC): spread the articles so that language
-            // identification and the rest of finishing use every core, not one task per file.
+        if (!finishWhileReading) {
             cleaned = cleaned.repartition(cores);
         }
-        JavaRDD<Finished> finished = in.caches().keep(cleaned.mapPartitions(it -> {
+        JavaRDD<Finished> finishedLater = in.caches().keep(cleaned.mapPartitions(it -> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
             return new MappingIterator<>(it, a -> finisher.finish(a, date));
         }));
+        JavaRDD<Finished> finished = processed.filter(p -> p instanceof Document).map(p -> (Finished) p)
+                .union(finishedLater);
 
         Dataset<Row> candidates = spark.createDataFrame(
                 finished.filter(f -> f instanceof Document).map(f -> TableRows.document((Document) f)),
                 DocumentsTable.SCHEMA);
         JavaRDD<Row> earlyRejects = processed.filter(p -> p instanceof Reject)
-                .union(finished.filter(f -> f instanceof Reject).map(f -> (Processed) f))
+                .union(finishedLater.filter(f -> f instanceof Reject).map(f -> (Processed) f))
                 .map(r -> TableRows.reject((Reject) r, date));
 
         // The same doc_id (canonical URL and content) crawled twice is kept once: the earliest
