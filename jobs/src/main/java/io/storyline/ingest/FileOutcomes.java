@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
@@ -17,11 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams the outcomes of a task's input files, one record at a time, so that no file is ever
- * held in memory. A file that cannot be opened, or a reader that fails in a way it could not
- * recover from, becomes an {@code unreadable} reject: one file never fails the task. Logs one
- * progress line per file.
+ * held in memory: each record as read goes through {@code step} (processing it, or nothing when it
+ * is processed in another task). A file that cannot be opened, or a reader that fails in a way it
+ * could not recover from, becomes an {@code unreadable} reject: one file never fails the task. Logs
+ * one progress line per file.
  */
-final class FileOutcomes implements Iterator<Processed> {
+final class FileOutcomes<T> implements Iterator<T> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
     private static final long PROGRESS_EVERY_NANOS = 30_000_000_000L;
 
@@ -29,7 +31,7 @@ final class FileOutcomes implements Iterator<Processed> {
     private final Settings.Ingest settings;
     private final Configuration conf;
     private final Instant runDay;
-    private final RecordProcessor processor;
+    private final Function<ReadResult, T> step;
 
     private InputFile file;
     private RecordReader reader;
@@ -38,14 +40,15 @@ final class FileOutcomes implements Iterator<Processed> {
     private long rejects;
     private long started;
     private long lastProgress;
-    private Processed next;
+    private T next;
 
-    FileOutcomes(Iterator<InputFile> files, Settings.Ingest settings, Configuration conf, Instant runDay) {
+    FileOutcomes(Iterator<InputFile> files, Settings.Ingest settings, Configuration conf, Instant runDay,
+                 Function<ReadResult, T> step) {
         this.files = files;
         this.settings = settings;
         this.conf = conf;
         this.runDay = runDay;
-        this.processor = new RecordProcessor(settings);
+        this.step = step;
     }
 
     @Override
@@ -62,11 +65,11 @@ final class FileOutcomes implements Iterator<Processed> {
     }
 
     @Override
-    public Processed next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Processed result = next;
+        T result = next;
         next = null;
         records++;
         if (result instanceof Reject) {
@@ -99,18 +102,18 @@ final class FileOutcomes implements Iterator<Processed> {
                     .getFileStatus(new Path(file.path())).getModificationTime());
             reader = RecordReaders.open(file, new ReadContext(file.path(), settings.maxRecordBytes(), defaultCrawl), conf);
         } catch (IOException | RuntimeException e) {
-            next = unreadable(0, "cannot open: " + describe(e));
+            next = step.apply(unreadable(0, "cannot open: " + RecordProcessor.describe(e)));
             finishFile(1);
         }
         return true;
     }
 
-    private Processed readOne() {
+    private T readOne() {
         Optional<ReadResult> read;
         try {
             read = reader.next();
         } catch (IOException | RuntimeException e) {
-            Processed damaged = unreadable(lastOffset, "reading stopped: " + describe(e));
+            T damaged = step.apply(unreadable(lastOffset, "reading stopped: " + RecordProcessor.describe(e)));
             finishFile(1);
             return damaged;
         }
@@ -118,18 +121,8 @@ final class FileOutcomes implements Iterator<Processed> {
             finishFile(0);
             return null;
         }
-        ReadResult result = read.get();
-        lastOffset = result.provenance().recordOffset();
-        if (result instanceof Reject reject) {
-            return reject;
-        }
-        RawRecord raw = (RawRecord) result;
-        try {
-            return processor.process(raw);
-        } catch (RuntimeException | StackOverflowError e) {
-            // One pathological page (deeply nested HTML, a parser bug) must not take the file down.
-            return new Reject(raw.provenance(), raw.url(), RejectReason.BAD_RECORD, "processing failed: " + describe(e));
-        }
+        lastOffset = read.get().provenance().recordOffset();
+        return step.apply(read.get());
     }
 
     private Reject unreadable(long offset, String detail) {
@@ -151,10 +144,5 @@ final class FileOutcomes implements Iterator<Processed> {
         LOG.info("ingest: {}: {} records ({} rejected) in {} s, {} records/s", new Path(file.path()).getName(),
                 read, rejects + extraRejects, String.format("%.1f", seconds),
                 String.format("%.0f", read / Math.max(seconds, 1e-3)));
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 }

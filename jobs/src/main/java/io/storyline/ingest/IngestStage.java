@@ -77,28 +77,35 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
 
         List<InputFile> files = expansion.files();
         int cores = jsc.defaultParallelism();
-        // A page's article is finished in the task that reads it, while it is still in the cache: it is
-        // cached once, as a document, not once as an article and again as a document. Two kinds wait:
-        // plain-text articles, for the per-source template pass over all of them, and every article
-        // when there are fewer files than cores (one big WARC), so that finishing is spread over all
-        // cores instead of running in the one task per file.
-        boolean finishWhileReading = files.size() >= cores;
-        JavaRDD<Processed> processed = in.caches().keep(jsc.parallelize(files, files.size()).mapPartitions(it -> {
-            FileOutcomes outcomes = new FileOutcomes(it, ingest, conf.value(), runDay);
-            if (!finishWhileReading) {
-                return outcomes;
-            }
+        // Gzip is read sequentially, one task per file. With at least as many files as cores, each task
+        // also processes its records; with fewer (one big WARC), the records as read are spread over all
+        // cores first, since processing them costs several times the reading. A page's article is finished
+        // (language, word count, doc_id) in the task that processes it, so it is cached once, as a
+        // document. Plain-text articles wait for the per-source template pass over all of them.
+        JavaRDD<Processed> outcomes;
+        if (files.size() >= cores) {
+            outcomes = jsc.parallelize(files, files.size()).mapPartitions(it -> {
+                RecordProcessor processor = new RecordProcessor(ingest);
+                return new FileOutcomes<>(it, ingest, conf.value(), runDay, processor::outcome);
+            });
+        } else {
+            outcomes = jsc.parallelize(files, files.size())
+                    .mapPartitions(it -> new FileOutcomes<ReadResult>(it, ingest, conf.value(), runDay, r -> r))
+                    .repartition(cores)
+                    .mapPartitions(it -> {
+                        RecordProcessor processor = new RecordProcessor(ingest);
+                        return new MappingIterator<>(it, processor::outcome);
+                    });
+        }
+        JavaRDD<Processed> processed = in.caches().keep(outcomes.mapPartitions(it -> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
-            return new MappingIterator<>(outcomes, p -> p instanceof ExtractedArticle a && !a.plainText()
+            return new MappingIterator<>(it, p -> p instanceof ExtractedArticle a && !a.plainText()
                     ? (Processed) finisher.finish(a, date) : p);
         }));
 
         JavaRDD<ExtractedArticle> articles = processed
                 .filter(p -> p instanceof ExtractedArticle).map(p -> (ExtractedArticle) p);
         JavaRDD<ExtractedArticle> cleaned = TemplateLinePass.apply(jsc, articles, ingest);
-        if (!finishWhileReading) {
-            cleaned = cleaned.repartition(cores);
-        }
         JavaRDD<Finished> finishedLater = in.caches().keep(cleaned.mapPartitions(it -> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
             return new MappingIterator<>(it, a -> finisher.finish(a, date));

@@ -1,12 +1,16 @@
 package io.storyline.ingest;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** A record as read from an input file, before any decoding or extraction. */
-public sealed interface RawRecord extends ReadResult {
+/**
+ * A record as read from an input file, before any decoding or extraction. Serializable: when there are
+ * fewer files than cores, records are spread over the cores before they are processed ({@code IngestStage}).
+ */
+public sealed interface RawRecord extends ReadResult, Serializable {
 
     String url();
 

@@ -39,6 +39,28 @@ public final class RecordProcessor {
         this.settings = settings;
     }
 
+    /**
+     * What becomes of a record as read: a reject stays one, a record is processed. One pathological page
+     * (deeply nested HTML, a parser bug) becomes a {@code bad_record} reject instead of failing its task.
+     */
+    public Processed outcome(ReadResult read) {
+        if (read instanceof Reject reject) {
+            return reject;
+        }
+        RawRecord raw = (RawRecord) read;
+        try {
+            return process(raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Reject(raw.provenance(), raw.url(), RejectReason.BAD_RECORD, "processing failed: " + describe(e));
+        }
+    }
+
+    /** The exception's class and the first line of its message, for a reject's detail. */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    }
+
     public Processed process(RawRecord raw) {
         if (raw instanceof RawRecord.HttpCapture http) {
             return processHttp(http);

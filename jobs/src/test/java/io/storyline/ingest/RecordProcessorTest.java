@@ -54,6 +54,38 @@ class RecordProcessorTest {
     }
 
     @Test
+    void aRecordWhoseProcessingFailsBecomesABadRecordAndARejectPassesThrough() {
+        // A record no reader makes (no header map): processing it throws, as a parser bug would.
+        RawRecord.HttpCapture broken = new RawRecord.HttpCapture(new Provenance("crawl.warc.gz", 42, "<urn:uuid:1>"),
+                "https://example.com/a", CRAWLED, 200, null, new byte[10]);
+        Processed out = processor.outcome(broken);
+        assertThat(out).isInstanceOf(Reject.class);
+        assertThat(((Reject) out).reason()).isEqualTo(RejectReason.BAD_RECORD);
+        assertThat(((Reject) out).detail()).startsWith("processing failed: NullPointerException");
+        assertThat(((Reject) out).provenance().recordId()).isEqualTo("<urn:uuid:1>");
+
+        Reject unreadable = new Reject(new Provenance("crawl.warc.gz", 0, null), null, RejectReason.UNREADABLE, "x");
+        assertThat(processor.outcome(unreadable)).isSameAs(unreadable);
+        assertThat(processor.outcome(http(200, Map.of("Content-Type", "text/html"), ARTICLE.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ExtractedArticle.class);
+    }
+
+    @Test
+    void rawRecordsSurviveSerialisationAsTheyAreSpreadOverCores() throws Exception {
+        RawRecord.HttpCapture record = http(200, Map.of("Content-Type", "text/html"), ARTICLE.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(record);
+        }
+        RawRecord.HttpCapture copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (RawRecord.HttpCapture) in.readObject();
+        }
+        assertThat(copy.payload()).isEqualTo(record.payload());
+        assertThat(processor.process(copy)).isEqualTo(processor.process(record));
+    }
+
+    @Test
     void non200StatusIsRejectedWithTheStatus() {
         Processed out = processor.process(http(404, Map.of("Content-Type", "text/html"), new byte[0]));
         assertThat(out).isEqualTo(new Reject(new Provenance("crawl.warc.gz", 42, "<urn:uuid:1>"),
