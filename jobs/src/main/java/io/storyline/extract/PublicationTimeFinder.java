@@ -35,10 +35,9 @@ import org.jsoup.select.NodeFilter;
  * date in an inline script; {@code <time datetime>} marked or inside the article; a date printed in
  * a byline or dateline (in the languages of {@link TextDates}); JSON-LD dateCreated or uploadDate;
  * any other {@code <time datetime>}; a date in the URL; a modification date; and when none of these
- * has a value, a date standing alone in the page's text, and last the first year-month-day anywhere in
- * the markup. Times and dates inside related-article
- * lists, teasers, comments, sidebars, the site's navigation and embedded posts belong to other pages
- * and are read only as a last resort.
+ * has a value, a date standing alone in the page's text, and last the first year-month-day anywhere
+ * in the markup. Times and dates inside related-article lists, teasers, comments, sidebars, the site's
+ * navigation and embedded posts belong to other pages and are read only as a last resort.
  *
  * <p>The URL's date wins over every source but JSON-LD and meta when they disagree: a CMS sets it
  * when the article is first published, and keeps it through the site migrations and
