@@ -1,5 +1,6 @@
 package io.storyline.ingest.read;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -19,7 +20,7 @@ public final class RecordReaders {
         FSDataInputStream in = fs.open(path);
         try {
             return switch (file.format()) {
-                case WARC -> new WarcRecordReader(new SeekableInput(in, fs.getFileStatus(path).getLen()), context);
+                case WARC -> new WarcRecordReader(new SeekableInput(in, nonEmptyArchive(fs, path, file.path())), context);
                 case JSON_LINES -> new JsonLinesRecordReader(maybeGunzip(in, file.path()), context);
                 case TEXT -> new TextFileRecordReader(in, path.toUri().toString(), context);
                 case PATH_LIST -> throw new IllegalStateException("path lists are expanded before reading");
@@ -28,6 +29,18 @@ public final class RecordReaders {
             in.close();
             throw e;
         }
+    }
+
+    /**
+     * The archive's length. A gzipped archive of 0 bytes is a download cut short, not an empty crawl, so it
+     * is refused (one {@code unreadable} reject), as an empty {@code .jsonl.gz} is by the gzip reader.
+     */
+    private static long nonEmptyArchive(FileSystem fs, Path path, String name) throws IOException {
+        long length = fs.getFileStatus(path).getLen();
+        if (length == 0 && InputFormat.isGzipped(name)) {
+            throw new EOFException("empty file: 0 bytes, not a gzip stream");
+        }
+        return length;
     }
 
     private static InputStream maybeGunzip(InputStream in, String name) throws IOException {

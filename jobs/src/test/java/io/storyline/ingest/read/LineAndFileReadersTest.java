@@ -1,6 +1,7 @@
 package io.storyline.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storyline.ingest.RawRecord;
 import io.storyline.ingest.ReadResult;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LineAndFileReadersTest {
     private static final Instant RUN_DAY = Instant.parse("2026-11-21T00:00:00Z");
@@ -95,6 +97,20 @@ class LineAndFileReadersTest {
         assertThat(last.reason()).isEqualTo(RejectReason.UNREADABLE);
         assertThat(results.subList(0, results.size() - 1)).isNotEmpty()
                 .allSatisfy(r -> assertThat(r).isInstanceOf(RawRecord.TextCapture.class));
+    }
+
+    @Test
+    void anEmptyGzippedArchiveIsRefusedAndAnEmptyPlainOneHasNoRecords(@TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path gzipped = java.nio.file.Files.createFile(dir.resolve("cut.warc.gz"));
+        java.nio.file.Path plain = java.nio.file.Files.createFile(dir.resolve("empty.warc"));
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+        assertThatThrownBy(() -> RecordReaders.open(new InputFiles.InputFile(gzipped.toUri().toString(), InputFormat.WARC, 0),
+                new ReadContext(gzipped.toString(), 1 << 20, RUN_DAY), conf))
+                .isInstanceOf(java.io.EOFException.class).hasMessage("empty file: 0 bytes, not a gzip stream");
+        try (RecordReader reader = RecordReaders.open(new InputFiles.InputFile(plain.toUri().toString(), InputFormat.WARC, 0),
+                new ReadContext(plain.toString(), 1 << 20, RUN_DAY), conf)) {
+            assertThat(reader.next()).isEmpty();
+        }
     }
 
     @Test
