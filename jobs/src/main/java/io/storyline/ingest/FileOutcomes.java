@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 final class FileOutcomes<T> implements Iterator<T> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
-    private static final long PROGRESS_EVERY_NANOS = 30_000_000_000L;
 
     private final Iterator<InputFile> files;
     private final Settings.Ingest settings;
@@ -36,10 +35,7 @@ final class FileOutcomes<T> implements Iterator<T> {
     private InputFile file;
     private RecordReader reader;
     private long lastOffset;
-    private long records;
-    private long rejects;
-    private long started;
-    private long lastProgress;
+    private RecordProgress progress;
     private T next;
 
     FileOutcomes(Iterator<InputFile> files, Settings.Ingest settings, Configuration conf, Instant runDay,
@@ -71,17 +67,7 @@ final class FileOutcomes<T> implements Iterator<T> {
         }
         T result = next;
         next = null;
-        records++;
-        if (result instanceof Reject) {
-            rejects++;
-        }
-        if ((records & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-            // A large file is one long task: say how it is going, not only when it ends.
-            lastProgress = System.nanoTime();
-            double seconds = (lastProgress - started) / 1e9;
-            LOG.info("ingest: {}: {} records so far ({} rejected), {} records/s", new Path(file.path()).getName(),
-                    records, rejects, String.format("%.0f", records / seconds));
-        }
+        progress.count(result);
         return result;
     }
 
@@ -91,11 +77,8 @@ final class FileOutcomes<T> implements Iterator<T> {
             return false;
         }
         file = files.next();
-        records = 0;
-        rejects = 0;
         lastOffset = 0;
-        started = System.nanoTime();
-        lastProgress = started;
+        progress = new RecordProgress(new Path(file.path()).getName());
         try {
             Instant defaultCrawl = runDay != null ? runDay
                     : Instant.ofEpochMilli(new Path(file.path()).getFileSystem(conf)
@@ -139,10 +122,10 @@ final class FileOutcomes<T> implements Iterator<T> {
             }
             reader = null;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long read = records + extraRejects;
+        double seconds = progress.seconds();
+        long read = progress.records() + extraRejects;
         LOG.info("ingest: {}: {} records ({} rejected) in {} s, {} records/s", new Path(file.path()).getName(),
-                read, rejects + extraRejects, String.format("%.1f", seconds),
+                read, progress.rejects() + extraRejects, String.format("%.1f", seconds),
                 String.format("%.0f", read / Math.max(seconds, 1e-3)));
     }
 }

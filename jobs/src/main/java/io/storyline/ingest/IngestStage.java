@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -94,7 +95,12 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
                     .repartition(cores)
                     .mapPartitions(it -> {
                         RecordProcessor processor = new RecordProcessor(ingest);
-                        return new MappingIterator<>(it, processor::outcome);
+                        RecordProgress progress = new RecordProgress("processing, part " + TaskContext.getPartitionId());
+                        return new MappingIterator<>(it, r -> {
+                            Processed outcome = processor.outcome(r);
+                            progress.count(outcome);
+                            return outcome;
+                        });
                     });
         }
         JavaRDD<Processed> processed = in.caches().keep(outcomes.mapPartitions(it -> {
