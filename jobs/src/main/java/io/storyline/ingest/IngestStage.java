@@ -116,11 +116,9 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
             return new MappingIterator<>(it, a -> finisher.finish(a, date));
         }));
-        JavaRDD<Finished> finished = processed.filter(p -> p instanceof Document).map(p -> (Finished) p)
-                .union(finishedLater);
-
         Dataset<Row> candidates = spark.createDataFrame(
-                finished.filter(f -> f instanceof Document).map(f -> TableRows.document((Document) f)),
+                processed.filter(p -> p instanceof Document).map(p -> TableRows.document((Document) p))
+                        .union(finishedLater.filter(f -> f instanceof Document).map(f -> TableRows.document((Document) f))),
                 DocumentsTable.SCHEMA);
         JavaRDD<Row> earlyRejects = processed.filter(p -> p instanceof Reject)
                 .union(finishedLater.filter(f -> f instanceof Reject).map(f -> (Processed) f))

@@ -1,7 +1,6 @@
 package io.storyline.tag;
 
 import io.storyline.text.StopWords;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
