@@ -62,7 +62,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     /** The stories stage (conf/storyline.conf explains each key). */
     public record Stories(int windowDays, double timeDecay, int reachDays, double reachThreshold, double termWeight,
                           double edgeThreshold, double joinThreshold, double mergeThreshold, int blockingFeatures,
-                          int blockSize, int vectorSize, int maxComponent, Encoder encoder) implements java.io.Serializable {}
+                          int blockSize, int vectorSize, int maxComponent, double splitCohesion, Encoder encoder) implements java.io.Serializable {}
 
     /**
      * The sentence encoder of the stories stage ({@code storyline.stories.encoder}): its model (empty:
@@ -225,6 +225,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
                 (int) positive("stories.vector-size", st.getInt("vector-size")),
                 (int) atLeast("stories.max-component", st.getInt("max-component"), 2),
+                unit("stories.split-cohesion", st.getDouble("split-cohesion")),
                 encoder(st.getConfig("encoder")));
     }
 

@@ -446,7 +446,8 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         JavaPairRDD<Long, StoryClusterer.Member> membersByComponent = labels
                 .join(weighted.mapToPair(d -> new Tuple2<>(d.key(), d)))
                 .mapToPair(j -> new Tuple2<>(j._2()._1(), StoryClusterer.Member.of(j._2()._2())));
-        StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold());
+        StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
+                settings.splitCohesion());
         JavaRDD<StoryClusterer.Assignment> assignments = caches.keep(membersByComponent.cogroup(edgesByComponent)
                 .flatMap(component -> clusterer.cluster(component._2()._1(), component._2()._2()).iterator()));
         // Counted here: both output tables derive from the assignments, and once they exist the

@@ -51,11 +51,17 @@ final class StoryClusterer implements Serializable {
     private final Similarity similarity;
     private final double joinThreshold;
     private final double mergeThreshold;
+    private final TwoEventSplit twoEvents;
 
-    StoryClusterer(Similarity similarity, double joinThreshold, double mergeThreshold) {
+    /**
+     * {@code splitCohesion}: a story is cut in two when its articles form two groups this tight whose
+     * mean similarity to each other is under {@code mergeThreshold} ({@link TwoEventSplit}).
+     */
+    StoryClusterer(Similarity similarity, double joinThreshold, double mergeThreshold, double splitCohesion) {
         this.similarity = similarity;
         this.joinThreshold = joinThreshold;
         this.mergeThreshold = mergeThreshold;
+        this.twoEvents = new TwoEventSplit(similarity, mergeThreshold, splitCohesion);
     }
 
     List<Assignment> cluster(Iterable<Member> input, Iterable<Edge> edges) {
@@ -104,6 +110,7 @@ final class StoryClusterer implements Serializable {
             centroids.get(best).add(m.vector(), m.lang(), m.time());
         }
         merge(story, earlier, centroids, members);
+        split(story, centroids, members, index);
 
         List<Assignment> out = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
@@ -192,6 +199,33 @@ final class StoryClusterer implements Serializable {
                 s = mergedInto.get(s);
             }
             story[i] = s;
+        }
+    }
+
+    /** Cuts the stories that hold two events; a cut-off part's story is its first article's position. */
+    private void split(int[] story, Map<Integer, Centroid> centroids, List<Member> members, Map<Long, Integer> index) {
+        Map<Integer, List<Member>> byStory = new TreeMap<>();
+        for (int i = 0; i < story.length; i++) {
+            byStory.computeIfAbsent(story[i], s -> new ArrayList<>()).add(members.get(i));
+        }
+        for (List<Member> whole : byStory.values()) {
+            List<List<Member>> parts = twoEvents.parts(whole);
+            if (parts.size() == 1) {
+                continue;
+            }
+            for (List<Member> part : parts) {
+                int first = index.get(part.get(0).key());
+                Centroid c = new Centroid();
+                for (Member m : part) {
+                    story[index.get(m.key())] = first;
+                    c.add(m.vector(), m.lang(), m.time());
+                }
+                centroids.put(first, c);
+                if (LOG.isDebugEnabled() && first != index.get(whole.get(0).key())) {
+                    LOG.debug("the story of {} splits off {} articles from that of {}", StoriesStage.hex(part.get(0).key()),
+                            part.size(), StoriesStage.hex(whole.get(0).key()));
+                }
+            }
         }
     }
 

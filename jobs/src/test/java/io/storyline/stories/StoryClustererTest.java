@@ -15,7 +15,8 @@ class StoryClustererTest {
     private static final long HOUR = 3600;
     private final Settings.Stories settings = Settings.load().stories();
     private final Similarity similarity = new Similarity(settings);
-    private final StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold());
+    private final StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
+            settings.splitCohesion());
 
     private static StoryClusterer.Member member(long key, long hours, String lang, StoryVector v) {
         return new StoryClusterer.Member(key, 1_700_000_000L + hours * HOUR, lang, v);
@@ -90,6 +91,16 @@ class StoryClustererTest {
                 member(4, 27, "ru", Vectors.weighted(specific, 50, subsidy)));
         Map<Long, Long> stories = storyOf(members);
         assertThat(stories).containsEntry(1L, 1L).containsEntry(2L, 1L).containsEntry(3L, 3L).containsEntry(4L, 3L);
+    }
+
+    @Test
+    void aStoryThatTheCentroidsJoinedAcrossTwoEventsIsCutInTwo() {
+        // The first subsidy report joins the budget's story through the figure it cites, and the others follow it.
+        List<StoryClusterer.Member> members = TwoEventSplitTest.budgetAndSubsidy();
+        StoryClusterer withoutCut = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(), 1.0);
+        assertThat(withoutCut.cluster(members, edges(members))).extracting(StoryClusterer.Assignment::storyKey).containsOnly(10L);
+        Map<Long, Long> stories = storyOf(members);
+        assertThat(stories).containsEntry(13L, 10L).containsEntry(20L, 20L).containsEntry(22L, 20L);
     }
 
     @Test
