@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * story. Stories are then merged, most similar pair first, while their centroids stay similar
  * enough: this joins a story whose first two articles did not recognise each other (a Bulgarian
  * and an English report an hour apart). Comparing with centroids, not with the nearest article,
- * is the chaining guard.
+ * is the chaining guard. Last, a story that holds two tight events only loosely linked is cut in
+ * two ({@link TwoEventSplit}).
  *
  * <p>The result depends only on the set of articles and edges, never on their input order: both
  * passes run in a total order of (event time, key), and ties between equal similarities go to the

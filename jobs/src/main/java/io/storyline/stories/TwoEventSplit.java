@@ -18,7 +18,8 @@ import java.util.List;
  *
  * <p>Loose groups are never cut: a story that grew over weeks through reports that each resemble
  * only their neighbours has low cohesion, and real events look like that. Stories of more than
- * {@value #MAX_CHECKED} articles are not checked: the pass is quadratic in a story's size.
+ * {@value #MAX_CHECKED} articles are not checked: the pair similarities grow with the square of a
+ * story's size and the linkage with its cube (at 200: 19,900 pairs, 1.3 million linkage steps).
  */
 final class TwoEventSplit implements Serializable {
     static final int MAX_CHECKED = 200;
