@@ -45,6 +45,9 @@ final class StoryClusterer implements Serializable {
     /** Where an article went, and its similarity to its story's centroid (its centrality). */
     record Assignment(long key, long storyKey, double score) implements Serializable {}
 
+    /** A component's assignments, and how many cuts the two-event pass made in its stories. */
+    record Clustering(List<Assignment> assignments, int cuts) {}
+
     /** Event time, then doc_id: keys are doc_ids read as unsigned 64-bit numbers, so they compare unsigned. */
     static final Comparator<Member> TIME_ORDER = Comparator.comparingLong(Member::time)
             .thenComparing((a, b) -> Long.compareUnsigned(a.key(), b.key()));
@@ -65,7 +68,7 @@ final class StoryClusterer implements Serializable {
         this.twoEvents = new TwoEventSplit(similarity, mergeThreshold, splitCohesion);
     }
 
-    List<Assignment> cluster(Iterable<Member> input, Iterable<Edge> edges) {
+    Clustering cluster(Iterable<Member> input, Iterable<Edge> edges) {
         List<Member> members = new ArrayList<>();
         input.forEach(members::add);
         members.sort(TIME_ORDER);
@@ -111,7 +114,7 @@ final class StoryClusterer implements Serializable {
             centroids.get(best).add(m.vector(), m.lang(), m.time());
         }
         merge(story, earlier, centroids, members);
-        split(story, centroids, members, index);
+        int cuts = split(story, centroids, members, index);
 
         List<Assignment> out = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
@@ -120,7 +123,7 @@ final class StoryClusterer implements Serializable {
             double score = c.size == 1 ? 1.0 : c.similarity(m.vector(), m.lang(), m.time(), similarity);
             out.add(new Assignment(m.key(), members.get(story[i]).key(), score));
         }
-        return out;
+        return new Clustering(out, cuts);
     }
 
     private static TreeSet<Integer> storiesOf(TreeSet<Integer> neighbours, int[] story) {
@@ -203,17 +206,22 @@ final class StoryClusterer implements Serializable {
         }
     }
 
-    /** Cuts the stories that hold two events; a cut-off part's story is its first article's position. */
-    private void split(int[] story, Map<Integer, Centroid> centroids, List<Member> members, Map<Long, Integer> index) {
+    /**
+     * Cuts the stories that hold two events (a cut-off part's story is its first article's position);
+     * returns the number of cuts.
+     */
+    private int split(int[] story, Map<Integer, Centroid> centroids, List<Member> members, Map<Long, Integer> index) {
         Map<Integer, List<Member>> byStory = new TreeMap<>();
         for (int i = 0; i < story.length; i++) {
             byStory.computeIfAbsent(story[i], s -> new ArrayList<>()).add(members.get(i));
         }
+        int cuts = 0;
         for (List<Member> whole : byStory.values()) {
             List<List<Member>> parts = twoEvents.parts(whole);
             if (parts.size() == 1) {
                 continue;
             }
+            cuts += parts.size() - 1;
             for (List<Member> part : parts) {
                 int first = index.get(part.get(0).key());
                 Centroid c = new Centroid();
@@ -228,6 +236,7 @@ final class StoryClusterer implements Serializable {
                 }
             }
         }
+        return cuts;
     }
 
     private void offer(PriorityQueue<Candidate> queue, Map<Integer, Centroid> centroids, Map<Integer, Integer> version,

@@ -40,7 +40,7 @@ class StoryClustererTest {
 
     private Map<Long, Long> storyOf(List<StoryClusterer.Member> members) {
         Map<Long, Long> out = new HashMap<>();
-        for (StoryClusterer.Assignment a : clusterer.cluster(members, edges(members))) {
+        for (StoryClusterer.Assignment a : clusterer.cluster(members, edges(members)).assignments()) {
             out.put(a.key(), a.storyKey());
         }
         return out;
@@ -98,9 +98,11 @@ class StoryClustererTest {
         // The first subsidy report joins the budget's story through the figure it cites, and the others follow it.
         List<StoryClusterer.Member> members = TwoEventSplitTest.budgetAndSubsidy();
         StoryClusterer withoutCut = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(), 1.0);
-        assertThat(withoutCut.cluster(members, edges(members))).extracting(StoryClusterer.Assignment::storyKey).containsOnly(10L);
+        assertThat(withoutCut.cluster(members, edges(members)).assignments()).extracting(StoryClusterer.Assignment::storyKey).containsOnly(10L);
         Map<Long, Long> stories = storyOf(members);
         assertThat(stories).containsEntry(13L, 10L).containsEntry(20L, 20L).containsEntry(22L, 20L);
+        assertThat(clusterer.cluster(members, edges(members)).cuts()).isEqualTo(1);
+        assertThat(withoutCut.cluster(members, edges(members)).cuts()).isZero();
     }
 
     @Test
@@ -142,7 +144,7 @@ class StoryClustererTest {
                     Vectors.entities(fs.toArray(String[]::new))));
         }
         List<StoryClusterer.Edge> edges = edges(members);
-        List<StoryClusterer.Assignment> expected = sorted(clusterer.cluster(members, edges));
+        List<StoryClusterer.Assignment> expected = sorted(clusterer.cluster(members, edges).assignments());
         for (int round = 0; round < 5; round++) {
             List<StoryClusterer.Member> shuffled = new ArrayList<>(members);
             Collections.shuffle(shuffled, random);
@@ -151,7 +153,7 @@ class StoryClustererTest {
                 shuffledEdges.add(random.nextBoolean() ? e : new StoryClusterer.Edge(e.b(), e.a(), e.similarity()));
             }
             Collections.shuffle(shuffledEdges, random);
-            assertThat(sorted(clusterer.cluster(shuffled, shuffledEdges))).isEqualTo(expected);
+            assertThat(sorted(clusterer.cluster(shuffled, shuffledEdges).assignments())).isEqualTo(expected);
         }
         assertThat(expected.stream().map(StoryClusterer.Assignment::storyKey).distinct().count()).isBetween(2L, 59L);
     }
