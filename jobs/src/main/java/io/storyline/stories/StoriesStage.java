@@ -449,18 +449,18 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
                 settings.splitCohesion());
         // A count for the log only: a retried task may add its cuts twice.
-        LongAccumulator cuts = weighted.context().longAccumulator("stories: two-event cuts");
+        LongAccumulator twoEventCuts = weighted.context().longAccumulator("stories: two-event cuts");
         JavaRDD<StoryClusterer.Assignment> assignments = caches.keep(membersByComponent.cogroup(edgesByComponent)
                 .flatMap(component -> {
                     StoryClusterer.Clustering clustering = clusterer.cluster(component._2()._1(), component._2()._2());
-                    cuts.add(clustering.cuts());
+                    twoEventCuts.add(clustering.cuts());
                     return clustering.assignments().iterator();
                 }));
         // Counted here: both output tables derive from the assignments, and once they exist the
         // components (GraphX and every cut round) need not be kept or recomputed.
         long clustered = assignments.count();
         labels.unpersist();
-        LOG.info("stories: {} articles with edges clustered, {} two-event cuts", clustered, cuts.value());
+        LOG.info("stories: {} articles with edges clustered, {} two-event cuts", clustered, twoEventCuts.value());
         return assignments;
     }
 
