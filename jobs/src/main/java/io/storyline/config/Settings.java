@@ -37,7 +37,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
         public LanguageIdentifier languageIdentifier() {
             LanguageIdentifier.Settings defaults = LanguageIdentifier.Settings.defaults();
             return new LanguageIdentifier(languages, new LanguageIdentifier.Settings(languageSampleChars,
-                    defaults.minLetters(), languageMinConfidence, defaults.lowAccuracy()));
+                    defaults.minLetters(), languageMinConfidence));
         }
     }
 

@@ -2,26 +2,20 @@ package io.storyline.text;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Document language identification with Lingua 1.2.2, restricted to a configured set of languages.
+ * Document language identification with Lingua 1.2.2's models and rules in its low-accuracy mode ({@link
+ * LanguageScorer}), restricted to a configured set of languages.
  *
- * <p>Instances are cheap and thread-safe. The Lingua detector behind them is built once per JVM and
- * language set and shared ({@link #detectorFor}): Spark executors run many tasks in one JVM, and Lingua's
- * models are large and its detector is thread-safe.
+ * <p>Instances are cheap and thread-safe. The scorer behind them is built once per JVM and language set and
+ * shared: Spark executors run many tasks in one JVM.
  */
 public final class LanguageIdentifier {
 
@@ -48,7 +42,7 @@ public final class LanguageIdentifier {
     }
 
     /** Tuning knobs; see {@link #defaults()} for the measured choices. */
-    public record Settings(int maxChars, int minLetters, double minConfidence, boolean lowAccuracy) {
+    public record Settings(int maxChars, int minLetters, double minConfidence) {
         public Settings {
             if (maxChars < 1 || minLetters < 0 || minConfidence < 0 || minConfidence > 1) {
                 throw new IllegalArgumentException("invalid language identification settings: " + this);
@@ -56,7 +50,7 @@ public final class LanguageIdentifier {
         }
 
         public static Settings defaults() {
-            return new Settings(DEFAULT_MAX_CHARS, DEFAULT_MIN_LETTERS, DEFAULT_MIN_CONFIDENCE, DEFAULT_LOW_ACCURACY);
+            return new Settings(DEFAULT_MAX_CHARS, DEFAULT_MIN_LETTERS, DEFAULT_MIN_CONFIDENCE);
         }
     }
 
@@ -70,17 +64,12 @@ public final class LanguageIdentifier {
     // junk such as "ok ok ok" or a lone name scores below 0.03. 0.05 drops nothing real. It cannot catch a
     // language outside the set: Slovene without "sl" in the set reads as Czech with gaps up to ~0.3.
     static final double DEFAULT_MIN_CONFIDENCE = 0.05;
-    // Lingua uses only trigrams on texts of 120+ characters in either mode, so on articles the two modes give
-    // identical answers (measured: 100% both on entities-dev, same confidences), while low accuracy mode
-    // loads ~35 MB of models instead of ~540 MB, in 0.5 s instead of 4 s, and runs ~1.5-2x faster. High
-    // accuracy only helps short texts (titles alone: 98.3% vs 94.0%), which documents are not.
-    static final boolean DEFAULT_LOW_ACCURACY = true;
 
-    private record DetectorKey(Set<Language> languages, boolean lowAccuracy) {}
-
-    private static final Map<DetectorKey, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
-
-    private final LanguageDetector detector;
+    // Lingua's low-accuracy mode (trigrams only) is the one scored: Lingua uses only trigrams on texts of 120+
+    // characters in either mode, so on articles the two give identical answers (measured: 100% both on
+    // entities-dev, same confidences), and high accuracy only helps short texts (titles alone: 98.3% vs 94.0%),
+    // which documents are not.
+    private final LanguageScorer scorer;
     private final Set<String> languageCodes;
     private final Settings settings;
     private final FunctionWords functionWords;
@@ -105,7 +94,7 @@ public final class LanguageIdentifier {
             codes.add(code(language));
         }
         this.languageCodes = Set.copyOf(codes);
-        this.detector = detectorFor(languages, settings.lowAccuracy());
+        this.scorer = LanguageScorer.forLanguages(languages);
         this.functionWords = new FunctionWords(codes);
     }
 
@@ -148,20 +137,20 @@ public final class LanguageIdentifier {
         if (sample.length() > QUICK_CHARS) {
             String quick = head(sample, QUICK_CHARS);
             if (countLetters(quick) >= minLetters) {
-                SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(quick);
-                Identification q = decide(values);
+                LanguageScorer.Scores scores = scorer.score(quick);
+                Identification q = decide(scores);
                 if (q.isDetermined() && (q.confidence() >= QUICK_MARGIN
-                        || q.confidence() >= CONFIRMED_MARGIN && confirmed(values, q.lang(), sample))) {
+                        || q.confidence() >= CONFIRMED_MARGIN && confirmed(scores, q.lang(), sample))) {
                     return q;
                 }
             }
         }
-        Identification first = decide(detector.computeLanguageConfidenceValues(sample));
+        Identification first = decide(scorer.score(sample));
         if (first.isDetermined() || sample.length() >= body.length()) {
             return first;
         }
         // Still close: the margin is a per-character average, so more text of the same language settles it.
-        Identification second = decide(detector.computeLanguageConfidenceValues(body));
+        Identification second = decide(scorer.score(body));
         return second.isDetermined() ? second : first;
     }
 
@@ -189,33 +178,27 @@ public final class LanguageIdentifier {
      * the head's first {@value #CONTENDERS} languages has a list, since a language without one cannot be
      * counted against.
      */
-    private boolean confirmed(SortedMap<Language, Double> headValues, String lang, String sample) {
-        int seen = 0;
-        for (Language language : headValues.keySet()) {
-            if (seen++ == CONTENDERS) {
-                break;
-            }
-            if (!functionWords.hasList(code(language))) {
+    private boolean confirmed(LanguageScorer.Scores headScores, String lang, String sample) {
+        for (int r = 0; r < Math.min(CONTENDERS, headScores.size()); r++) {
+            if (!functionWords.hasList(code(headScores.ranked()[r]))) {
                 return false;
             }
         }
         return functionWords.confirms(lang, sample);
     }
 
-    private Identification decide(SortedMap<Language, Double> values) {
-        Iterator<Map.Entry<Language, Double>> ranked = values.entrySet().iterator();
-        if (!ranked.hasNext()) {
+    private Identification decide(LanguageScorer.Scores scores) {
+        if (scores.size() == 0) {
             return new Identification(UNDETERMINED, 0);
         }
-        Map.Entry<Language, Double> top = ranked.next();
-        // Lingua 1.2.2 scales its values so that the top language is always 1.0; the information is in how
-        // far the runner-up trails, which is what Lingua's own minimumRelativeDistance compares as well.
-        double second = ranked.hasNext() ? ranked.next().getValue() : 0;
-        double confidence = clamp(top.getValue() - second);
-        if (top.getKey() == Language.UNKNOWN || confidence < settings.minConfidence()) {
+        // Lingua scales its values so that the top language is always 1.0; the information is in how far the
+        // runner-up trails, which is what Lingua's own minimumRelativeDistance compares as well.
+        double second = scores.size() > 1 ? scores.confidences()[1] : 0;
+        double confidence = clamp(scores.confidences()[0] - second);
+        if (confidence < settings.minConfidence()) {
             return new Identification(UNDETERMINED, confidence);
         }
-        return new Identification(code(top.getKey()), confidence);
+        return new Identification(code(scores.ranked()[0]), confidence);
     }
 
     /**
@@ -252,20 +235,6 @@ public final class LanguageIdentifier {
             i = end;
         }
         return out.toString();
-    }
-
-    /** The shared detector for a language set and mode, built on first use. */
-    static LanguageDetector detectorFor(Set<Language> languages, boolean lowAccuracy) {
-        return DETECTORS.computeIfAbsent(new DetectorKey(Set.copyOf(languages), lowAccuracy), key -> {
-            LanguageDetectorBuilder builder =
-                    LanguageDetectorBuilder.fromLanguages(key.languages().toArray(Language[]::new));
-            if (key.lowAccuracy()) {
-                builder = builder.withLowAccuracyMode();
-            }
-            // Preloading makes the first identify() in each task as fast as the rest, and the load happens
-            // once, under computeIfAbsent, instead of racing in many tasks.
-            return builder.withPreloadedLanguageModels().build();
-        });
     }
 
     /**
