@@ -1,6 +1,7 @@
 package io.storyline.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
@@ -57,6 +58,9 @@ final class LanguageScorer {
     private static final Language[] ALL = Language.values();
     private static final Alphabet[] ALPHABETS = Alphabet.values();
     private static final int CHARS = 1 << 16;
+    // Each fraction of a model file is a field name of its own: canonicalising and interning them doubled the load.
+    private static final JsonFactory MODEL_JSON =
+            new JsonFactoryBuilder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
     /** Each character's alphabet (an index into {@link #ALPHABETS}, -1 for none), and whether Lingua splits it off. */
     private static final byte[] ALPHABET_OF = new byte[CHARS];
@@ -608,7 +612,7 @@ final class LanguageScorer {
             if (in == null) {
                 return; // Lingua has no such model for this language (Chinese has unigrams only): it scores none
             }
-            try (JsonParser parser = new JsonFactory().createParser(in)) {
+            try (JsonParser parser = MODEL_JSON.createParser(in)) {
                 while (parser.nextToken() != null) {
                     if (parser.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(parser.getCurrentName())) {
                         continue;
@@ -622,11 +626,19 @@ final class LanguageScorer {
                                 / (float) Integer.parseInt(fraction.substring(slash + 1));
                         float logFrequency = (float) Math.log(frequency);
                         parser.nextToken();
-                        for (String ngram : parser.getText().split(" ")) {
-                            keys.add(key(ngram.length(), ngram.charAt(0),
-                                    ngram.length() > 1 ? ngram.charAt(1) : '\0', ngram.length() > 2 ? ngram.charAt(2) : '\0'));
+                        String ngrams = parser.getText();
+                        for (int start = 0; start < ngrams.length(); ) {
+                            int end = ngrams.indexOf(' ', start);
+                            end = end < 0 ? ngrams.length() : end;
+                            int length = end - start;
+                            if (length == 0 || length > 3) {
+                                throw new IllegalStateException("unexpected n-gram in Lingua's model " + path);
+                            }
+                            keys.add(key(length, ngrams.charAt(start), length > 1 ? ngrams.charAt(start + 1) : '\0',
+                                    length > 2 ? ngrams.charAt(start + 2) : '\0'));
                             entryLanguages.add(index);
                             logFrequencies.add(logFrequency);
+                            start = end + 1;
                         }
                     }
                     return;
