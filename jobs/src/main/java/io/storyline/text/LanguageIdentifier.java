@@ -316,7 +316,8 @@ public final class LanguageIdentifier {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                // Han, kana and Hangul all lie from U+1100 (Hangul Jamo) on: no script lookup for the alphabets.
+                Character.UnicodeScript script = cp < 0x1100 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp);
                 boolean logographic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
                 letters += logographic ? 3 : 1;

@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 public final class PhraseList {
     private final Pattern pattern;
     private final AhoCorasickDoubleArrayTrie<String> screen;
+    private final int longestMatch;
 
-    private PhraseList(Pattern pattern, AhoCorasickDoubleArrayTrie<String> screen) {
+    private PhraseList(Pattern pattern, AhoCorasickDoubleArrayTrie<String> screen, int longestMatch) {
         this.pattern = pattern;
         this.screen = screen;
+        this.longestMatch = longestMatch;
     }
 
     /** The alternation of {@code patterns} (regular expressions; groups in them only group). */
@@ -35,11 +37,14 @@ public final class PhraseList {
         StringBuilder regex = new StringBuilder();
         Set<String> literals = new HashSet<>();
         boolean screenable = true;
+        int longestMatch = 0;
         for (String p : patterns) {
             regex.append(regex.isEmpty() ? "" : "|").append("(?:").append(p).append(')');
             Set<String> required = requiredLiterals(p);
             screenable &= !required.isEmpty();
             literals.addAll(required);
+            int bound = longestMatch(p);
+            longestMatch = bound < 0 || longestMatch < 0 ? -1 : Math.max(longestMatch, bound);
         }
         AhoCorasickDoubleArrayTrie<String> screen = null;
         if (screenable) {
@@ -48,7 +53,40 @@ public final class PhraseList {
             literals.forEach(l -> keywords.put(l, l));
             screen.build(keywords);
         }
-        return new PhraseList(Pattern.compile(regex.toString()), screen);
+        return new PhraseList(Pattern.compile(regex.toString()), screen, longestMatch);
+    }
+
+    /**
+     * A bound on the length of any text {@code regex} matches, or -1 when it has none. Without repetition
+     * ({@code * + {}}), back-references ({@code \1}, {@code \k}) or grapheme clusters ({@code \X}), every piece
+     * of a pattern matches at most as many characters as it is written with: a literal one, a class or an escape
+     * such as {@code \p{L}} one code point (at most two characters), {@code ?}, groups and alternation fewer. A dot
+     * is the exception, one character written for a code point, so each counts twice.
+     */
+    static int longestMatch(String regex) {
+        int bound = regex.length();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '*' || c == '+' || c == '{') {
+                return -1;
+            }
+            if (c == '.') {
+                bound++;
+            }
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(++i);
+                if (Character.isDigit(next) || next == 'k' || next == 'X') {
+                    return -1;
+                }
+                if ((next == 'p' || next == 'P') && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    i = regex.indexOf('}', i); // a property name's braces are not a repetition
+                    if (i < 0) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return bound;
     }
 
     /**
@@ -73,8 +111,11 @@ public final class PhraseList {
         return m.find() ? m.start() : -1;
     }
 
-    /** Whether the whole line is one phrase. */
+    /** Whether the whole line is one phrase; a line longer than any phrase can be is not read at all. */
     boolean matches(String line) {
+        if (longestMatch >= 0 && line.length() > longestMatch) {
+            return false;
+        }
         return (screen == null || screen.matches(line)) && pattern.matcher(line).matches();
     }
 

@@ -52,6 +52,21 @@ class PhraseListTest {
     }
 
     @Test
+    void aLineLongerThanAnyPhraseIsNoWholeLinePhrase() {
+        assertThat(PhraseList.longestMatch("(?:read|see) (?:also|more)")).isEqualTo(26);
+        assertThat(PhraseList.longestMatch("comments?\\p{L}")).isEqualTo(14);
+        assertThat(PhraseList.longestMatch("a.b")).as("a dot may match a surrogate pair").isEqualTo(4);
+        for (String unbounded : List.of("a+", "a*", "a{2}", "(a)\\1", "\\X", "(?<x>a)\\k<x>")) {
+            assertThat(PhraseList.longestMatch(unbounded)).as(unbounded).isEqualTo(-1);
+        }
+        PhraseList dot = PhraseList.of(List.of("x.y"));
+        assertThat(dot.matches("x\uD83D\uDE00y")).as("four characters, one of them two").isTrue();
+        PhraseList related = PhraseList.of(List.of("related (?:articles|stories)"));
+        assertThat(related.matches("related stories")).isTrue();
+        assertThat(related.matches("related stories and a sentence that goes on")).isFalse();
+    }
+
+    @Test
     void everyBundledSectionIsScreened() throws IOException {
         for (Map.Entry<String, List<String>> section : bundledSections().entrySet()) {
             for (String pattern : section.getValue()) {
