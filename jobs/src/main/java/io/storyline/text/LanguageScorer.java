@@ -218,11 +218,6 @@ final class LanguageScorer {
         this.mappingEntriesOfChar = entriesOfChar.stream().map(IntArrayList::toIntArray).toArray(int[][]::new);
     }
 
-    /** The configured languages, in the order given. */
-    Language[] languages() {
-        return languages.clone();
-    }
-
     /** The confidence of each language that the text's n-grams or Lingua's rules leave possible, ranked. */
     Scores score(String text) {
         String cleaned = cleanUp(text);
