@@ -83,6 +83,27 @@ class LanguageScorerTest {
     }
 
     @Test
+    void randomMixturesOfScriptsScoreAsLinguaDoes() {
+        // Pieces of words in many scripts, digits, punctuation, odd spaces and lone or paired surrogates, joined at
+        // random: the rules' corners (equal alphabet counts, unique characters, logograms inside words).
+        String[] pieces = {"the", "und", "straße", "été", "łódź", "řeka", "şehir", "ığ", "москва", "її", "ђак", "ќе",
+            "ёлка", "東京", "です", "カタカナ", "한국어", "ภาษา", "العربية", "ελλάδα", "ß", "ç", "ñ", "ø", "1,5", "42",
+            "—", "«", "»", "!", "?", ".", "\u00a0", "\t", "\n", "\uD83D\uDE00", "\uD835\uDC00", "\uD800", "ǅ", "ⅻ", "_"};
+        java.util.Random random = new java.util.Random(20261206);
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder text = new StringBuilder();
+            int n = 1 + random.nextInt(40);
+            for (int k = 0; k < n; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(3) > 0) {
+                    text.append(' ');
+                }
+            }
+            assertSameAsLingua(DEFAULT, text.toString());
+        }
+    }
+
+    @Test
     void scorerIsBuiltOncePerLanguageSetAndShared() {
         var a = LanguageScorer.forLanguages(LanguageIdentifier.toLanguages(List.of("en", "ru", "bg")));
         var b = LanguageScorer.forLanguages(LanguageIdentifier.toLanguages(List.of("bg", "en", "ru", "ru")));
