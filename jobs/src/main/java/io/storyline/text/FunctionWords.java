@@ -2,12 +2,12 @@ package io.storyline.text;
 
 import java.util.Collection;
 import java.util.List;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Function words ({@link StopWords}, Lucene's lists) as a second opinion on a language: a text of one language is
  * full of that language's articles, pronouns and prepositions, whatever its names and topic. Counting
- * them is a dozen set lookups per word, far cheaper than Lingua's n-gram scoring over a longer sample,
+ * them is one lookup per word (all lists in one map), far cheaper than n-gram scoring over a longer sample,
  * so {@link LanguageIdentifier} lets a head whose narrow lead they confirm settle the text.
  *
  * <p>Lucene has lists for thirteen of the default languages; Polish, Slovene, Ukrainian and Macedonian
@@ -23,13 +23,21 @@ final class FunctionWords {
     static final double MIN_RATIO = 1.5;
 
     private final String[] codes;
-    private final CharArraySet[] sets;
+    // A word's lists, one bit per language of codes: one lookup per word instead of one per list.
+    private final CharArrayMap<Integer> listsOf;
 
     /** The lists of those of {@code languages} (ISO 639-1) that Lucene has one for. */
     FunctionWords(Collection<String> languages) {
         List<String> listed = languages.stream().filter(lang -> StopWords.of(lang) != null).sorted().toList();
         this.codes = listed.toArray(String[]::new);
-        this.sets = listed.stream().map(StopWords::of).toArray(CharArraySet[]::new);
+        this.listsOf = new CharArrayMap<>(4096, false);
+        for (int s = 0; s < codes.length; s++) {
+            for (Object entry : StopWords.of(codes[s])) {
+                char[] word = (char[]) entry; // lower case: words are lower-cased before they are looked up
+                Integer lists = listsOf.get(word, 0, word.length);
+                listsOf.put(word, (lists == null ? 0 : lists) | 1 << s);
+            }
+        }
     }
 
     boolean hasList(String lang) {
@@ -80,9 +88,10 @@ final class FunctionWords {
                 }
                 i++;
             }
-            if (length > 0 && !tooLong) {
-                for (int s = 0; s < sets.length; s++) {
-                    if (sets[s].contains(word, 0, length)) {
+            Integer lists = length > 0 && !tooLong ? listsOf.get(word, 0, length) : null;
+            if (lists != null) {
+                for (int s = 0; s < codes.length; s++) {
+                    if ((lists & 1 << s) != 0) {
                         counts[s]++;
                     }
                 }

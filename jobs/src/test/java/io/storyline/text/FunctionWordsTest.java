@@ -30,6 +30,27 @@ class FunctionWordsTest {
     }
 
     @Test
+    void everyWordOfEveryListCountsForExactlyTheListsThatHoldIt() {
+        List<String> codes = LanguageIdentifier.DEFAULT_LANGUAGES.stream().filter(l -> StopWords.of(l) != null).sorted().toList();
+        int checked = 0;
+        for (String code : codes) {
+            for (Object entry : StopWords.of(code)) {
+                char[] word = (char[]) entry;
+                if (!new String(word).codePoints().allMatch(Character::isLetter)) {
+                    continue; // "i've": the counter reads runs of letters
+                }
+                int[] counts = words.count(new String(word));
+                for (int s = 0; s < codes.size(); s++) {
+                    boolean held = StopWords.of(codes.get(s)).contains(word, 0, word.length);
+                    assertThat(counts[s]).as("%s in the %s list", new String(word), codes.get(s)).isEqualTo(held ? 1 : 0);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    @Test
     void aTextOfTwoLanguagesAlikeConfirmsNeither() {
         String both = ENGLISH + " " + FRENCH;
         assertThat(words.confirms("en", both)).isFalse();
