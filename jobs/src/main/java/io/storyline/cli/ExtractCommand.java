@@ -39,8 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ExtractionRun.Result result = ExtractionRun.run(input, output, extractor,
                 Settings.load(conf).ingest().languageIdentifier());
-        System.out.printf(Locale.ROOT, "extract: %d pages in %.2f s (%.1f pages/s) -> %s%n",
-                result.pages(), result.seconds(), result.pagesPerSecond(), output);
+        System.out.printf(Locale.ROOT, "extract: %d pages in %.2f s (%.1f pages/s)%s -> %s%n", result.pages(), result.seconds(),
+                result.pagesPerSecond(), result.failed() == 0 ? "" : ", " + result.failed() + " failed (rows with an \"error\")", output);
         return 0;
     }
 }

@@ -98,7 +98,7 @@ final class Blocks {
                         flush();
                         stack.remove(stack.size() - 1);
                     } else {
-                        boolean link = tag.equals("a");
+                        boolean link = tag.equals("a") && !Boilerplate.isNamedAnchor(e);
                         if (link) {
                             linkDepth++;
                         }

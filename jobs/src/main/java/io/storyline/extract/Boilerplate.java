@@ -142,9 +142,20 @@ final class Boilerplate {
     private static int linkChars(Element e) {
         int n = 0;
         for (Element a : e.getElementsByTag("a")) {
-            n += a.text().length();
+            if (!isNamedAnchor(a)) {
+                n += a.text().length();
+            }
         }
         return n;
+    }
+
+    /**
+     * {@code <a name=...>} with no href marks a place in the page, not a link. Left open in old markup, a
+     * browser (and jsoup since 1.22) reopens it around the paragraphs that follow, which are text. An
+     * {@code <a>} with neither is still counted as a link: script-driven menus are written that way.
+     */
+    static boolean isNamedAnchor(Element a) {
+        return a.hasAttr("name") && !a.hasAttr("href");
     }
 
     static boolean isBoilerplate(Element e, boolean insideArticle, int pageChars) {

@@ -27,8 +27,8 @@ import java.util.zip.GZIPInputStream;
 public final class ExtractionRun {
     private ExtractionRun() {}
 
-    /** What a run did: pages written and wall-clock seconds. */
-    public record Result(int pages, double seconds) {
+    /** What a run did: pages written (failed ones included), pages that failed, and wall-clock seconds. */
+    public record Result(int pages, int failed, double seconds) {
         public double pagesPerSecond() {
             return seconds > 0 ? pages / seconds : 0;
         }
@@ -54,6 +54,7 @@ public final class ExtractionRun {
         };
         List<Path> pages = pages(input);
         long start = System.nanoTime();
+        int failed = 0;
         try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (Path page : pages) {
                 String name = page.getFileName().toString();
@@ -61,16 +62,39 @@ public final class ExtractionRun {
                 if (gzipped) {
                     name = name.substring(0, name.length() - 3);
                 }
-                String html = decode(gzipped ? gunzip(page) : Files.readAllBytes(page));
-                ExtractedPage result = extract.apply(html, null, null);
-                // Readability has no canonical URL of its own; the page still states one.
-                String canonical = result.canonicalUrl() != null ? result.canonicalUrl() : canonicalOf(html, extractor);
-                writeRow(out, name, canonical != null ? canonical : "file:" + name, result,
-                        languages.identify(result.text()).lang());
+                // One page that cannot be read or extracted gets a row saying why, and the run goes on.
+                try {
+                    String html = decode(gzipped ? gunzip(page) : Files.readAllBytes(page));
+                    ExtractedPage result = extract.apply(html, null, null);
+                    // Readability has no canonical URL of its own; the page still states one.
+                    String canonical = result.canonicalUrl() != null ? result.canonicalUrl() : canonicalOf(html, extractor);
+                    writeRow(out, name, canonical != null ? canonical : "file:" + name, result,
+                            languages.identify(result.text()).lang());
+                } catch (IOException | RuntimeException | StackOverflowError e) {
+                    failed++;
+                    writeFailure(out, name, e);
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(pages.size(), seconds);
+        return new Result(pages.size(), failed, seconds);
+    }
+
+    private static void writeFailure(BufferedWriter out, String file, Throwable e) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("file", file);
+        g.writeStringField("error", describe(e));
+        g.writeEndObject();
+        g.close();
+        out.write('\n');
+    }
+
+    /** The exception's class and the first line of its message, for a failed page's row or a reject's detail. */
+    public static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 
     private static void writeRow(BufferedWriter out, String file, String url, ExtractedPage page, String lang)

@@ -468,7 +468,8 @@ final class PublicationTimeFinder {
                 if (node instanceof TextNode t && !t.isBlank()) {
                     LocalDate day = TextDates.alone(t.text().strip(), page.monthFirst);
                     OffsetDateTime when = plausible(day, latest);
-                    if (when != null && t.parent() instanceof Element p && !page.unrelated(p) && !modified(p) && !afterUpdateLabel(p, t)) {
+                    Element p = t.parent();
+                    if (when != null && p != null && !page.unrelated(p) && !modified(p) && !afterUpdateLabel(p, t)) {
                         found[0] = new PublicationTime(when, "text-date", confidence("text-date"));
                         return FilterResult.STOP;
                     }

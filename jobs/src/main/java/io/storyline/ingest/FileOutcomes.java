@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import io.storyline.config.Settings;
+import io.storyline.extract.ExtractionRun;
 import io.storyline.ingest.read.InputFiles.InputFile;
 import io.storyline.ingest.read.ReadContext;
 import io.storyline.ingest.read.RecordReader;
@@ -85,7 +86,7 @@ final class FileOutcomes<T> implements Iterator<T> {
                     .getFileStatus(new Path(file.path())).getModificationTime());
             reader = RecordReaders.open(file, new ReadContext(file.path(), settings.maxRecordBytes(), defaultCrawl), conf);
         } catch (IOException | RuntimeException e) {
-            next = step.apply(unreadable(0, "cannot open: " + RecordProcessor.describe(e)));
+            next = step.apply(unreadable(0, "cannot open: " + ExtractionRun.describe(e)));
             finishFile(1);
         }
         return true;
@@ -96,7 +97,7 @@ final class FileOutcomes<T> implements Iterator<T> {
         try {
             read = reader.next();
         } catch (IOException | RuntimeException e) {
-            T damaged = step.apply(unreadable(lastOffset, "reading stopped: " + RecordProcessor.describe(e)));
+            T damaged = step.apply(unreadable(lastOffset, "reading stopped: " + ExtractionRun.describe(e)));
             finishFile(1);
             return damaged;
         }

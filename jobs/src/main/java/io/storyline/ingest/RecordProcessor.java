@@ -2,6 +2,7 @@ package io.storyline.ingest;
 
 import io.storyline.config.Settings;
 import io.storyline.extract.ExtractedPage;
+import io.storyline.extract.ExtractionRun;
 import io.storyline.extract.HtmlExtractor;
 import io.storyline.extract.PublicationTime;
 import io.storyline.http.CharsetDetector;
@@ -51,14 +52,8 @@ public final class RecordProcessor {
         try {
             return process(raw);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Reject(raw.provenance(), raw.url(), RejectReason.BAD_RECORD, "processing failed: " + describe(e));
+            return new Reject(raw.provenance(), raw.url(), RejectReason.BAD_RECORD, "processing failed: " + ExtractionRun.describe(e));
         }
-    }
-
-    /** The exception's class and the first line of its message, for a reject's detail. */
-    static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 
     public Processed process(RawRecord raw) {

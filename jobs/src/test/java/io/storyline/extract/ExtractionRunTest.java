@@ -70,6 +70,25 @@ class ExtractionRunTest {
     }
 
     @Test
+    void aPageThatCannotBeReadGetsARowWithTheReasonAndTheOthersGoOn() throws IOException {
+        copy("en-news.html");
+        copy("bg-news.html");
+        Files.write(dir.resolve("cut.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2});
+        Path out = dir.resolve("out.jsonl");
+
+        ExtractionRun.Result result = ExtractionRun.run(dir, out, "storyline", new io.storyline.text.LanguageIdentifier());
+
+        assertThat(result.pages()).isEqualTo(3);
+        assertThat(result.failed()).isEqualTo(1);
+        List<Map<String, String>> rows = readJsonl(out);
+        assertThat(rows).extracting(r -> r.get("file")).containsExactly("bg-news.html", "cut.html", "en-news.html");
+        assertThat(rows.get(1)).containsOnlyKeys("file", "error");
+        assertThat(rows.get(1).get("error")).startsWith("EOFException");
+        assertThat(rows.get(0).get("text")).contains("Третата линия на метрото");
+        assertThat(rows.get(2).get("text")).contains("The old stone bridge over the Elm river was closed");
+    }
+
+    @Test
     void readabilityBaselineRunsOnTheSamePages() throws IOException {
         copy("en-news.html");
         Path out = dir.resolve("out.jsonl");

@@ -195,4 +195,31 @@ class HtmlExtractorTest {
         String signed = "<html><body><div class='story'>" + paragraphs + "<p>See you there!</p></div></body></html>";
         assertThat(extractor.extract(signed, null, CRAWLED).text()).as("a sentence stays").endsWith("See you there!");
     }
+
+    @Test
+    void markupNestedFarDeeperThanABrowserKeepsItsText() {
+        // Unclosed tags by the hundred thousand: the parser stops nesting at a browser's depth (512), so the
+        // extractor's walks stay shallow; before jsoup 1.22 this page overflowed the stack.
+        String sentence = "The flood reached the old town on Sunday, and the council closed the bridge until Friday. ";
+        String deepBlocks = "<html><head><title>Deep</title></head><body>" + "<div>".repeat(200_000) + "<p>" + sentence.repeat(4)
+                + "</p></body></html>";
+        String deepInline = "<html><body>" + "<b><i>".repeat(50_000) + sentence.repeat(4) + "</body></html>";
+
+        assertThat(extractor.extract(deepBlocks, null, CRAWLED).text()).isEqualTo(sentence.repeat(4).strip());
+        assertThat(extractor.extract(deepInline, null, CRAWLED).text()).isEqualTo(sentence.repeat(4).strip());
+    }
+
+    @Test
+    void paragraphsInsideANamedAnchorLeftOpenAreText() {
+        // <a name> without href marks a place; left open, a browser reopens it around what follows.
+        String html = "<html><body><h1>Rsync over stunnel</h1><h2><a name='purpose'>Purpose</h2><blockquote>"
+                + "<p>A while back I went to a user group meeting where the main talk was about securing servers.</p>"
+                + "<p>This page describes how to run rsync through an encrypted tunnel between two hosts.</p>"
+                + "<p>It covers building the sources, making certificates and configuring both daemons.</p></blockquote>"
+                + "<ul><li><a href='/'>Home</a></li><li><a href='/contact'>Contact</a></li></ul></body></html>";
+
+        assertThat(extractor.extract(html, null, CRAWLED).text())
+                .contains("A while back I went", "an encrypted tunnel", "configuring both daemons")
+                .doesNotContain("Contact");
+    }
 }
