@@ -46,7 +46,7 @@ public final class HtmlExtractor {
         Set<Integer> prompts = new HashSet<>();
         for (LineCleaner.DroppedLine dropped : cleaned.dropped()) {
             if (dropped.reason() == LineCleaner.Reason.COOKIE_NOTICE || dropped.reason() == LineCleaner.Reason.PROMO
-                    || dropped.reason() == LineCleaner.Reason.FOOTER) {
+                    || dropped.reason() == LineCleaner.Reason.FOOTER || dropped.reason() == LineCleaner.Reason.LINKS) {
                 prompts.add(dropped.index());
             }
         }

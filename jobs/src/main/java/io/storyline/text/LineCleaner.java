@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * <p>Rules, in order, on each non-blank line (the phrase lists live in {@code text/boilerplate-lines.txt}):
  * <ol>
  *   <li>no letters and no digits ("|", "* * *") → {@link Reason#SEPARATOR};
+ *   <li>web addresses for at least half of its characters ("https://twitter.com/…", "For more coverage:
+ *       http://… and http://…") → {@link Reason#LINKS};
  *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
  *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
  *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
@@ -45,7 +47,7 @@ public final class LineCleaner {
 
     /** Why a line was dropped. */
     public enum Reason {
-        SEPARATOR, COOKIE_NOTICE, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
+        SEPARATOR, LINKS, COOKIE_NOTICE, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
     }
 
     /** A dropped line: its 0-based index in the input, its text, and why. */
@@ -305,6 +307,9 @@ public final class LineCleaner {
         if (NO_TEXT.matcher(line).matches()) {
             return Reason.SEPARATOR;
         }
+        if (mostlyWebAddresses(line)) {
+            return Reason.LINKS;
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         String key = withoutEdgeNonLetters(lower);
         // A banner sits before or after the article body; inside it, a paragraph about cookie law stays.
@@ -328,6 +333,34 @@ public final class LineCleaner {
             return Reason.WIDGET_MARKER;
         }
         return null;
+    }
+
+    /**
+     * Whether words that are web addresses ("http://", "https://" or "www." and what follows up to a space)
+     * make up at least half of the line's characters other than spaces: a list of links or a link with a label,
+     * never article prose, which may name an address but is mostly words.
+     */
+    static boolean mostlyWebAddresses(String line) {
+        int nonSpace = 0;
+        int address = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            nonSpace += end - i;
+            if (line.startsWith("http://", i) || line.startsWith("https://", i) || line.regionMatches(true, i, "www.", 0, 4)) {
+                address += end - i;
+            }
+            i = end;
+        }
+        return address > 0 && address * 2 >= nonSpace;
     }
 
     /**

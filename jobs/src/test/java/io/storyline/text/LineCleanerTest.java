@@ -383,4 +383,20 @@ class LineCleanerTest {
         LineCleaner.Result result = cleaner.clean("\r\n\r\n" + PARAGRAPH_1 + "\r\n\r\n\r\n\r\n" + PARAGRAPH_2 + "\r\n\r\n");
         assertThat(result.text()).isEqualTo(PARAGRAPH_1 + "\n\n" + PARAGRAPH_2);
     }
+
+    @Test
+    void linesThatAreMostlyWebAddressesAreDroppedAndProseNamingOneStays() {
+        String prose = "The full report is online at https://example.org/reports/2020 and covers the years 2010 to 2020 in detail.";
+        List<String> text = List.of(PARAGRAPH_1, "https://twitter.com/Raulramirezpy/status/1522266202730639361",
+                "For more NFL coverage: http://www.pro32.ap.org and http://www.twitter.com/AP_NFL", prose,
+                "Weitere Infos unter www.itfjuniors.de.", PARAGRAPH_2);
+
+        LineCleaner.Result result = cleaner.clean(text);
+
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, prose, PARAGRAPH_2);
+        assertThat(result.dropped()).extracting(LineCleaner.DroppedLine::reason).containsOnly(Reason.LINKS);
+        assertThat(LineCleaner.mostlyWebAddresses("WWW.EXAMPLE.ORG")).isTrue();
+        assertThat(LineCleaner.mostlyWebAddresses("https: a colon is not an address")).isFalse();
+        assertThat(LineCleaner.mostlyWebAddresses("")).isFalse();
+    }
 }
