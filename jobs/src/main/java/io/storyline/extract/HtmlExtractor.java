@@ -39,7 +39,8 @@ public final class HtmlExtractor {
     /**
      * Cookie notices and subscribe prompts often sit in markup with no telling class name (a
      * consent layer named "cmp", a promo inside the article body). Their wording is telling, in
-     * many languages: the line cleaner's cookie, promo and footer rules drop those blocks, and only those.
+     * many languages: the line cleaner's cookie, promo and footer rules drop those blocks, and its
+     * web-address rule lines of links (an embedded post's address, "Permalink: https://…"); only those.
      */
     private static String withoutPrompts(String text) {
         LineCleaner.Result cleaned = PROMPTS.clean(text);

@@ -355,7 +355,8 @@ public final class LineCleaner {
                 end++;
             }
             nonSpace += end - i;
-            if (line.startsWith("http://", i) || line.startsWith("https://", i) || line.regionMatches(true, i, "www.", 0, 4)) {
+            if (line.regionMatches(true, i, "http://", 0, 7) || line.regionMatches(true, i, "https://", 0, 8)
+                    || line.regionMatches(true, i, "www.", 0, 4)) {
                 address += end - i;
             }
             i = end;

@@ -396,6 +396,7 @@ class LineCleanerTest {
         assertThat(result.lines()).containsExactly(PARAGRAPH_1, prose, PARAGRAPH_2);
         assertThat(result.dropped()).extracting(LineCleaner.DroppedLine::reason).containsOnly(Reason.LINKS);
         assertThat(LineCleaner.mostlyWebAddresses("WWW.EXAMPLE.ORG")).isTrue();
+        assertThat(LineCleaner.mostlyWebAddresses("HTTPS://EXAMPLE.ORG/NEWS")).isTrue();
         assertThat(LineCleaner.mostlyWebAddresses("https: a colon is not an address")).isFalse();
         assertThat(LineCleaner.mostlyWebAddresses("")).isFalse();
     }
