@@ -2,6 +2,7 @@ package io.storyline.extract;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import io.storyline.text.LineCleaner;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlExtractor {
     private static final LineCleaner PROMPTS = LineCleaner.defaults();
+    private static final Set<LineCleaner.Reason> PROMPT_REASONS = EnumSet.of(LineCleaner.Reason.COOKIE_NOTICE,
+            LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER, LineCleaner.Reason.LINKS);
 
     public HtmlExtractor() {}
 
@@ -46,8 +49,7 @@ public final class HtmlExtractor {
         LineCleaner.Result cleaned = PROMPTS.clean(text);
         Set<Integer> prompts = new HashSet<>();
         for (LineCleaner.DroppedLine dropped : cleaned.dropped()) {
-            if (dropped.reason() == LineCleaner.Reason.COOKIE_NOTICE || dropped.reason() == LineCleaner.Reason.PROMO
-                    || dropped.reason() == LineCleaner.Reason.FOOTER || dropped.reason() == LineCleaner.Reason.LINKS) {
+            if (PROMPT_REASONS.contains(dropped.reason())) {
                 prompts.add(dropped.index());
             }
         }
