@@ -2,6 +2,7 @@ package io.storyline.ingest;
 
 import io.storyline.config.Settings;
 import io.storyline.extract.PublicationTime;
+import io.storyline.text.AccessWalls;
 import io.storyline.text.LanguageIdentifier;
 import io.storyline.text.TextNormalizer;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * The last per-article step: normalised text, word count and the too-short rule, content hash,
+ * The last per-article step: normalised text, word count and the too-short rule, access walls, content hash,
  * {@code doc_id}, language and event time. Plain Java; one instance per task.
  */
 public final class DocumentFinisher {
@@ -20,6 +22,7 @@ public final class DocumentFinisher {
 
     private final Settings.Ingest settings;
     private final LanguageIdentifier languages;
+    private final AccessWalls walls = AccessWalls.defaults();
 
     public DocumentFinisher(Settings.Ingest settings) {
         this.settings = settings;
@@ -36,6 +39,10 @@ public final class DocumentFinisher {
         if (words < settings.minWords()) {
             return new Reject(a.provenance(), a.url(), RejectReason.TOO_SHORT,
                     words + " words, fewer than min-words " + settings.minWords());
+        }
+        Optional<AccessWalls.Wall> wall = walls.find(text);
+        if (wall.isPresent()) {
+            return new Reject(a.provenance(), a.url(), RejectReason.ACCESS_WALL, wall.get().describe());
         }
         String title = a.title() == null ? null : TextNormalizer.normalize(a.title()).replace('\n', ' ');
         String contentHash = HEX.formatHex(sha256(text));

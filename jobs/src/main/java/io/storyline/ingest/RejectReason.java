@@ -15,6 +15,11 @@ public enum RejectReason {
     EMPTY,
     /** Fewer words than {@code storyline.ingest.min-words} after cleaning. */
     TOO_SHORT,
+    /**
+     * A consent, robot-check, ad-blocker, paywall or browser page instead of the article
+     * ({@link io.storyline.text.AccessWalls}); {@code detail} names the kind and quotes it.
+     */
+    ACCESS_WALL,
     /** A record larger than {@code storyline.ingest.max-record-bytes}; not buffered. */
     TOO_LARGE,
     /** A record that parses but is unusable: a JSON line that is not JSON, a missing URL or text. */

@@ -1,11 +1,7 @@
 package io.storyline.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -103,13 +99,13 @@ public final class LineCleaner {
     private final PhraseList marker;
 
     private LineCleaner(Map<String, List<String>> sections) {
-        this.cookieWord = phrases(sections, "cookie-word");
-        this.consentWord = phrases(sections, "consent-word");
-        this.cookieButton = phrases(sections, "cookie-button");
-        this.promo = phrases(sections, "promo");
-        this.footer = phrases(sections, "footer");
-        this.navigation = phrases(sections, "navigation");
-        this.marker = phrases(sections, "marker");
+        this.cookieWord = PhraseList.section(sections, "cookie-word");
+        this.consentWord = PhraseList.section(sections, "consent-word");
+        this.cookieButton = PhraseList.section(sections, "cookie-button");
+        this.promo = PhraseList.section(sections, "promo");
+        this.footer = PhraseList.section(sections, "footer");
+        this.navigation = PhraseList.section(sections, "navigation");
+        this.marker = PhraseList.section(sections, "marker");
     }
 
     /** The cleaner with the bundled pattern lists, loaded once. */
@@ -119,14 +115,7 @@ public final class LineCleaner {
             synchronized (LineCleaner.class) {
                 cleaner = defaults;
                 if (cleaner == null) {
-                    try (InputStream in = LineCleaner.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing classpath resource " + RESOURCE);
-                        }
-                        cleaner = fromPatternFile(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    cleaner = new LineCleaner(PhraseList.bundledSections(RESOURCE));
                     defaults = cleaner;
                 }
             }
@@ -136,41 +125,7 @@ public final class LineCleaner {
 
     /** A cleaner from a pattern file in the format of {@code text/boilerplate-lines.txt}. */
     public static LineCleaner fromPatternFile(InputStream in) throws IOException {
-        Map<String, List<String>> sections = new java.util.HashMap<>();
-        List<String> current = null;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-            } else if (current == null) {
-                throw new IllegalArgumentException("pattern outside a [section]: " + line);
-            } else {
-                current.add(line);
-            }
-        }
-        return new LineCleaner(sections);
-    }
-
-    // The pattern file is lower case and lines are lower-cased once before matching: case-insensitive
-    // Unicode matching folds case at every character of every alternative, and was most of the cost.
-    private static PhraseList phrases(Map<String, List<String>> sections, String name) {
-        List<String> patterns = sections.get(name);
-        if (patterns == null || patterns.isEmpty()) {
-            throw new IllegalArgumentException("pattern file has no [" + name + "] section");
-        }
-        return PhraseList.of(patterns.stream().map(LineCleaner::nonCapturing).toList());
-    }
-
-    // Groups in the pattern file only group; as capturing groups they would make every Matcher
-    // allocate state for hundreds of them, and matchers are made for every line.
-    private static final Pattern CAPTURING_GROUP = Pattern.compile("(?<!\\\\)\\((?!\\?)");
-
-    static String nonCapturing(String pattern) {
-        return CAPTURING_GROUP.matcher(pattern).replaceAll("(?:");
+        return new LineCleaner(PhraseList.readSections(in));
     }
 
     /** Cleans a text; line breaks may be LF or CRLF. */
@@ -425,7 +380,8 @@ public final class LineCleaner {
     }
 
     /**
-     * Words as runs of letters or digits, joined by - ' ’ . between two of them ("вице-мэра", "U.S.").
+     * Words as runs of letters or digits with their combining marks ("दिल्ली" is one word, not three), joined by
+     * - ' ’ . between two of them ("вице-мэра", "U.S.").
      * A line with a letter of a script written without spaces (Han, kana, Thai...) is counted by ICU's
      * dictionary word segmentation instead ({@link TextNormalizer#wordCount}): a Japanese sentence is one
      * run of letters, and its dictionary words are about as many as the words of its English translation.
@@ -447,6 +403,8 @@ public final class LineCleaner {
                     count++;
                     inWord = true;
                 }
+            } else if (inWord && isLetterOrMark(c)) {
+                // stays in the word: a combining mark (Devanagari vowel signs and viramas, decomposed accents)
             } else if (inWord && isJoiner(c) && next < length && isWordChar(line.codePointAt(next))) {
                 // stays in the word: the joiner has a letter or digit on both sides
             } else {

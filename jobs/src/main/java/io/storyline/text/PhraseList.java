@@ -1,9 +1,16 @@
 package io.storyline.text;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One section of the line cleaner's phrase file: an alternation of regular expressions, screened by the literal
+ * One section of a phrase file ({@code text/boilerplate-lines.txt}, {@code text/access-walls.txt}): an alternation of regular expressions, screened by the literal
  * text its alternatives require.
  *
  * <p>Java's regex engine tries every alternative at every position of a line, so a section of a hundred
@@ -30,6 +37,62 @@ public final class PhraseList {
         this.pattern = pattern;
         this.screen = screen;
         this.longestMatch = longestMatch;
+    }
+
+    /**
+     * The sections of a phrase file: {@code [name]} lines open a section, each other line is one lower-case
+     * regular expression, {@code #} lines are comments.
+     */
+    public static Map<String, List<String>> readSections(InputStream in) throws IOException {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalArgumentException("pattern outside a [section]: " + line);
+            } else {
+                current.add(line);
+            }
+        }
+        return sections;
+    }
+
+    /** The sections of a bundled phrase file on the classpath. */
+    public static Map<String, List<String>> bundledSections(String resource) {
+        try (InputStream in = PhraseList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            return readSections(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One section as a phrase list. Texts are lower-cased once before matching: case-insensitive Unicode
+     * matching folds case at every character of every alternative, and was most of the cost.
+     */
+    public static PhraseList section(Map<String, List<String>> sections, String name) {
+        List<String> patterns = sections.get(name);
+        if (patterns == null || patterns.isEmpty()) {
+            throw new IllegalArgumentException("pattern file has no [" + name + "] section");
+        }
+        return of(patterns.stream().map(PhraseList::nonCapturing).toList());
+    }
+
+    // Groups in a phrase file only group; as capturing groups they would make every Matcher allocate state
+    // for hundreds of them, and matchers are made for every line.
+    private static final Pattern CAPTURING_GROUP = Pattern.compile("(?<!\\\\)\\((?!\\?)");
+
+    static String nonCapturing(String pattern) {
+        return CAPTURING_GROUP.matcher(pattern).replaceAll("(?:");
     }
 
     /** The alternation of {@code patterns} (regular expressions; groups in them only group). */

@@ -247,6 +247,21 @@ class RecordProcessorTest {
                 r -> assertThat(r.reason()).isEqualTo(RejectReason.EMPTY));
     }
 
+    @Test
+    void aConsentWallIsRejectedWithItsKindAndAnArticleAroundABannerIsKept() {
+        ExtractedArticle article = (ExtractedArticle) processor.process(http(200,
+                Map.of("Content-Type", "text/html; charset=utf-8"), ARTICLE.getBytes(StandardCharsets.UTF_8)));
+        DocumentFinisher finisher = new DocumentFinisher(SETTINGS);
+        String banner = "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь "
+                + "с обработкой персональных данных и с нашей политикой конфиденциальности. Подробнее о том, как мы используем "
+                + "cookie и какие данные собирают наши партнёры, читайте в разделе о файлах cookie.";
+        assertThat(finisher.finish(article.withText("Снегопад в Москве\n" + banner), null)).isInstanceOfSatisfying(Reject.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.ACCESS_WALL);
+            assertThat(r.detail()).startsWith("consent wall: ").contains("«Мы используем файлы cookie");
+        });
+        assertThat(finisher.finish(article.withText(article.text() + "\n" + banner), null)).isInstanceOf(Document.class);
+    }
+
     private static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

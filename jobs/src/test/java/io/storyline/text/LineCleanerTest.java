@@ -223,6 +223,8 @@ class LineCleanerTest {
             -- end -- . ' x- -y                              | 3
             ½ of 2² people                                   | 4
             中文 和 日本語                                   | 3
+            नए साल का जश्न: दिल्ली में सड़कें जाम               | 8
+            cafe\u0301 de\u0301cafe\u0301ine\u0301          | 2
             """)
     void wordsAreRunsOfLettersOrDigitsJoinedByInnerPunctuation(String line, int expected) {
         assertThat(LineCleaner.countWords(line)).isEqualTo(expected);

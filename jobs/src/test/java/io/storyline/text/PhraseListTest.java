@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.SharedData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +66,10 @@ class PhraseListTest {
     }
 
     @Test
-    void everyBundledSectionIsScreened() throws IOException {
+    void everyBundledSectionIsScreened() {
         for (Map.Entry<String, List<String>> section : bundledSections().entrySet()) {
             for (String pattern : section.getValue()) {
-                assertThat(PhraseList.requiredLiterals(LineCleaner.nonCapturing(pattern)))
+                assertThat(PhraseList.requiredLiterals(PhraseList.nonCapturing(pattern)))
                         .as("[%s] %s requires no literal, so the whole section goes unscreened", section.getKey(), pattern)
                         .isNotEmpty();
             }
@@ -90,7 +89,7 @@ class PhraseListTest {
         }
         int found = 0;
         for (Map.Entry<String, List<String>> section : bundledSections().entrySet()) {
-            List<String> patterns = section.getValue().stream().map(LineCleaner::nonCapturing).toList();
+            List<String> patterns = section.getValue().stream().map(PhraseList::nonCapturing).toList();
             PhraseList list = PhraseList.of(patterns);
             Pattern plain = Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()));
             for (String line : lines) {
@@ -105,23 +104,13 @@ class PhraseListTest {
         assertThat(found).isGreaterThan(100);
     }
 
-    private static Map<String, List<String>> bundledSections() throws IOException {
+    /** Every section of both bundled phrase files, named "file [section]". */
+    private static Map<String, List<String>> bundledSections() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
-        List<String> current = null;
-        try (InputStream in = LineCleaner.class.getResourceAsStream(LineCleaner.RESOURCE)) {
-            for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    current = sections.computeIfAbsent(line, k -> new ArrayList<>());
-                } else {
-                    current.add(line);
-                }
-            }
+        for (String resource : List.of(LineCleaner.RESOURCE, AccessWalls.RESOURCE)) {
+            PhraseList.bundledSections(resource).forEach((name, patterns) -> sections.put(resource + " [" + name + "]", patterns));
         }
-        assertThat(sections.keySet()).hasSize(7);
+        assertThat(sections.keySet()).hasSize(7 + AccessWalls.Kind.values().length);
         return sections;
     }
 }
