@@ -1,5 +1,6 @@
 package io.storyline.text;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Tells an access wall from an article: the page a crawler gets when the site asks for consent, checks for
@@ -70,17 +74,35 @@ public final class AccessWalls {
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
     private static volatile AccessWalls defaults;
 
-    private final Map<Kind, PhraseList> kinds = new EnumMap<>(Kind.class);
-    /** Every phrase of every kind: one screen over the whole text, which almost every article passes. */
-    private final PhraseList any;
+    /** A phrase of the file, compiled, with its kind. */
+    private record Phrase(Kind kind, Pattern pattern) {}
+
+    /**
+     * The literals the phrases require, each with the phrases that need it. A text is scanned once for all of
+     * them; a hit's sentence is then tried against that literal's phrases only. Most texts have no hit, and one
+     * phrase's regular expression over one sentence costs little, where a kind's alternation of dozens of
+     * phrases, tried at every position of the text, cost as much as the rest of ingest.
+     */
+    private final AhoCorasickDoubleArrayTrie<List<Phrase>> literals = new AhoCorasickDoubleArrayTrie<>();
 
     AccessWalls(Map<String, List<String>> sections) {
-        List<String> all = new ArrayList<>();
+        Map<String, List<Phrase>> byLiteral = new TreeMap<>();
         for (Kind kind : Kind.values()) {
-            kinds.put(kind, PhraseList.section(sections, kind.section));
-            sections.get(kind.section).stream().map(PhraseList::nonCapturing).forEach(all::add);
+            List<String> patterns = sections.get(kind.section);
+            if (patterns == null || patterns.isEmpty()) {
+                throw new IllegalArgumentException("pattern file has no [" + kind.section + "] section");
+            }
+            for (String regex : patterns) {
+                String plain = PhraseList.nonCapturing(regex);
+                Set<String> required = PhraseList.requiredLiterals(plain);
+                if (required.isEmpty()) {
+                    throw new IllegalArgumentException("[" + kind.section + "] " + regex + " requires no literal text");
+                }
+                Phrase phrase = new Phrase(kind, Pattern.compile(plain));
+                required.forEach(l -> byLiteral.computeIfAbsent(l, k -> new ArrayList<>()).add(phrase));
+            }
         }
-        any = PhraseList.of(all);
+        literals.build(byLiteral);
     }
 
     /** The bundled phrase lists, loaded once. */
@@ -100,39 +122,72 @@ public final class AccessWalls {
 
     /** The wall the text is, or empty when it is not one. */
     public Optional<Wall> find(String text) {
-        if (text == null || !any.find(text.toLowerCase(Locale.ROOT))) {
+        if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         Map<Kind, Integer> wallWords = new EnumMap<>(Kind.class);
-        String first = null;
-        int words = 0;
+        // Hits come in the order of their ends, so a sentence's hits come together; a sentence found to be a
+        // wall is not tried again.
+        int[] wallSentence = {-1, -1};
+        int[] firstWall = {-1, -1};
         BreakIterator sentences = SENTENCES.get();
         sentences.setText(text);
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
-             start = end, end = sentences.next()) {
-            String sentence = text.substring(start, end).strip();
-            int n = LineCleaner.countWords(sentence);
-            words += n;
-            Kind kind = kindOf(sentence.toLowerCase(Locale.ROOT));
-            if (kind != null && n > 0) {
-                wallWords.merge(kind, n, Integer::sum);
-                first = first == null ? sentence : first;
+        literals.parseText(new LowerCaseView(text), (begin, end, phrases) -> {
+            if (begin >= wallSentence[0] && begin < wallSentence[1]) {
+                return;
             }
-        }
+            int to = sentences.following(begin);
+            int from = sentences.previous();
+            String sentence = text.substring(from, to).toLowerCase(Locale.ROOT);
+            for (Phrase phrase : phrases) {
+                if (phrase.pattern().matcher(sentence).find()) {
+                    wallWords.merge(phrase.kind(), LineCleaner.countWords(sentence), Integer::sum);
+                    wallSentence[0] = from;
+                    wallSentence[1] = to;
+                    if (firstWall[0] < 0) {
+                        firstWall[0] = from;
+                        firstWall[1] = to;
+                    }
+                    return;
+                }
+            }
+        });
         int total = wallWords.values().stream().mapToInt(Integer::intValue).sum();
-        if (total == 0 || total < MIN_SHARE * words) {
+        if (total == 0) {
+            return Optional.empty();
+        }
+        int words = LineCleaner.countWords(text);
+        if (total < MIN_SHARE * words) {
             return Optional.empty();
         }
         Kind main = wallWords.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return Optional.of(new Wall(main, total, words, first.replaceAll("\\s+", " ")));
+        String first = text.substring(firstWall[0], firstWall[1]).strip().replaceAll("\\s+", " ");
+        return Optional.of(new Wall(main, total, words, first));
     }
 
-    private Kind kindOf(String lowerSentence) {
-        for (Map.Entry<Kind, PhraseList> e : kinds.entrySet()) {
-            if (e.getValue().find(lowerSentence)) {
-                return e.getKey();
-            }
+    /**
+     * The text lower-cased char by char, as the literals are: no copy of the text, and the same offsets (a
+     * string's toLowerCase makes "İ" two chars).
+     */
+    private record LowerCaseView(String text) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
         }
-        return null;
+
+        @Override
+        public char charAt(int index) {
+            return Character.toLowerCase(text.charAt(index));
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new LowerCaseView(text.substring(start, end));
+        }
+
+        @Override
+        public String toString() {
+            return text.toLowerCase(Locale.ROOT);
+        }
     }
 }
