@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor {
     private static final LineCleaner PROMPTS = LineCleaner.defaults();
     private static final Set<LineCleaner.Reason> PROMPT_REASONS = EnumSet.of(LineCleaner.Reason.COOKIE_NOTICE,
-            LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER, LineCleaner.Reason.LINKS);
+            LineCleaner.Reason.ACCESS_WALL, LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER, LineCleaner.Reason.LINKS);
 
     public HtmlExtractor() {}
 

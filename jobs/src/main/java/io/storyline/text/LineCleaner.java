@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  *       http://… and http://…") → {@link Reason#LINKS};
  *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
  *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
+ *   <li>a line of an access wall ({@link AccessWalls}: a consent banner of any length, a paywall or robot-check
+ *       notice), not a paragraph inside the article body, when the text has an article paragraph elsewhere →
+ *       {@link Reason#ACCESS_WALL}. A text that is nothing but the wall keeps it, for ingest to reject the whole
+ *       text as a wall;
  *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
  *       statement → {@link Reason#PROMO};
  *   <li>a menu item, an "all news" link, or a menu line ("Home | World | Sport") → {@link Reason#NAVIGATION};
@@ -43,7 +47,7 @@ public final class LineCleaner {
 
     /** Why a line was dropped. */
     public enum Reason {
-        SEPARATOR, LINKS, COOKIE_NOTICE, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
+        SEPARATOR, LINKS, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
     }
 
     /** A dropped line: its 0-based index in the input, its text, and why. */
@@ -97,6 +101,7 @@ public final class LineCleaner {
     private final PhraseList footer;
     private final PhraseList navigation;
     private final PhraseList marker;
+    private final AccessWalls walls = AccessWalls.defaults();
 
     private LineCleaner(Map<String, List<String>> sections) {
         this.cookieWord = PhraseList.section(sections, "cookie-word");
@@ -171,7 +176,8 @@ public final class LineCleaner {
             }
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
-            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, afterCookie);
+            boolean articleElsewhere = articleStarted || paragraphAfter[i + 1];
+            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, articleElsewhere, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;
@@ -258,7 +264,8 @@ public final class LineCleaner {
     }
 
     /** The phrase rule a non-blank line falls under, or null. */
-    private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean afterCookie) {
+    private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean articleElsewhere,
+                                boolean afterCookie) {
         if (NO_TEXT.matcher(line).matches()) {
             return Reason.SEPARATOR;
         }
@@ -274,6 +281,9 @@ public final class LineCleaner {
         }
         if (afterCookie && cookieButton.matches(key)) {
             return Reason.COOKIE_NOTICE;
+        }
+        if ((!paragraph || outsideBody) && articleElsewhere && walls.find(line).isPresent()) {
+            return Reason.ACCESS_WALL;
         }
         if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
             return Reason.PROMO;

@@ -387,6 +387,28 @@ class LineCleanerTest {
     }
 
     @Test
+    void aLongConsentBannerAroundTheArticleGoesAndAPageOfNothingButTheWallKeepsIt() {
+        String banner = "Auf unserer Website nutzen wir neben technisch erforderlichen Cookies auch optionale Cookies zur "
+                + "statistischen Analyse der Nutzung unserer Website und für soziale Medien, um Ihnen den bestmöglichen Service "
+                + "zu bieten. Weitere Details finden Sie in unserer Datenschutzerklärung. Die Einwilligung ist freiwillig, und "
+                + "Sie können sie jederzeit widerrufen, indem Sie auf das Symbol am rechten Rand klicken und Ihre Auswahl ändern. "
+                + "Wenn Sie auf „Alle akzeptieren“ klicken, stimmen Sie der Verarbeitung Ihrer Daten durch uns und unsere "
+                + "Partner für Analyse und Werbung zu, auch in Ländern außerhalb der Europäischen Union.";
+        assertThat(LineCleaner.countWords(banner)).as("longer than the cookie rule reads").isGreaterThan(LineCleaner.COOKIE_MAX_WORDS);
+        LineCleaner.Result around = cleaner.clean(List.of(banner, "", PARAGRAPH_1, "", PARAGRAPH_2));
+        assertThat(around.dropped()).extracting(LineCleaner.DroppedLine::reason).containsExactly(Reason.ACCESS_WALL);
+        assertThat(around.lines()).containsExactly(PARAGRAPH_1, "", PARAGRAPH_2);
+
+        LineCleaner.Result alone = cleaner.clean(List.of("Landtag beschließt Haushalt", "", banner));
+        assertThat(alone.lines()).as("left for ingest to reject as a wall").contains(banner);
+
+        String report = "The court ruled that websites must ask for consent before they set cookies, and regulators said "
+                + "that most banners still nudge users to accept them.";
+        LineCleaner.Result inBody = cleaner.clean(List.of(PARAGRAPH_1, "", report, "", PARAGRAPH_2));
+        assertThat(inBody.dropped()).isEmpty();
+    }
+
+    @Test
     void linesThatAreMostlyWebAddressesAreDroppedAndProseNamingOneStays() {
         String prose = "The full report is online at https://example.org/reports/2020 and covers the years 2010 to 2020 in detail.";
         List<String> text = List.of(PARAGRAPH_1, "https://twitter.com/Raulramirezpy/status/1522266202730639361",
