@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
  *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
  *   <li>a line of an access wall ({@link AccessWalls}: a consent banner of any length, a paywall or robot-check
- *       notice), not a paragraph inside the article body, when the text has an article paragraph elsewhere →
+ *       notice), not a paragraph inside the article body, when some paragraph of the text is not a wall →
  *       {@link Reason#ACCESS_WALL}. A text that is nothing but the wall keeps it, for ingest to reject the whole
  *       text as a wall;
  *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
@@ -154,6 +154,14 @@ public final class LineCleaner {
             words[i] = countWords(lines[i]);
             paragraphs[i] = isParagraph(lines[i], words[i]);
         }
+        // Lines of access walls, and whether any paragraph is not one: a wall around an article goes, a text of
+        // nothing but a wall stays whole for ingest to reject as one.
+        boolean[] walls = new boolean[n];
+        boolean article = false;
+        for (int i = 0; i < n; i++) {
+            walls[i] = !lines[i].isEmpty() && this.walls.find(lines[i]).isPresent();
+            article |= paragraphs[i] && !walls[i];
+        }
         // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
         boolean[] paragraphAfter = new boolean[n + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -176,8 +184,7 @@ public final class LineCleaner {
             }
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
-            boolean articleElsewhere = articleStarted || paragraphAfter[i + 1];
-            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, articleElsewhere, afterCookie);
+            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, walls[i] && article, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;
@@ -264,7 +271,7 @@ public final class LineCleaner {
     }
 
     /** The phrase rule a non-blank line falls under, or null. */
-    private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean articleElsewhere,
+    private Reason phraseReason(String line, int words, boolean paragraph, boolean outsideBody, boolean wallBesideArticle,
                                 boolean afterCookie) {
         if (NO_TEXT.matcher(line).matches()) {
             return Reason.SEPARATOR;
@@ -282,7 +289,7 @@ public final class LineCleaner {
         if (afterCookie && cookieButton.matches(key)) {
             return Reason.COOKIE_NOTICE;
         }
-        if ((!paragraph || outsideBody) && articleElsewhere && walls.find(line).isPresent()) {
+        if (wallBesideArticle && (!paragraph || outsideBody)) {
             return Reason.ACCESS_WALL;
         }
         if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {

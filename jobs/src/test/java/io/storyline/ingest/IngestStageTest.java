@@ -155,6 +155,36 @@ class IngestStageTest extends SparkTestBase {
     }
 
     @Test
+    void accessWallsBecomeRejectsThatSayWhatTheyAreAndTheArticleBesideThemStays() throws IOException {
+        String article = "The city council met on Monday evening and agreed, after a long debate that lasted well into the night, "
+                + "to rebuild the old stone bridge over the river. The bridge will be closed to cars for two years, and a ferry "
+                + "will carry cyclists and pedestrians across in the meantime, the mayor said after the vote.";
+        // One paragraph longer than the line cleaner's cookie rule reads (80 words), as consent platforms write them.
+        String consentPage = "<html><head><title>Council votes on bridge</title></head><body><main><h1>Council votes on bridge</h1>"
+                + "<p>We use cookies and similar technologies to give you the best experience on our website, to measure how our "
+                + "pages are used and to show you advertising that is relevant to you, on this site and on others. By clicking "
+                + "\\\"Accept\\\" you agree to the processing of your personal data by us and by our partners, including in "
+                + "countries outside the European Union, for these purposes. You can withdraw your consent at any time in the "
+                + "privacy settings at the bottom of every page, and you can read more about it in our privacy policy.</p>"
+                + "<button>Accept</button></main></body></html>";
+        String robotCheck = "We have noticed unusual traffic from your network, so we need to check that you are a person.\\n"
+                + "Please confirm that you are human by completing the CAPTCHA below, and then click \\\"I'm not a robot\\\" to go on.\\n"
+                + "If you keep seeing this page, your IP address has been blocked for a while because of unusual traffic from your "
+                + "network; write to our support team with the reference number shown below.";
+        Path feed = Files.createDirectories(tmp.resolve("walls")).resolve("walls.jsonl");
+        Files.writeString(feed, String.join("\n",
+                "{\"url\":\"https://news.example/bridge\",\"title\":\"Council votes on bridge\",\"text\":\"" + article + "\"}",
+                "{\"url\":\"https://news.example/bridge-2\",\"html\":\"" + consentPage + "\"}",
+                "{\"url\":\"https://news.example/bridge-3\",\"text\":\"" + robotCheck + "\"}") + "\n");
+        Path out = ingest("walls-out", null, feed.toString());
+        assertThat(table(out, "documents").count()).isEqualTo(1);
+        assertThat(table(out, "rejects").select("url", "reason", "detail").collectAsList())
+                .extracting(r -> r.getString(0) + " " + r.getString(1) + " " + r.getString(2).substring(0, r.getString(2).indexOf(':')))
+                .containsExactlyInAnyOrder("https://news.example/bridge-2 access_wall consent wall",
+                        "https://news.example/bridge-3 access_wall robot check");
+    }
+
+    @Test
     void everyKindOfBadWarcLengthIsAccountedForWithItsRecordIdAndItsNeighboursSurvive() throws IOException {
         String paragraph = "<p>The city council met on Monday evening and agreed, after a long debate that lasted well into"
                 + " the night, to rebuild the old stone bridge over the river and to close it to cars for two years.</p>";
