@@ -88,11 +88,7 @@ public final class AccessWalls {
     AccessWalls(Map<String, List<String>> sections) {
         Map<String, List<Phrase>> byLiteral = new TreeMap<>();
         for (Kind kind : Kind.values()) {
-            List<String> patterns = sections.get(kind.section);
-            if (patterns == null || patterns.isEmpty()) {
-                throw new IllegalArgumentException("pattern file has no [" + kind.section + "] section");
-            }
-            for (String regex : patterns) {
+            for (String regex : PhraseList.patterns(sections, kind.section)) {
                 String plain = PhraseList.nonCapturing(regex);
                 Set<String> required = PhraseList.requiredLiterals(plain);
                 if (required.isEmpty()) {

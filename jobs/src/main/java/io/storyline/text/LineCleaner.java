@@ -156,11 +156,11 @@ public final class LineCleaner {
         }
         // Lines of access walls, and whether any paragraph is not one: a wall around an article goes, a text of
         // nothing but a wall stays whole for ingest to reject as one.
-        boolean[] walls = new boolean[n];
+        boolean[] wallLines = new boolean[n];
         boolean article = false;
         for (int i = 0; i < n; i++) {
-            walls[i] = !lines[i].isEmpty() && this.walls.find(lines[i]).isPresent();
-            article |= paragraphs[i] && !walls[i];
+            wallLines[i] = !lines[i].isEmpty() && walls.find(lines[i]).isPresent();
+            article |= paragraphs[i] && !wallLines[i];
         }
         // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
         boolean[] paragraphAfter = new boolean[n + 1];
@@ -184,7 +184,7 @@ public final class LineCleaner {
             }
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
-            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, walls[i] && article, afterCookie);
+            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, wallLines[i] && article, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;

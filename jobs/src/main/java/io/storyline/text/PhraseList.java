@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One section of a phrase file ({@code text/boilerplate-lines.txt}, {@code text/access-walls.txt}): an alternation of regular expressions, screened by the literal
+ * One section of a phrase file ({@code text/boilerplate-lines.txt}, {@code text/access-walls.txt}): an
+ * alternation of regular expressions, screened by the literal
  * text its alternatives require.
  *
  * <p>Java's regex engine tries every alternative at every position of a line, so a section of a hundred
@@ -80,11 +81,16 @@ public final class PhraseList {
      * matching folds case at every character of every alternative, and was most of the cost.
      */
     public static PhraseList section(Map<String, List<String>> sections, String name) {
+        return of(patterns(sections, name).stream().map(PhraseList::nonCapturing).toList());
+    }
+
+    /** A section's patterns as written; a missing or empty section is an error in the file. */
+    static List<String> patterns(Map<String, List<String>> sections, String name) {
         List<String> patterns = sections.get(name);
         if (patterns == null || patterns.isEmpty()) {
             throw new IllegalArgumentException("pattern file has no [" + name + "] section");
         }
-        return of(patterns.stream().map(PhraseList::nonCapturing).toList());
+        return patterns;
     }
 
     // Groups in a phrase file only group; as capturing groups they would make every Matcher allocate state
