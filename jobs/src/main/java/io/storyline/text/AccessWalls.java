@@ -121,44 +121,63 @@ public final class AccessWalls {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Map<Kind, Integer> wallWords = new EnumMap<>(Kind.class);
+        WallSentences found = new WallSentences(text);
+        literals.parseText(new LowerCaseView(text), found::hit);
+        if (found.words == null) {
+            return Optional.empty();
+        }
+        int total = found.words.values().stream().mapToInt(Integer::intValue).sum();
+        int words = LineCleaner.countWords(text);
+        if (total < MIN_SHARE * words) {
+            return Optional.empty();
+        }
+        Kind main = found.words.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return Optional.of(new Wall(main, total, words, found.first.strip().replaceAll("\\s+", " ")));
+    }
+
+    /**
+     * The wall sentences of one text, found from its literal hits. Nothing is set up before the first hit: most
+     * texts, and most lines the line cleaner asks about, have none.
+     */
+    private static final class WallSentences {
+        private final String text;
+        private BreakIterator sentences;
+        /** Words in wall sentences per kind; null while none is found. */
+        private Map<Kind, Integer> words;
+        private String first;
         // Hits come in the order of their ends, so a sentence's hits come together; a sentence found to be a
         // wall is not tried again.
-        int[] wallSentence = {-1, -1};
-        int[] firstWall = {-1, -1};
-        BreakIterator sentences = SENTENCES.get();
-        sentences.setText(text);
-        literals.parseText(new LowerCaseView(text), (begin, end, phrases) -> {
-            if (begin >= wallSentence[0] && begin < wallSentence[1]) {
+        private int wallFrom = -1;
+        private int wallTo = -1;
+
+        WallSentences(String text) {
+            this.text = text;
+        }
+
+        void hit(int begin, int end, List<Phrase> phrases) {
+            if (begin >= wallFrom && begin < wallTo) {
                 return;
+            }
+            if (sentences == null) {
+                sentences = SENTENCES.get();
+                sentences.setText(text);
             }
             int to = sentences.following(begin);
             int from = sentences.previous();
             String sentence = text.substring(from, to).toLowerCase(Locale.ROOT);
             for (Phrase phrase : phrases) {
                 if (phrase.pattern().matcher(sentence).find()) {
-                    wallWords.merge(phrase.kind(), LineCleaner.countWords(sentence), Integer::sum);
-                    wallSentence[0] = from;
-                    wallSentence[1] = to;
-                    if (firstWall[0] < 0) {
-                        firstWall[0] = from;
-                        firstWall[1] = to;
+                    if (words == null) {
+                        words = new EnumMap<>(Kind.class);
+                        first = text.substring(from, to);
                     }
+                    words.merge(phrase.kind(), LineCleaner.countWords(sentence), Integer::sum);
+                    wallFrom = from;
+                    wallTo = to;
                     return;
                 }
             }
-        });
-        int total = wallWords.values().stream().mapToInt(Integer::intValue).sum();
-        if (total == 0) {
-            return Optional.empty();
         }
-        int words = LineCleaner.countWords(text);
-        if (total < MIN_SHARE * words) {
-            return Optional.empty();
-        }
-        Kind main = wallWords.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        String first = text.substring(firstWall[0], firstWall[1]).strip().replaceAll("\\s+", " ");
-        return Optional.of(new Wall(main, total, words, first));
     }
 
     /**

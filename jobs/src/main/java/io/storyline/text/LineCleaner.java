@@ -154,14 +154,30 @@ public final class LineCleaner {
             words[i] = countWords(lines[i]);
             paragraphs[i] = isParagraph(lines[i], words[i]);
         }
-        // Lines of access walls, and whether any paragraph is not one: a wall around an article goes, a text of
-        // nothing but a wall stays whole for ingest to reject as one.
+        // Lines of access walls where a wall line could go: short lines, and the paragraphs before the first
+        // paragraph that is not a wall and after the last one (the body's own paragraphs are never dropped by it,
+        // so they are not read for it). Without a paragraph that is not a wall, the text is nothing but a wall
+        // and stays whole, for ingest to reject as one.
         boolean[] wallLines = new boolean[n];
-        boolean article = false;
         for (int i = 0; i < n; i++) {
-            wallLines[i] = !lines[i].isEmpty() && walls.find(lines[i]).isPresent();
-            article |= paragraphs[i] && !wallLines[i];
+            wallLines[i] = !paragraphs[i] && !lines[i].isEmpty() && walls.find(lines[i]).isPresent();
         }
+        int firstArticle = n;
+        for (int i = 0; i < n && firstArticle == n; i++) {
+            if (paragraphs[i]) {
+                wallLines[i] = walls.find(lines[i]).isPresent();
+                firstArticle = wallLines[i] ? n : i;
+            }
+        }
+        for (int i = n - 1; i > firstArticle; i--) {
+            if (paragraphs[i]) {
+                wallLines[i] = walls.find(lines[i]).isPresent();
+                if (!wallLines[i]) {
+                    break;
+                }
+            }
+        }
+        boolean article = firstArticle < n;
         // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
         boolean[] paragraphAfter = new boolean[n + 1];
         for (int i = n - 1; i >= 0; i--) {
