@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells an access wall from an article: the page a crawler gets when the site asks for consent, checks for
- * robots or ad blockers, wants a subscription, or needs JavaScript. Crawls hold many (a consent wall of a
+ * robots or ad blockers, wants a subscription, or needs JavaScript; and a newsletter's sign-up form, which is
+ * no more an article. Crawls hold many (a consent wall of a
  * news site reads the same under every one of its URLs), and as articles they are worse than nothing: two
  * walls of one site share every sentence, so they look like one story.
  *
@@ -35,7 +36,8 @@ public final class AccessWalls {
         BOT_CHECK("bot-check", "robot check"),
         AD_BLOCK("ad-block", "ad-blocker wall"),
         PAYWALL("paywall", "paywall"),
-        BROWSER("browser", "browser check");
+        BROWSER("browser", "browser check"),
+        SIGN_UP("signup", "sign-up form");
 
         private final String section;
         private final String label;

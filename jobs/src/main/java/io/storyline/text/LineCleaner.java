@@ -21,12 +21,14 @@ import java.util.regex.Pattern;
  *       http://… and http://…") → {@link Reason#LINKS};
  *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
  *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
- *   <li>a line of an access wall ({@link AccessWalls}: a consent banner of any length, a paywall or robot-check
- *       notice), not a paragraph inside the article body, when some paragraph of the text is not a wall →
- *       {@link Reason#ACCESS_WALL}. A text that is nothing but the wall keeps it, for ingest to reject the whole
- *       text as a wall;
  *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
  *       statement → {@link Reason#PROMO};
+ *   <li>a short copyright line, app promotion or paywall pitch → {@link Reason#FOOTER};
+ *   <li>a line of an access wall ({@link AccessWalls}: a consent banner of any length, a paywall, robot-check or
+ *       newsletter sign-up notice), anywhere, when some paragraph of the text is not a wall →
+ *       {@link Reason#ACCESS_WALL}, and a button line right after it as {@link Reason#COOKIE_NOTICE}. Its phrases
+ *       address the reader, so a paragraph reporting on cookie law is not one. A text that is nothing but the wall
+ *       keeps it, for ingest to reject the whole text as a wall;
  *   <li>a menu item, an "all news" link, or a menu line ("Home | World | Sport") → {@link Reason#NAVIGATION};
  *   <li>a widget heading ("Comments", "Most read", "Коментари", "Новости и материалы") →
  *       {@link Reason#WIDGET_MARKER}; once a real paragraph has been kept before it, every following line up
@@ -154,30 +156,14 @@ public final class LineCleaner {
             words[i] = countWords(lines[i]);
             paragraphs[i] = isParagraph(lines[i], words[i]);
         }
-        // Lines of access walls where a wall line could go: short lines, and the paragraphs before the first
-        // paragraph that is not a wall and after the last one (the body's own paragraphs are never dropped by it,
-        // so they are not read for it). Without a paragraph that is not a wall, the text is nothing but a wall
-        // and stays whole, for ingest to reject as one.
+        // Lines of access walls, and whether some paragraph is not one: without one, the text is nothing but a
+        // wall and stays whole, for ingest to reject as one.
         boolean[] wallLines = new boolean[n];
+        boolean article = false;
         for (int i = 0; i < n; i++) {
-            wallLines[i] = !paragraphs[i] && !lines[i].isEmpty() && walls.find(lines[i]).isPresent();
+            wallLines[i] = !lines[i].isEmpty() && walls.find(lines[i]).isPresent();
+            article |= paragraphs[i] && !wallLines[i];
         }
-        int firstArticle = n;
-        for (int i = 0; i < n && firstArticle == n; i++) {
-            if (paragraphs[i]) {
-                wallLines[i] = walls.find(lines[i]).isPresent();
-                firstArticle = wallLines[i] ? n : i;
-            }
-        }
-        for (int i = n - 1; i > firstArticle; i--) {
-            if (paragraphs[i]) {
-                wallLines[i] = walls.find(lines[i]).isPresent();
-                if (!wallLines[i]) {
-                    break;
-                }
-            }
-        }
-        boolean article = firstArticle < n;
         // Where real paragraphs are, to tell page chrome (before or after the article body) from the body.
         boolean[] paragraphAfter = new boolean[n + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -201,7 +187,7 @@ public final class LineCleaner {
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
             Reason reason = phraseReason(line, words[i], paragraph, outsideBody, wallLines[i] && article, afterCookie);
-            afterCookie = reason == Reason.COOKIE_NOTICE;
+            afterCookie = reason == Reason.COOKIE_NOTICE || reason == Reason.ACCESS_WALL;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;
             }
@@ -305,14 +291,14 @@ public final class LineCleaner {
         if (afterCookie && cookieButton.matches(key)) {
             return Reason.COOKIE_NOTICE;
         }
-        if (wallBesideArticle && (!paragraph || outsideBody)) {
-            return Reason.ACCESS_WALL;
-        }
         if (words <= PROMO_MAX_WORDS && isPromo(line, key)) {
             return Reason.PROMO;
         }
         if (words <= FOOTER_MAX_WORDS && footer.find(lower)) {
             return Reason.FOOTER;
+        }
+        if (wallBesideArticle) {
+            return Reason.ACCESS_WALL;
         }
         if (words <= NAVIGATION_MAX_WORDS && (navigation.matches(key) || isMenu(line))) {
             return Reason.NAVIGATION;

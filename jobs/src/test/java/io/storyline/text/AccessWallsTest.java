@@ -26,6 +26,8 @@ class AccessWallsTest {
             PAYWALL   | Storm damages harbour\\nYou have reached the limit for free articles this month. Already a subscriber? Subscribers, click here to log in and continue reading.
             PAYWALL   | Sturm beschädigt Hafen\\nDieser Artikel ist nur für Abonnenten verfügbar. Weiterlesen mit unserem Plus-Abo. Sie haben bereits ein Abo? Hier anmelden.
             BROWSER   | Please enable JavaScript to view this page. Your browser is out of date: update your browser for more security and speed.
+            SIGN_UP   | Newsletter Sign Up Continue reading the main story. Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You agree to receive occasional updates and special offers. Thank you for subscribing.
+            SIGN_UP   | Melden Sie sich für unseren Newsletter an. Ungültige E-Mail-Adresse. Vielen Dank für Ihre Anmeldung! Sie können sich jederzeit wieder abmelden.
             """)
     void aPageMadeOfAWallIsThatWall(Kind kind, String escaped) {
         String text = escaped.replace("\\n", "\n");
@@ -41,6 +43,7 @@ class AccessWallsTest {
             cookie law   | The court ruled that websites must ask for consent before they set cookies. Regulators said most banners still nudge users to accept. The ruling lets users withdraw consent as easily as they give it. Sites have six months to comply, the judges said.
             ad blockers  | Publishers lost 12% of their ad revenue to ad blockers last year, the report says. Adblock Plus, the most used extension, lets through ads it deems acceptable. Some sites now ask readers to disable ad blockers, a practice the authors call effective.
             robots       | The factory's new robots passed a safety check on Monday. Engineers said the robot arms can lift 400 kilograms and will not need a captcha-style confirmation from operators.
+            newsletters  | The paper's morning newsletter now reaches two million readers, its editor said. Readers who sign up get it in their inbox at six, and the publisher says fewer than one in ten unsubscribe within a year.
             paywalls     | The newspaper put its website behind a paywall in 2019. Subscribers now pay 9 euros a month, and the number of readers who reach the limit of free articles has fallen, its publisher said.
             """)
     void reportsOnWallsAreArticles(String topic, String text) {

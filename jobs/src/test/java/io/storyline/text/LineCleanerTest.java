@@ -355,11 +355,13 @@ class LineCleanerTest {
     }
 
     @Test
-    void cookieBannerParagraphAtTheTopOrBottomIsDroppedButNotInsideTheArticle() {
+    void cookieBannerParagraphIsDroppedAtTheTopOrBottomAndInsideTheArticleWhenItAddressesTheReader() {
         String banner = "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.";
         assertThat(cleaner.clean(List.of(banner, "Ok", PARAGRAPH_1, PARAGRAPH_2)).lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
         assertThat(cleaner.clean(List.of(PARAGRAPH_1, PARAGRAPH_2, banner)).lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
-        assertThat(cleaner.clean(List.of(PARAGRAPH_1, banner, "Ok", PARAGRAPH_2)).dropped()).isEmpty();
+        // Inside the body only the access-wall rule reads it (the cookie rule's word pairs also fit a report on cookies).
+        assertThat(cleaner.clean(List.of(PARAGRAPH_1, banner, "Ok", PARAGRAPH_2)).dropped())
+                .extracting(LineCleaner.DroppedLine::reason).containsExactly(Reason.ACCESS_WALL, Reason.COOKIE_NOTICE);
     }
 
     @Test
@@ -387,7 +389,7 @@ class LineCleanerTest {
     }
 
     @Test
-    void aLongConsentBannerAroundTheArticleGoesAndAPageOfNothingButTheWallKeepsIt() {
+    void wallLinesGoWhereverTheyAreAndAPageOfNothingButTheWallKeepsThem() {
         String banner = "Auf unserer Website nutzen wir neben technisch erforderlichen Cookies auch optionale Cookies zur "
                 + "statistischen Analyse der Nutzung unserer Website und für soziale Medien, um Ihnen den bestmöglichen Service "
                 + "zu bieten. Weitere Details finden Sie in unserer Datenschutzerklärung. Die Einwilligung ist freiwillig, und "
@@ -406,6 +408,12 @@ class LineCleanerTest {
                 + "that most banners still nudge users to accept them.";
         LineCleaner.Result inBody = cleaner.clean(List.of(PARAGRAPH_1, "", report, "", PARAGRAPH_2));
         assertThat(inBody.dropped()).isEmpty();
+
+        String form = "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the "
+                + "box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You "
+                + "agree to receive occasional updates and special offers. Thank you for subscribing.";
+        LineCleaner.Result embedded = cleaner.clean(List.of(PARAGRAPH_1, "", form, "", PARAGRAPH_2));
+        assertThat(embedded.dropped()).extracting(LineCleaner.DroppedLine::reason).containsExactly(Reason.ACCESS_WALL);
     }
 
     @Test
