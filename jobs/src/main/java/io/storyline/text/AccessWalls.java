@@ -74,7 +74,6 @@ public final class AccessWalls {
     // BreakIterator instances are not thread-safe; Spark runs many tasks per executor JVM.
     private static final ThreadLocal<BreakIterator> SENTENCES =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
-    private static volatile AccessWalls defaults;
 
     /** A phrase of the file, compiled, with its kind. */
     private record Phrase(Kind kind, Pattern pattern) {}
@@ -105,17 +104,12 @@ public final class AccessWalls {
 
     /** The bundled phrase lists, loaded once. */
     public static AccessWalls defaults() {
-        AccessWalls walls = defaults;
-        if (walls == null) {
-            synchronized (AccessWalls.class) {
-                walls = defaults;
-                if (walls == null) {
-                    walls = new AccessWalls(PhraseList.bundledSections(RESOURCE));
-                    defaults = walls;
-                }
-            }
-        }
-        return walls;
+        return Bundled.INSTANCE;
+    }
+
+    // Built on first use, once per JVM: the JVM initialises a class exactly once, under its own lock.
+    private static final class Bundled {
+        static final AccessWalls INSTANCE = new AccessWalls(PhraseList.bundledSections(RESOURCE));
     }
 
     /** The wall the text is, or empty when it is not one. */

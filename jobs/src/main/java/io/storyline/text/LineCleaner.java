@@ -94,7 +94,6 @@ public final class LineCleaner {
     private static final String OPENING_QUOTES = "«„“\"'‘‹";
     private static final String CLOSING_QUOTES = "»“”\"'’›";
 
-    private static volatile LineCleaner defaults;
 
     private final PhraseList cookieWord;
     private final PhraseList consentWord;
@@ -117,17 +116,12 @@ public final class LineCleaner {
 
     /** The cleaner with the bundled pattern lists, loaded once. */
     public static LineCleaner defaults() {
-        LineCleaner cleaner = defaults;
-        if (cleaner == null) {
-            synchronized (LineCleaner.class) {
-                cleaner = defaults;
-                if (cleaner == null) {
-                    cleaner = new LineCleaner(PhraseList.bundledSections(RESOURCE));
-                    defaults = cleaner;
-                }
-            }
-        }
-        return cleaner;
+        return Bundled.INSTANCE;
+    }
+
+    // Built on first use, once per JVM: the JVM initialises a class exactly once, under its own lock.
+    private static final class Bundled {
+        static final LineCleaner INSTANCE = new LineCleaner(PhraseList.bundledSections(RESOURCE));
     }
 
     /** A cleaner from a pattern file in the format of {@code text/boilerplate-lines.txt}. */
