@@ -14,7 +14,7 @@ import org.jsoup.select.QueryParser;
  * og:title and h1 are what the publisher chose as the headline; {@code <title>} usually carries
  * the site name too, as " | Site", " - Site", " — Site", " :: Site", or "Site | Title".
  */
-final class TitleFinder {
+public final class TitleFinder {
     // Parsed once (see PublicationTimeFinder).
     private static final Evaluator OG_SITE_NAME = metaQuery("og:site_name");
     private static final Evaluator OG_TITLE = metaQuery("og:title");
@@ -42,6 +42,14 @@ final class TitleFinder {
         }
         String title = clean(doc.title());
         return title.isEmpty() ? null : stripSiteName(title, siteName, host, true);
+    }
+
+    /**
+     * A {@code <title>} element's text without the site name, for a page read as plain text: the first line of a
+     * Common Crawl WET record is its page's {@code <title>}.
+     */
+    public static String withoutSiteName(String title, String pageUrl) {
+        return stripSiteName(clean(title), null, host(pageUrl), true);
     }
 
     /**
@@ -105,20 +113,20 @@ final class TitleFinder {
     }
 
     private static String host(String pageUrl, Document doc) {
-        for (String candidate : new String[] {pageUrl, CanonicalUrlFinder.find(doc)}) {
-            if (candidate == null) {
-                continue;
-            }
-            try {
-                String host = URI.create(candidate.trim()).getHost();
-                if (host != null) {
-                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URI we can read a host from; try the next
-            }
+        String host = host(pageUrl);
+        return host != null ? host : host(CanonicalUrlFinder.find(doc));
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
         }
-        return null;
+        try {
+            String host = URI.create(url.trim()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null; // not a URI a host can be read from
+        }
     }
 
     private static String squash(String s) {

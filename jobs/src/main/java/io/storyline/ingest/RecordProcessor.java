@@ -20,6 +20,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -110,15 +112,13 @@ public final class RecordProcessor {
 
     /** Plain text keeps its lines; the cleaner drops the chrome it can tell line by line. */
     private Processed plainText(RawRecord raw, String text, String title, PublicationTime published, String source) {
-        String cleaned = lineCleaner.clean(text).text();
-        String effectiveTitle = title != null ? title : leadingTitle(cleaned);
-        return article(raw, null, effectiveTitle, cleaned, published, source, true);
-    }
-
-    // WET records begin with the page title as their first line; keep it when it looks like one.
-    private static String leadingTitle(String text) {
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(null);
-        return first != null && first.length() <= 200 ? first.strip() : null;
+        List<String> lines = text == null ? List.of() : Arrays.asList(text.split("\r?\n", -1));
+        LineCleaner.Result cleaned = lineCleaner.clean(lines);
+        if (title != null) {
+            return article(raw, null, title, cleaned.text(), published, source, true);
+        }
+        LeadingTitle.Split split = LeadingTitle.split(lines, cleaned, raw.url());
+        return article(raw, null, split.title(), split.text(), published, source, true);
     }
 
     private Processed article(RawRecord raw, String declaredCanonical, String title, String text,

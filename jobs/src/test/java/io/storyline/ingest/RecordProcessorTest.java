@@ -2,9 +2,16 @@ package io.storyline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.SharedData;
 import io.storyline.config.Settings;
+import io.storyline.ingest.read.ReadContext;
+import io.storyline.ingest.read.WarcRecordReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -150,6 +157,23 @@ class RecordProcessorTest {
             assertThat(a.text()).contains("самый сильный снегопад").doesNotContain("cookies");
             assertThat(a.plainText()).isTrue();
         });
+    }
+
+    @Test
+    void aCommonCrawlWetRecordGetsItsPageTitleAndTheArticleStaysItsText() throws IOException {
+        // The whirlwind record (CC-MAIN-2024-22): "Escopete - Biquipedia, a enciclopedia libre", then the menu.
+        Path wet = SharedData.require("data/warc-samples/whirlwind.warc.wet");
+        List<Processed> out = new ArrayList<>();
+        try (WarcRecordReader reader = new WarcRecordReader(FileChannel.open(wet), new ReadContext(wet.toString(), 1 << 20, CRAWLED))) {
+            for (Optional<ReadResult> next = reader.next(); next.isPresent(); next = reader.next()) {
+                out.add(processor.outcome(next.get()));
+            }
+        }
+        assertThat(out).filteredOn(p -> p instanceof ExtractedArticle).singleElement()
+                .isInstanceOfSatisfying(ExtractedArticle.class, a -> {
+                    assertThat(a.title()).isEqualTo("Escopete");
+                    assertThat(a.text()).doesNotContain("enciclopedia libre", "Menú principal").contains("Escopete ye un municipio");
+                });
     }
 
     // WET-like plain text: the page title first, menu and share prompts around the body.
