@@ -193,6 +193,41 @@ class LineCleanerTest {
             uk | Всі новини                                                                                          | NAVIGATION
             bg | Всички новини »                                                                                     | NAVIGATION
             de | Startseite                                                                                          | NAVIGATION
+            en | Leave a Reply Cancel reply                                                                          | PROMO
+            de | Hinterlasse einen Kommentar Kommentar abbrechen                                                      | PROMO
+            fr | Laisser un commentaire Annuler la réponse                                                           | PROMO
+            es | Deja un comentario Cancelar respuesta                                                               | PROMO
+            pl | Dodaj komentarz Anuluj pisanie odpowiedzi                                                           | PROMO
+            ru | Оставить комментарий Отменить ответ                                                                 | PROMO
+            en | Like it? Share it!                                                                                  | PROMO
+            de | Diese Seite teilen                                                                                  | PROMO
+            fr | Partager cet article                                                                                | PROMO
+            de | Newsletter abonnieren und 10 € Gutschein sichern!                                                   | PROMO
+            en | Get the best stories in our newsletter                                                              | PROMO
+            de | Jetzt kostenlos anmelden »                                                                          | PROMO
+            en | Your email address will not be published. Required fields are marked *                              | FOOTER
+            de | Deine E-Mail-Adresse wird nicht veröffentlicht.                                                     | FOOTER
+            fr | Votre adresse e-mail ne sera pas publiée.                                                           | FOOTER
+            de | Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.                        | FOOTER
+            de | GdP-Vize und Tarifexperte Karl Beispiel. Foto: GdP/Hans Muster                                      | FOOTER
+            ru | Фото: пресс-служба мэрии                                                                            | FOOTER
+            de | Schlagworte: Mode Nachhaltigkeit Outdoor                                                            | FOOTER
+            en | Filed under 2020 Election                                                                           | FOOTER
+            en | Related Coverage                                                                                    | WIDGET_MARKER
+            en | Recent Posts                                                                                        | WIDGET_MARKER
+            de | Weitere Artikel zum Thema:                                                                          | WIDGET_MARKER
+            de | Das könnte dich auch interessieren:                                                                 | WIDGET_MARKER
+            de | Neueste Kommentare                                                                                  | WIDGET_MARKER
+            de | Teilen mit:                                                                                         | WIDGET_MARKER
+            fr | Articles similaires                                                                                 | WIDGET_MARKER
+            es | Otras noticias                                                                                      | WIDGET_MARKER
+            es | Entradas relacionadas                                                                               | WIDGET_MARKER
+            it | Articoli recenti                                                                                    | WIDGET_MARKER
+            pl | Podobne wpisy                                                                                       | WIDGET_MARKER
+            cs | Nejnovější komentáře                                                                                | WIDGET_MARKER
+            ru | Похожие записи                                                                                      | WIDGET_MARKER
+            bg | Подобни публикации                                                                                  | WIDGET_MARKER
+            uk | Останні записи                                                                                      | WIDGET_MARKER
             ja | 当サイトではCookieを使用しています                                                                  | COOKIE_NOTICE
             zh | 本网站使用cookie，继续浏览即表示您同意                                                              | COOKIE_NOTICE
             ja | この記事をシェアする                                                                                | PROMO
@@ -350,6 +385,8 @@ class LineCleanerTest {
     void sentencesThatMerelyMentionRightsOrApps() {
         List<String> prose = List.of(PARAGRAPH_1,
                 "The court said the law protects rights reserved to authors, and the ruling applies to every app sold in the EU.",
+                "Er zeigte den Reportern ein Foto: einen Mann mit Hut vor dem Rathaus.",
+                "The ministry said its newsletter reached 40,000 farmers last year, twice as many as in 2020.",
                 PARAGRAPH_2);
         assertThat(cleaner.clean(prose).dropped()).isEmpty();
     }
