@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,24 +19,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One section of a phrase file ({@code text/boilerplate-lines.txt}, {@code text/access-walls.txt}): an
- * alternation of regular expressions, screened by the literal
- * text its alternatives require.
+ * One section of a phrase file ({@code text/boilerplate-lines.txt}, {@code text/access-walls.txt}): a list of
+ * regular expressions, each found through the literal text it requires.
  *
- * <p>Java's regex engine tries every alternative at every position of a line, so a section of a hundred
- * phrases costs a hundred attempts per character, on every line of every document; it led the ingest profile.
- * Each alternative needs some literal ("subscribe" in {@code \bsubscribe\b}, one of "also"/"more" in
- * {@code ^(read|see) (also|more)\s*:}), so one Aho-Corasick pass over the line tells whether any alternative
- * can match; most lines have none of the literals and never reach the regex. When some alternative requires
- * no literal, every line goes to the regex, as before.
+ * <p>Java's regex engine tries every alternative of an alternation at every position of a line, so a section of a
+ * hundred phrases costs a hundred attempts per character, on every line of every document; it led the ingest
+ * profile. Each phrase needs some literal ("subscribe" in {@code \bsubscribe\b}, one of "also"/"more" in
+ * {@code ^(read|see) (also|more)\s*:}), so one Aho-Corasick pass over the line names the phrases that can match,
+ * and only those run, each alone: most lines have none of the literals, and a line with "bild" in it is tried
+ * against the one phrase that needs "bild", not against the whole section. When some phrase requires no literal,
+ * every line goes to the section's alternation, as before.
  */
 public final class PhraseList {
-    private final Pattern pattern;
-    private final AhoCorasickDoubleArrayTrie<String> screen;
+    /** The section as one alternation; null when every phrase is screened by its literals. */
+    private final Pattern alternation;
+    /** Each phrase alone, and for each required literal the indices of the phrases that need it. */
+    private final Pattern[] phrases;
+    private final AhoCorasickDoubleArrayTrie<int[]> screen;
     private final int longestMatch;
 
-    private PhraseList(Pattern pattern, AhoCorasickDoubleArrayTrie<String> screen, int longestMatch) {
-        this.pattern = pattern;
+    private PhraseList(Pattern alternation, Pattern[] phrases, AhoCorasickDoubleArrayTrie<int[]> screen, int longestMatch) {
+        this.alternation = alternation;
+        this.phrases = phrases;
         this.screen = screen;
         this.longestMatch = longestMatch;
     }
@@ -101,28 +106,32 @@ public final class PhraseList {
         return CAPTURING_GROUP.matcher(pattern).replaceAll("(?:");
     }
 
-    /** The alternation of {@code patterns} (regular expressions; groups in them only group). */
+    /** The phrases {@code patterns} (regular expressions; groups in them only group). */
     public static PhraseList of(List<String> patterns) {
-        StringBuilder regex = new StringBuilder();
-        Set<String> literals = new HashSet<>();
+        Pattern[] phrases = new Pattern[patterns.size()];
+        Map<String, List<Integer>> byLiteral = new HashMap<>();
         boolean screenable = true;
         int longestMatch = 0;
-        for (String p : patterns) {
-            regex.append(regex.isEmpty() ? "" : "|").append("(?:").append(p).append(')');
+        for (int i = 0; i < phrases.length; i++) {
+            String p = patterns.get(i);
+            phrases[i] = Pattern.compile(p);
             Set<String> required = requiredLiterals(p);
             screenable &= !required.isEmpty();
-            literals.addAll(required);
+            for (String literal : required) {
+                byLiteral.computeIfAbsent(literal, k -> new ArrayList<>()).add(i);
+            }
             int bound = longestMatch(p);
             longestMatch = bound < 0 || longestMatch < 0 ? -1 : Math.max(longestMatch, bound);
         }
-        AhoCorasickDoubleArrayTrie<String> screen = null;
-        if (screenable) {
-            screen = new AhoCorasickDoubleArrayTrie<>();
-            Map<String, String> keywords = new HashMap<>();
-            literals.forEach(l -> keywords.put(l, l));
-            screen.build(keywords);
+        if (!screenable) {
+            String alternation = String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList());
+            return new PhraseList(Pattern.compile(alternation), phrases, null, longestMatch);
         }
-        return new PhraseList(Pattern.compile(regex.toString()), screen, longestMatch);
+        Map<String, int[]> keywords = new HashMap<>();
+        byLiteral.forEach((literal, indices) -> keywords.put(literal, indices.stream().mapToInt(Integer::intValue).toArray()));
+        AhoCorasickDoubleArrayTrie<int[]> screen = new AhoCorasickDoubleArrayTrie<>();
+        screen.build(keywords);
+        return new PhraseList(null, phrases, screen, longestMatch);
     }
 
     /**
@@ -168,16 +177,33 @@ public final class PhraseList {
 
     /** Whether some phrase occurs in the line. */
     boolean find(String line) {
-        return start(line) >= 0;
+        if (screen == null) {
+            return alternation.matcher(line).find();
+        }
+        BitSet candidates = candidates(line);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (phrases[i].matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Where the first phrase in the line starts, or -1. */
+    /** Where the first phrase in the line starts, or -1: the earliest start of any phrase, as an alternation finds. */
     int start(String line) {
-        if (screen != null && !screen.matches(line)) {
-            return -1;
+        if (screen == null) {
+            Matcher m = alternation.matcher(line);
+            return m.find() ? m.start() : -1;
         }
-        Matcher m = pattern.matcher(line);
-        return m.find() ? m.start() : -1;
+        BitSet candidates = candidates(line);
+        int first = -1;
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Matcher m = phrases[i].matcher(line);
+            if (m.find() && (first < 0 || m.start() < first)) {
+                first = m.start();
+            }
+        }
+        return first;
     }
 
     /** Whether the whole line is one phrase; a line longer than any phrase can be is not read at all. */
@@ -185,7 +211,27 @@ public final class PhraseList {
         if (longestMatch >= 0 && line.length() > longestMatch) {
             return false;
         }
-        return (screen == null || screen.matches(line)) && pattern.matcher(line).matches();
+        if (screen == null) {
+            return alternation.matcher(line).matches();
+        }
+        BitSet candidates = candidates(line);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (phrases[i].matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrases whose required literals are in the line. */
+    private BitSet candidates(String line) {
+        BitSet candidates = new BitSet(phrases.length);
+        screen.parseText(line, (begin, end, indices) -> {
+            for (int i : indices) {
+                candidates.set(i);
+            }
+        });
+        return candidates;
     }
 
     boolean screened() {

@@ -77,7 +77,7 @@ class PhraseListTest {
     }
 
     @Test
-    void screenedListsAnswerAsTheirRegexOnRealLines() throws IOException {
+    void phrasesRunByTheirLiteralsAnswerAsTheSectionsAlternationOnRealLines() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SharedData.samples("articles"))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -96,6 +96,7 @@ class PhraseListTest {
                 var m = plain.matcher(line);
                 int start = m.find() ? m.start() : -1;
                 assertThat(list.start(line)).as("[%s] %s", section.getKey(), line).isEqualTo(start);
+                assertThat(list.find(line)).as("[%s] %s", section.getKey(), line).isEqualTo(start >= 0);
                 assertThat(list.matches(line)).as("[%s] %s", section.getKey(), line).isEqualTo(plain.matcher(line).matches());
                 found += start >= 0 ? 1 : 0;
             }
