@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * its main text; a bare headline stays, as it may be the first line of a text that came without a title field.
  */
 final class LeadingTitle {
-    static final int MAX_CHARS = 200;
+    private static final int MAX_CHARS = 200;
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
 
     // Reasons that mark the first line as the page's own chrome rather than its title. A title line is short and

@@ -20,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,7 +111,7 @@ public final class RecordProcessor {
 
     /** Plain text keeps its lines; the cleaner drops the chrome it can tell line by line. */
     private Processed plainText(RawRecord raw, String text, String title, PublicationTime published, String source) {
-        List<String> lines = text == null ? List.of() : Arrays.asList(text.split("\r?\n", -1));
+        List<String> lines = LineCleaner.lines(text);
         LineCleaner.Result cleaned = lineCleaner.clean(lines);
         if (title != null) {
             return article(raw, null, title, cleaned.text(), published, source, true);

@@ -131,7 +131,12 @@ public final class LineCleaner {
 
     /** Cleans a text; line breaks may be LF or CRLF. */
     public Result clean(String text) {
-        return clean(text == null ? List.of() : Arrays.asList(text.split("\r?\n", -1)));
+        return clean(lines(text));
+    }
+
+    /** A text's lines as {@link #clean(List)} numbers them: split at LF or CRLF, empty lines kept. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.asList(text.split("\r?\n", -1));
     }
 
     /** Cleans a text given as lines. */

@@ -3,7 +3,6 @@ package io.storyline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.text.LineCleaner;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ class LeadingTitleTest {
             + "und es werde zunächst drei Jahre laufen.\n";
 
     private static LeadingTitle.Split split(String text, String url) {
-        List<String> lines = Arrays.asList(text.split("\r?\n", -1));
+        List<String> lines = LineCleaner.lines(text);
         return LeadingTitle.split(lines, CLEANER.clean(lines), url);
     }
 
