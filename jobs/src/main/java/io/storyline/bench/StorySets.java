@@ -70,7 +70,9 @@ public final class StorySets {
     }
 
     /** One article as a crawl record, with its gold event where the set has one. */
-    public record Article(String id, String url, String title, String text, String publishedAt, String source, String event) {}
+    /** An article of a set; {@code description} is a lead kept apart from the text (the crawl's reader puts it first). */
+    public record Article(String id, String url, String title, String description, String text, String publishedAt,
+                          String source, String event) {}
 
     /** A rated pair of semeval-train. */
     public record Pair(String id, String id1, String id2, String lang1, String lang2, double overall) {
@@ -116,11 +118,9 @@ public final class StorySets {
         for (JsonNode a : lines(data.resolve(set.folder()).resolve("articles.jsonl"))) {
             String id = a.path("id").asText();
             if (set == Name.NEWS_CLUSTERS) {
-                String lead = a.path("description").asText("");
-                String body = a.path("text").asText("");
-                out.add(new Article(id, urlOf(set, id), a.path("title").asText(null),
-                        lead.isBlank() || body.startsWith(lead) ? body : lead + "\n\n" + body,
-                        withZone(a.path("date").asText()), a.path("source").asText(null), a.path("cluster").asText()));
+                out.add(new Article(id, urlOf(set, id), a.path("title").asText(null), a.path("description").asText(null),
+                        a.path("text").asText(""), withZone(a.path("date").asText()), a.path("source").asText(null),
+                        a.path("cluster").asText()));
             } else {
                 // Title first, then two spaces, then the body (the set's README); about half the
                 // texts have no such break near the start, and are body only.
@@ -128,7 +128,7 @@ public final class StorySets {
                 int cut = text.indexOf("  ");
                 String title = cut > 0 && cut <= TITLE_CHARS ? text.substring(0, cut).strip() : null;
                 String body = title != null ? text.substring(cut).strip() : text;
-                out.add(new Article(id, urlOf(set, id), title, body, SEMEVAL_TIME, "semeval", null));
+                out.add(new Article(id, urlOf(set, id), title, null, body, SEMEVAL_TIME, "semeval", null));
             }
         }
         return out;
@@ -143,11 +143,12 @@ public final class StorySets {
         return out;
     }
 
-    /** The set's articles as a JSON Lines crawl (url, title, text, published_at, crawled_at, source). */
+    /** The set's articles as a JSON Lines crawl (url, title, description, text, published_at, crawled_at, source). */
     public static void writeCrawl(List<Article> articles, Path file) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (Article a : articles) {
-                ObjectNode o = JSON.createObjectNode().put("url", a.url()).put("title", a.title()).put("text", a.text())
+                ObjectNode o = JSON.createObjectNode().put("url", a.url()).put("title", a.title())
+                        .put("description", a.description()).put("text", a.text())
                         .put("published_at", a.publishedAt()).put("crawled_at", a.publishedAt()).put("source", a.source());
                 out.write(JSON.writeValueAsString(o));
                 out.write('\n');

@@ -19,9 +19,13 @@ import java.util.Optional;
 
 /**
  * JSON Lines, one article per line: {@code url}, and {@code text} or {@code html}, plus optional
- * {@code title}, {@code published_at}, {@code crawled_at} and {@code source}. Offsets are byte
- * offsets of the line in the (decompressed) stream. A line that is not usable is a
- * {@code bad_record} reject; it never affects the lines around it.
+ * {@code title}, {@code description}, {@code published_at}, {@code crawled_at} and {@code source}. The
+ * field names of news-please, the extractor Common Crawl's CC-NEWS is usually read with, are read too:
+ * {@code maintext}, {@code date_publish} and {@code date_download} (its {@code source_domain} is the host, so
+ * the source comes from the URL, as for every page without a {@code source}). A
+ * {@code description} (the lead, which news-please keeps apart from the body) comes before the text when the
+ * text does not begin with it, and is the text when there is no other. Offsets are byte offsets of the line in the (decompressed) stream. A line
+ * that is not usable is a {@code bad_record} reject; it never affects the lines around it.
  */
 public final class JsonLinesRecordReader implements RecordReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,13 +88,17 @@ public final class JsonLinesRecordReader implements RecordReader {
         if (url == null) {
             return new Reject(provenance, null, RejectReason.BAD_RECORD, "no url field");
         }
-        String text = string(node, "text");
+        String text = string(node, "text", "maintext");
         String html = string(node, "html");
+        String lead = string(node, "description");
+        if (lead != null && html == null) {
+            text = text == null ? lead : text.strip().startsWith(lead.strip()) ? text : lead.strip() + "\n\n" + text;
+        }
         if (text == null && html == null) {
             return new Reject(provenance, url, RejectReason.BAD_RECORD, "neither text nor html");
         }
-        String published = string(node, "published_at");
-        String crawled = string(node, "crawled_at");
+        String published = string(node, "published_at", "date_publish");
+        String crawled = string(node, "crawled_at", "date_download");
         OffsetDateTime publishedAt = DateParser.parseLocal(published);
         Instant crawledAt = DateParser.parse(crawled);
         if ((published != null && publishedAt == null) || (crawled != null && crawledAt == null)) {
@@ -108,13 +116,19 @@ public final class JsonLinesRecordReader implements RecordReader {
         return new RawRecord.TextCapture(provenance, url, crawledAt, text, title, publishedAt, source);
     }
 
-    private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+    /** The first of the fields (a name and its aliases) that has a value. */
+    private static String string(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            String s = value.isTextual() ? value.asText() : value.toString();
+            if (!s.isBlank()) {
+                return s;
+            }
         }
-        String s = value.isTextual() ? value.asText() : value.toString();
-        return s.isBlank() ? null : s;
+        return null;
     }
 
     private static String firstLine(String message) {

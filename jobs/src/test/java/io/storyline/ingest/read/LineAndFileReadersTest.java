@@ -71,6 +71,34 @@ class LineAndFileReadersTest {
     }
 
     @Test
+    void aNewsPleaseRecordReadsWithItsLeadBeforeItsBody() throws IOException {
+        // As news-please writes an article of CC-NEWS: the deprecated "text" null, the body in "maintext", the lead apart.
+        String record = "{\"authors\": [\"Jane Doe\"], \"date_download\": \"2019-08-29 20:15:06\", \"date_modify\": null, "
+                + "\"date_publish\": \"2019-08-29 11:02:00\", \"description\": \"The port reopened on Thursday.\", "
+                + "\"language\": \"en\", \"maintext\": \"Ships queued for a day.\\nThe strike ended at noon.\", "
+                + "\"source_domain\": \"www.harbour-example.com\", \"text\": null, \"title\": \"Port reopens\", "
+                + "\"url\": \"https://www.harbour-example.com/port\"}";
+        String withLead = record.replace("Ships queued for a day.", "The port reopened on Thursday. Ships queued for a day.");
+
+        String leadOnly = record.replace("\"maintext\": \"Ships queued for a day.\\nThe strike ended at noon.\"", "\"maintext\": null");
+
+        List<ReadResult> results = jsonLines((record + "\n" + withLead + "\n" + leadOnly + "\n").getBytes(StandardCharsets.UTF_8), 1 << 20);
+
+        assertThat(results.get(0)).isInstanceOfSatisfying(RawRecord.TextCapture.class, t -> {
+            assertThat(t.text()).isEqualTo("The port reopened on Thursday.\n\nShips queued for a day.\nThe strike ended at noon.");
+            assertThat(t.title()).isEqualTo("Port reopens");
+            assertThat(t.publishedAt().toInstant()).isEqualTo(Instant.parse("2019-08-29T11:02:00Z"));
+            assertThat(t.crawledAt()).isEqualTo(Instant.parse("2019-08-29T20:15:06Z"));
+            assertThat(t.source()).as("the URL names the source, not the host news-please gives").isNull();
+        });
+        assertThat(results.get(1)).isInstanceOfSatisfying(RawRecord.TextCapture.class, t ->
+                assertThat(t.text()).as("a body that begins with its lead keeps it once")
+                        .isEqualTo("The port reopened on Thursday. Ships queued for a day.\nThe strike ended at noon."));
+        assertThat(results.get(2)).isInstanceOfSatisfying(RawRecord.TextCapture.class, t ->
+                assertThat(t.text()).as("without a body the lead is the text").isEqualTo("The port reopened on Thursday."));
+    }
+
+    @Test
     void overlongLineIsTooLargeWithoutBeingBuffered() throws IOException {
         String feed = "{\"url\":\"https://a.example.com/big\",\"text\":\"" + "x".repeat(5000) + "\"}\n"
                 + "{\"url\":\"https://a.example.com/ok\",\"text\":\"fine\"}\n";
