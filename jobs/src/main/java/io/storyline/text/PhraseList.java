@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,16 +178,7 @@ public final class PhraseList {
 
     /** Whether some phrase occurs in the line. */
     boolean find(String line) {
-        if (screen == null) {
-            return alternation.matcher(line).find();
-        }
-        BitSet candidates = candidates(line);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            if (phrases[i].matcher(line).find()) {
-                return true;
-            }
-        }
-        return false;
+        return screen == null ? alternation.matcher(line).find() : anyCandidate(line, Matcher::find);
     }
 
     /** Where the first phrase in the line starts, or -1: the earliest start of any phrase, as an alternation finds. */
@@ -211,12 +203,14 @@ public final class PhraseList {
         if (longestMatch >= 0 && line.length() > longestMatch) {
             return false;
         }
-        if (screen == null) {
-            return alternation.matcher(line).matches();
-        }
+        return screen == null ? alternation.matcher(line).matches() : anyCandidate(line, Matcher::matches);
+    }
+
+    /** Whether some phrase whose literals the line holds passes the test (find, or match the whole line). */
+    private boolean anyCandidate(String line, Predicate<Matcher> test) {
         BitSet candidates = candidates(line);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            if (phrases[i].matcher(line).matches()) {
+            if (test.test(phrases[i].matcher(line))) {
                 return true;
             }
         }
