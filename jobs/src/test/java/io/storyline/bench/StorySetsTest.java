@@ -2,11 +2,18 @@ package io.storyline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.ingest.RawRecord;
+import io.storyline.ingest.ReadResult;
+import io.storyline.ingest.read.JsonLinesRecordReader;
+import io.storyline.ingest.read.ReadContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +37,19 @@ class StorySetsTest {
                 {"id": "a2", "cluster": "7:quake", "title": "Quake", "description": "Lead.", "text": "Body.", "date": "2013-01-31T00:00:00+01:00", "source": "rt"}
                 """);
         List<StorySets.Article> news = StorySets.articles(data, StorySets.Name.NEWS_CLUSTERS);
-        assertThat(news).extracting(StorySets.Article::text).containsExactly("A quake hit. More.", "Lead.\n\nBody.");
+        assertThat(news).extracting(StorySets.Article::description).containsExactly("A quake hit.", "Lead.");
+        assertThat(news).extracting(StorySets.Article::text).containsExactly("A quake hit. More.", "Body.");
+        // The crawl goes through the JSON Lines reader, which puts a lead before a body that does not begin with it.
+        Path crawl = data.resolve("crawl.jsonl");
+        StorySets.writeCrawl(news, crawl);
+        List<String> texts = new ArrayList<>();
+        try (JsonLinesRecordReader reader = new JsonLinesRecordReader(Files.newInputStream(crawl),
+                new ReadContext(crawl.toString(), 1 << 20, Instant.EPOCH))) {
+            for (Optional<ReadResult> r = reader.next(); r.isPresent(); r = reader.next()) {
+                texts.add(((RawRecord.TextCapture) r.get()).text());
+            }
+        }
+        assertThat(texts).containsExactly("A quake hit. More.", "Lead.\n\nBody.");
         assertThat(news).extracting(StorySets.Article::publishedAt).containsExactly("2013-01-30T03:43:55Z", "2013-01-31T00:00:00+01:00");
         assertThat(news.get(0).url()).isEqualTo("https://news-clusters.storyline.invalid/a1");
         assertThat(news.get(0).event()).isEqualTo("7:quake");
