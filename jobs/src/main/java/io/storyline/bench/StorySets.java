@@ -69,8 +69,10 @@ public final class StorySets {
         }
     }
 
-    /** One article as a crawl record, with its gold event where the set has one. */
-    /** An article of a set; {@code description} is a lead kept apart from the text (the crawl's reader puts it first). */
+    /**
+     * One article as a crawl record, with its gold event where the set has one; {@code description} is a lead kept
+     * apart from the text (the crawl's JSON Lines reader puts it first).
+     */
     public record Article(String id, String url, String title, String description, String text, String publishedAt,
                           String source, String event) {}
 

@@ -18,14 +18,14 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * JSON Lines, one article per line: {@code url}, and {@code text} or {@code html}, plus optional
- * {@code title}, {@code description}, {@code published_at}, {@code crawled_at} and {@code source}. The
- * field names of news-please, the extractor Common Crawl's CC-NEWS is usually read with, are read too:
- * {@code maintext}, {@code date_publish} and {@code date_download} (its {@code source_domain} is the host, so
- * the source comes from the URL, as for every page without a {@code source}). A
- * {@code description} (the lead, which news-please keeps apart from the body) comes before the text when the
- * text does not begin with it, and is the text when there is no other. Offsets are byte offsets of the line in the (decompressed) stream. A line
- * that is not usable is a {@code bad_record} reject; it never affects the lines around it.
+ * JSON Lines, one article per line: {@code url}, and {@code text} or {@code html}, plus optional {@code title},
+ * {@code description}, {@code published_at}, {@code crawled_at} and {@code source}. A {@code description} (a lead
+ * kept apart from the body) comes before the text when the text does not begin with it, and is the text when there
+ * is no other. The field names of news-please, the extractor CC-NEWS is usually read with, are read too:
+ * {@code maintext}, {@code date_publish} and {@code date_download}; its {@code source_domain} is a host, so the
+ * source comes from the URL, as for every record without {@code source}. Offsets are byte offsets of the line in
+ * the (decompressed) stream. A line that is not usable is a {@code bad_record} reject; it never affects the lines
+ * around it.
  */
 public final class JsonLinesRecordReader implements RecordReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,7 +92,11 @@ public final class JsonLinesRecordReader implements RecordReader {
         String html = string(node, "html");
         String lead = string(node, "description");
         if (lead != null && html == null) {
-            text = text == null ? lead : text.strip().startsWith(lead.strip()) ? text : lead.strip() + "\n\n" + text;
+            if (text == null) {
+                text = lead;
+            } else if (!text.strip().startsWith(lead.strip())) {
+                text = lead.strip() + "\n\n" + text;
+            }
         }
         if (text == null && html == null) {
             return new Reject(provenance, url, RejectReason.BAD_RECORD, "neither text nor html");
