@@ -161,12 +161,29 @@ public final class GazetteerIndex implements Serializable {
      */
     public Name byPhrase(String phraseKey, String firstWord) {
         boolean capitalised = !firstWord.isEmpty() && Character.isUpperCase(firstWord.codePointAt(0));
+        boolean germanWord = phraseKey.startsWith("de:") && phraseKey.indexOf(' ') < 0;
         for (Name name : phrases.getOrDefault(phraseKey, List.of())) {
-            if (capitalised || !Character.isUpperCase(name.name().codePointAt(0))) {
+            if ((capitalised || !Character.isUpperCase(name.name().codePointAt(0)))
+                    && (!germanWord || inflectsGermanName(firstWord, name))) {
                 return name;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a German word is a form of a one-word name. German inflects a name by adding to it (Deutschlands, des
+     * Bundestages, der Linken), but its light stemmer also gives other nouns the name's stem ("Link" and "Links" stem
+     * as "Linke", "Holland" as "Hollande", "Osten" as "Ostern"), and German capitalises every noun: so the name must
+     * begin the word. A party named as an adjective in the plural ("Grünen") also takes the singular's strong
+     * endings ("ein Grüner", "die Grüne").
+     */
+    private static boolean inflectsGermanName(String word, Name name) {
+        String n = name.name();
+        if (word.regionMatches(true, 0, n, 0, n.length())) {
+            return true;
+        }
+        return "ORG".equals(name.type()) && n.endsWith("en") && word.regionMatches(true, 0, n, 0, n.length() - 1);
     }
 
     public Name byPhonetic(String key) {

@@ -64,6 +64,27 @@ class GazetteerTest {
     }
 
     @Test
+    void aGermanOneWordNameMatchesItsInflectedFormsButNotNounsThatOnlyShareItsStem() {
+        GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("de"));
+        for (String form : List.of("Linke", "Linken")) {
+            assertThat(index.byPhrase(GazetteerIndex.phrase(List.of(form), "de"), form)).as(form).isNotNull()
+                    .extracting(GazetteerIndex.Name::id).isEqualTo("ORG-Die-Linke");
+        }
+        for (String noun : List.of("Link", "Links")) {
+            assertThat(GazetteerIndex.phrase(List.of(noun), "de")).as("the stemmer gives " + noun + " the party's stem")
+                    .isEqualTo(GazetteerIndex.phrase(List.of("Linke"), "de"));
+            assertThat(index.byPhrase(GazetteerIndex.phrase(List.of(noun), "de"), noun)).as(noun).isNull();
+        }
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Deutschlands"), "de"), "Deutschlands")).isNotNull();
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Holland"), "de"), "Holland")).as("not Hollande").isNull();
+        for (String form : List.of("Grünen", "Grüne", "Grüner")) {
+            assertThat(index.byPhrase(GazetteerIndex.phrase(List.of(form), "de"), form)).as(form).isNotNull();
+        }
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Grün"), "de"), "Grün")).as("the colour").isNull();
+        assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Die", "Linke"), "de"), "Die").id()).isEqualTo("ORG-Die-Linke");
+    }
+
+    @Test
     void indexMatchesInflectedFormsThroughStems() {
         GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("ru", "bg", "en"));
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Путиным"), "ru"), "Путиным").id()).isEqualTo("PER-Vladimir-Putin");
