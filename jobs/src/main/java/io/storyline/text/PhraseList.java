@@ -217,8 +217,15 @@ public final class PhraseList {
         return false;
     }
 
+    /** No candidate phrase; never modified (candidates are only read). */
+    private static final BitSet EMPTY = new BitSet(0);
+
     /** The phrases whose required literals are in the line. */
     private BitSet candidates(String line) {
+        // Most lines hold none of the literals: one scan that stops at the first hit, and nothing allocated.
+        if (!screen.matches(line)) {
+            return EMPTY;
+        }
         BitSet candidates = new BitSet(phrases.length);
         screen.parseText(line, (begin, end, indices) -> {
             for (int i : indices) {
