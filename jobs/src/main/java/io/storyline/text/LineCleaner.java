@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       to the next real paragraph goes too → {@link Reason#AFTER_MARKER};
  *   <li>then, on what is left: 3 or more headline-like lines in a row (blank lines between them allowed) →
  *       {@link Reason#HEADLINE_RUN}. Before the first real paragraph a run must be 5 lines long, because the
- *       title, byline and dateline stack up there.
+ *       title, byline and dateline stack up there;
+ *   <li>last, the article's end: the kept lines after it → {@link Reason#AFTER_ARTICLE} (see {@link #articleEnd}).
  * </ol>
  * A "real paragraph" ends with sentence-final punctuation (the CJK 。！？ included) and has at least 10 words, or
  * has at least 25 words; in scripts written without spaces, words are ICU dictionary words (see
@@ -49,7 +50,8 @@ public final class LineCleaner {
 
     /** Why a line was dropped. */
     public enum Reason {
-        SEPARATOR, LINKS, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN
+        SEPARATOR, LINKS, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN,
+        AFTER_ARTICLE
     }
 
     /** A dropped line: its 0-based index in the input, its text, and why. */
@@ -81,6 +83,9 @@ public final class LineCleaner {
     static final int FOOTER_MAX_WORDS = 20;
     static final int NAVIGATION_MAX_WORDS = 30;
     static final int COOKIE_MAX_WORDS = 80;
+    // What a line weighs against the article body (see articleEnd); a paragraph weighs its words.
+    static final int SHORT_LINE_WEIGHT = -10;
+    static final int CHROME_LINE_WEIGHT = -30;
 
     // Sentence end, allowing closing quotes, brackets and footnote stars after it. CJK writing ends sentences
     // with the ideographic full stop 。 (or the halfwidth ｡) and full-width ．！？；： and closes quotes with 」』.
@@ -216,6 +221,13 @@ public final class LineCleaner {
             }
         }
 
+        // Pass 3: what is kept after the article's end is the page's tail.
+        for (int i = articleEnd(lines, words, paragraphs, reasons) + 1; i < n; i++) {
+            if (!lines[i].isEmpty() && reasons[i] == null) {
+                reasons[i] = Reason.AFTER_ARTICLE;
+            }
+        }
+
         List<String> kept = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -233,6 +245,44 @@ public final class LineCleaner {
             kept.remove(kept.size() - 1);
         }
         return new Result(List.copyOf(kept), List.copyOf(dropped));
+    }
+
+    /**
+     * The index of the article's last line: where the stretch of lines whose paragraphs most outweigh the chrome
+     * among them ends (the maximum-sum segment, Kadane's scan), or the last line when no paragraph was kept. A kept
+     * paragraph weighs its words, a kept short sentence nothing, any other kept line {@link #SHORT_LINE_WEIGHT}, a
+     * line dropped as chrome {@link #CHROME_LINE_WEIGHT}, and a line of a headline run nothing, since lists inside
+     * articles are dropped as runs too. Plain text has lost the page's layout, and what follows the body there is
+     * teasers of other articles, comments, author boxes and privacy text, whole paragraphs among them, which no
+     * phrase rule can tell; a real paragraph further on stays while its words outweigh the chrome before it.
+     * The head is not cut: leads and bylines stand apart from the body before it as teasers do after it.
+     */
+    static int articleEnd(String[] lines, int[] words, boolean[] paragraphs, Reason[] reasons) {
+        int end = lines.length - 1;
+        long best = 0;
+        long sum = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isEmpty()) {
+                continue;
+            }
+            int weight;
+            if (reasons[i] != null) {
+                weight = reasons[i] == Reason.HEADLINE_RUN ? 0 : CHROME_LINE_WEIGHT;
+            } else if (paragraphs[i]) {
+                weight = words[i];
+            } else if (words[i] >= 3 && SENTENCE_END.matcher(lines[i]).find()) {
+                weight = 0;
+            } else {
+                weight = SHORT_LINE_WEIGHT;
+            }
+            sum = sum <= 0 ? weight : sum + weight;
+            // A tie extends the article: a short sentence after the last paragraph stays.
+            if (sum > best || (sum == best && best > 0)) {
+                best = sum;
+                end = i;
+            }
+        }
+        return best > 0 ? end : lines.length - 1;
     }
 
     private static void dropRun(List<Integer> run, Reason[] reasons, boolean seenParagraph) {

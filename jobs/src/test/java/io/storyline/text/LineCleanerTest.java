@@ -154,6 +154,45 @@ class LineCleanerTest {
                 .containsExactly(Reason.WIDGET_MARKER, Reason.AFTER_MARKER, Reason.AFTER_MARKER);
     }
 
+    private static final String PARAGRAPH_3 = "Hollande flew to Washington on Tuesday to meet Barack Obama, and will travel on to "
+            + "Moscow after talks in Berlin with Angela Merkel, in a week of diplomacy that French officials describe as "
+            + "an attempt to build one coalition against the group.";
+    private static final String OTHER_STORY = "The regional weather service warned of heavy snow and strong winds in "
+            + "seven northern regions until Thursday morning.";
+
+    @Test
+    void keptLinesAfterTheArticleBodyAreItsTailEvenWhenTheyAreParagraphs() {
+        String text = "Putin and Hollande to meet in Moscow\n" + PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\n" + PARAGRAPH_3
+                + "\nShare this article\nRelated articles\nStorm warning for seven regions\n" + OTHER_STORY
+                + "\nCentral bank keeps rates unchanged\n" + OTHER_STORY.replace("seven northern", "three southern")
+                + "\nReporting by John Smith; editing by Jane Doe";
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.lines()).containsExactly("Putin and Hollande to meet in Moscow", PARAGRAPH_1, PARAGRAPH_2,
+                PARAGRAPH_3);
+        assertThat(LineCleaner.countByReason(result)).containsEntry(Reason.AFTER_ARTICLE, 4);
+        assertThat(reasonFor(result, OTHER_STORY)).isEqualTo(Reason.AFTER_ARTICLE);
+    }
+
+    @Test
+    void paragraphsAfterChromeStayWhileTheirWordsOutweighIt() {
+        String text = PARAGRAPH_1 + "\n" + PARAGRAPH_3 + "\nPhoto: Reuters\n" + PARAGRAPH_2 + "\n" + OTHER_STORY;
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_3, PARAGRAPH_2, OTHER_STORY);
+        assertThat(result.droppedLines()).containsExactly("Photo: Reuters");
+    }
+
+    @Test
+    void aShortLastSentenceStaysAndACreditLineGoes() {
+        LineCleaner.Result result = cleaner.clean(PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\nThe talks continue.\n(dpa/AFP)");
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "The talks continue.");
+        assertThat(reasonFor(result, "(dpa/AFP)")).isEqualTo(Reason.AFTER_ARTICLE);
+    }
+
+    @Test
+    void aTextWithoutParagraphsIsNotCut() {
+        assertThat(cleaner.clean("Storm warning for seven regions\n\nMore follows").dropped()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | We use cookies. By continuing you agree                                                            | COOKIE_NOTICE
