@@ -12,7 +12,9 @@ import org.jsoup.select.QueryParser;
 /**
  * The article title: og:title, else the first h1, else {@code <title>} without the site name.
  * og:title and h1 are what the publisher chose as the headline; {@code <title>} usually carries
- * the site name too, as " | Site", " - Site", " — Site", " :: Site", or "Site | Title".
+ * the site name too, as " | Site", " - Site", " — Site", " :: Site", or "Site | Title". Many sites
+ * copy their {@code <title>} into og:title, site name and all; when the page's h1 is one end of it,
+ * cut at a separator, that end is the headline.
  */
 public final class TitleFinder {
     // Parsed once (see PublicationTimeFinder).
@@ -29,16 +31,15 @@ public final class TitleFinder {
         String siteName = meta(doc, OG_SITE_NAME);
         String host = host(pageUrl, doc);
         String og = meta(doc, OG_TITLE);
+        Element h1Element = doc.selectFirst(H1);
+        String h1 = h1Element == null ? "" : clean(h1Element.text());
         if (og != null) {
             // og:title is normally the bare headline; strip a suffix only when it is clearly the site.
-            return stripSiteName(og, siteName, host, false);
+            String headline = h1.isEmpty() ? null : endMatchingHeadline(og, h1, siteName, host);
+            return headline != null ? headline : stripSiteName(og, siteName, host, false);
         }
-        Element h1 = doc.selectFirst(H1);
-        if (h1 != null) {
-            String text = clean(h1.text());
-            if (!text.isEmpty()) {
-                return text;
-            }
+        if (!h1.isEmpty()) {
+            return h1;
         }
         String title = clean(doc.title());
         return title.isEmpty() ? null : stripSiteName(title, siteName, host, true);
@@ -74,6 +75,31 @@ public final class TitleFinder {
             return withoutLastPart(title);
         }
         return title;
+    }
+
+    /**
+     * The part of {@code title} before (or after) one of its separators that reads as {@code h1}, or null. The
+     * part after a separator counts only when it is longer than what comes before it ("r/Python - What to put in
+     * __init__.py"), since a site's logo is often the page's first h1 and a short headline before the site name
+     * must not lose to it; a part that is the site name never counts.
+     */
+    static String endMatchingHeadline(String title, String h1, String siteName, String host) {
+        String wanted = squash(h1);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            String before = title.substring(0, m.start()).trim();
+            String after = title.substring(m.end()).trim();
+            if (squash(before).equals(wanted) && !isSite(before, siteName, host)) {
+                return before;
+            }
+            if (squash(after).equals(wanted) && !isSite(after, siteName, host) && words(after) > words(before)) {
+                return after;
+            }
+        }
+        return null;
     }
 
     private static String withoutLastPart(String title) {

@@ -24,6 +24,28 @@ class TitleFinderTest {
     }
 
     @Test
+    void ogTitleCopiedFromTheTitleElementLosesWhatTheH1Lacks() {
+        assertThat(title("<meta property='og:title' content='Boot Tulln 2022 abgesagt - Diveinside News'>",
+                "<h1>Boot Tulln 2022 abgesagt</h1>", null)).isEqualTo("Boot Tulln 2022 abgesagt");
+        // the h1 may hold a separator of its own
+        assertThat(title("<meta property='og:title' content='Unia Leszno - Falubaz Zielona Góra – 57 : 33 – Relacja - WP'>",
+                "<h1>Unia Leszno - Falubaz Zielona Góra</h1>", null)).isEqualTo("Unia Leszno - Falubaz Zielona Góra");
+        // a site prefix goes when the h1 is the longer end
+        assertThat(title("<meta property='og:title' content=\"r/Python - What's your opinion on __init__.py ?\">",
+                "<h1>What's your opinion on __init__.py ?</h1>", null)).isEqualTo("What's your opinion on __init__.py ?");
+    }
+
+    @Test
+    void aLogoH1NeverBecomesTheTitle() {
+        // the site's name in the first h1, at the short end
+        assertThat(title("<meta property='og:title' content='Will Smith | Daily Planet'>", "<h1>Daily Planet</h1>", null))
+                .isEqualTo("Will Smith | Daily Planet");
+        // or naming the host
+        assertThat(title("<meta property='og:title' content='strafprozess.ch - Rasende Polizisten'>",
+                "<h1>strafprozess.ch</h1>", "https://strafprozess.ch/2020/raser")).isEqualTo("Rasende Polizisten");
+    }
+
+    @Test
     void h1IsUsedWithoutOgTitle() {
         assertThat(title("<title>Page | Site</title>", "<h1> The  real\nheadline </h1>", null)).isEqualTo("The real headline");
     }
