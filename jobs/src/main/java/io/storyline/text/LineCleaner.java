@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,10 @@ import java.util.regex.Pattern;
  *   <li>no letters and no digits ("|", "* * *") → {@link Reason#SEPARATOR};
  *   <li>web addresses for at least half of its characters ("https://twitter.com/…", "For more coverage:
  *       http://… and http://…") → {@link Reason#LINKS};
+ *   <li>program text: an unrendered template placeholder ("{{ post.author.display_name }}") or a script's code,
+ *       three or more of its tokens ("){", "};", "&&", "===", "function(") with one at least every 80 characters
+ *       → {@link Reason#SCRIPT}. Such a line is never a paragraph, so a minified script of thousands of "words"
+ *       cannot pass for the article;
  *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
  *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
  *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
@@ -50,7 +55,7 @@ public final class LineCleaner {
 
     /** Why a line was dropped. */
     public enum Reason {
-        SEPARATOR, LINKS, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN,
+        SEPARATOR, LINKS, SCRIPT, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN,
         AFTER_ARTICLE
     }
 
@@ -96,6 +101,12 @@ public final class LineCleaner {
     // Menu separators; "/" and "-" are not among them, as dates and compounds use them.
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·›»>｜]\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*▪●]\\s|\\d{1,2}[.)]\\s)");
+    // Program text: a template placeholder, or a script's tokens (see isProgramText).
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]{0,200}}}");
+    private static final Pattern SCRIPT_TOKEN =
+            Pattern.compile("\\)\\{|};|&&|\\|\\||===|!==|\\bfunction\\s*\\(|\\bvar\\s+\\w+\\s*=");
+    static final int SCRIPT_MIN_TOKENS = 3;
+    static final int SCRIPT_CHARS_PER_TOKEN = 80;
     private static final String OPENING_QUOTES = "«„“\"'‘‹";
     private static final String CLOSING_QUOTES = "»“”\"'’›";
 
@@ -156,9 +167,11 @@ public final class LineCleaner {
         // Each line's words and whether it is a paragraph, counted once for both passes.
         int[] words = new int[n];
         boolean[] paragraphs = new boolean[n];
+        boolean[] programText = new boolean[n];
         for (int i = 0; i < n; i++) {
             words[i] = countWords(lines[i]);
-            paragraphs[i] = isParagraph(lines[i], words[i]);
+            programText[i] = isProgramText(lines[i]);
+            paragraphs[i] = !programText[i] && isParagraph(lines[i], words[i]);
         }
         // Lines of access walls, and whether some paragraph is not one: without one, the text is nothing but a
         // wall and stays whole, for ingest to reject as one.
@@ -190,7 +203,7 @@ public final class LineCleaner {
             }
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
-            Reason reason = phraseReason(line, words[i], paragraph, outsideBody, wallLines[i] && article, afterCookie);
+            Reason reason = programText[i] ? Reason.SCRIPT : phraseReason(line, words[i], paragraph, outsideBody, wallLines[i] && article, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE || reason == Reason.ACCESS_WALL;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;
@@ -356,6 +369,23 @@ public final class LineCleaner {
             return Reason.WIDGET_MARKER;
         }
         return null;
+    }
+
+    /** Program text: a template placeholder, or a script's tokens densely enough that it is code, not prose. */
+    static boolean isProgramText(String line) {
+        if (line.indexOf('{') < 0 && line.indexOf('}') < 0 && line.indexOf('&') < 0 && line.indexOf('|') < 0
+                && line.indexOf('=') < 0) {
+            return false; // most lines: nothing to look at
+        }
+        if (PLACEHOLDER.matcher(line).find()) {
+            return true;
+        }
+        int tokens = 0;
+        Matcher m = SCRIPT_TOKEN.matcher(line);
+        while (m.find()) {
+            tokens++;
+        }
+        return tokens >= SCRIPT_MIN_TOKENS && (long) tokens * SCRIPT_CHARS_PER_TOKEN >= line.length();
     }
 
     /**

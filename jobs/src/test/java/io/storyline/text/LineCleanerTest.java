@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LineCleanerTest {
 
@@ -186,6 +187,29 @@ class LineCleanerTest {
         LineCleaner.Result result = cleaner.clean(PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\nThe talks continue.\n(dpa/AFP)");
         assertThat(result.lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "The talks continue.");
         assertThat(reasonFor(result, "(dpa/AFP)")).isEqualTo(Reason.AFTER_ARTICLE);
+    }
+
+    @Test
+    void programTextIsDroppedAndNeverCountsAsTheArticle() {
+        String script = "0?(a.parentElement&&e.body.removeChild(a),setTimeout(function(){r(o)},100)):(a.parentElement&&"
+                + "e.body.removeChild(a),t())}if(\"loading\"===e.readyState){var n=function(){t()};e.addEventListener("
+                + "\"DOMContentLoaded\",n)} function r(e,t){if(!(e instanceof t))throw new TypeError(\"Cannot call\")} "
+                + "var o=n(99);e.exports=r},function(e,t,n){var r=n(123);e.exports=function(){return new r.Template({})}}";
+        String text = "Storm warning for seven regions\n" + script + "\n" + PARAGRAPH_1 + "\n"
+                + "Publicado por {{ post.author.display_name }}\n{{ article.dateHour }}\n" + PARAGRAPH_2;
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.lines()).containsExactly("Storm warning for seven regions", PARAGRAPH_1, PARAGRAPH_2);
+        assertThat(LineCleaner.countByReason(result)).isEqualTo(Map.of(Reason.SCRIPT, 3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The company's R&D budget rose, and the Q&A session ran long; a || b stood on the slide.",
+            "(1-t) = 0,81; c1 = 1,04; m = 6,3",
+            "ldd libssl.so.0.9.7 => /usr/local/lib/libssl.so.0.9.7 (0x4001b000) libcrypto.so => /usr/lib",
+            "The function (in the sense of the law) was clear; {the clause} was not."})
+    void proseWithSymbolsIsNotProgramText(String line) {
+        assertThat(LineCleaner.isProgramText(line)).as(line).isFalse();
     }
 
     @Test
