@@ -373,8 +373,7 @@ public final class LineCleaner {
 
     /** Program text: a template placeholder, or a script's tokens densely enough that it is code, not prose. */
     static boolean isProgramText(String line) {
-        if (line.indexOf('{') < 0 && line.indexOf('}') < 0 && line.indexOf('&') < 0 && line.indexOf('|') < 0
-                && line.indexOf('=') < 0) {
+        if (!hasProgramSymbol(line)) {
             return false; // most lines: nothing to look at
         }
         if (PLACEHOLDER.matcher(line).find()) {
@@ -386,6 +385,18 @@ public final class LineCleaner {
             tokens++;
         }
         return tokens >= SCRIPT_MIN_TOKENS && (long) tokens * SCRIPT_CHARS_PER_TOKEN >= line.length();
+    }
+
+    private static boolean hasProgramSymbol(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '{', '}', '&', '|', '=':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
