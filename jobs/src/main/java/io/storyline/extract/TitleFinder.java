@@ -31,13 +31,12 @@ public final class TitleFinder {
         String siteName = meta(doc, OG_SITE_NAME);
         String host = host(pageUrl, doc);
         String og = meta(doc, OG_TITLE);
-        Element h1Element = doc.selectFirst(H1);
-        String h1 = h1Element == null ? "" : clean(h1Element.text());
         if (og != null) {
             // og:title is normally the bare headline; strip a suffix only when it is clearly the site.
-            String headline = h1.isEmpty() ? null : endMatchingHeadline(og, h1, siteName, host);
+            String headline = SEPARATOR.matcher(og).find() ? endMatchingHeadline(og, h1(doc), siteName, host) : null;
             return headline != null ? headline : stripSiteName(og, siteName, host, false);
         }
+        String h1 = h1(doc);
         if (!h1.isEmpty()) {
             return h1;
         }
@@ -75,6 +74,11 @@ public final class TitleFinder {
             return withoutLastPart(title);
         }
         return title;
+    }
+
+    private static String h1(Document doc) {
+        Element h1 = doc.selectFirst(H1);
+        return h1 == null ? "" : clean(h1.text());
     }
 
     /**
