@@ -27,10 +27,10 @@ final class LeadingTitle {
 
     // Reasons that mark the first line as the page's own chrome rather than its title. A title line is short and
     // sits above the menu, so the cleaner may drop it as navigation or as part of a run of headline-like lines.
-    private static final Set<LineCleaner.Reason> NOT_A_TITLE = EnumSet.of(LineCleaner.Reason.SEPARATOR,
-            LineCleaner.Reason.LINKS, LineCleaner.Reason.COOKIE_NOTICE, LineCleaner.Reason.ACCESS_WALL,
-            LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER, LineCleaner.Reason.WIDGET_MARKER,
-            LineCleaner.Reason.AFTER_MARKER);
+    private static final Set<LineCleaner.Reason> NOT_A_TITLE = EnumSet.of(LineCleaner.Reason.SCRIPT,
+            LineCleaner.Reason.SEPARATOR, LineCleaner.Reason.LINKS, LineCleaner.Reason.COOKIE_NOTICE,
+            LineCleaner.Reason.ACCESS_WALL, LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER,
+            LineCleaner.Reason.WIDGET_MARKER, LineCleaner.Reason.AFTER_MARKER);
 
     /** The title (null when the first line is not one) and the cleaned text without it. */
     record Split(String title, String text) {}

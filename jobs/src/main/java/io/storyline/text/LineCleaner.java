@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, in order, on each non-blank line (the phrase lists live in {@code text/boilerplate-lines.txt}):
  * <ol>
- *   <li>no letters and no digits ("|", "* * *") → {@link Reason#SEPARATOR};
- *   <li>web addresses for at least half of its characters ("https://twitter.com/…", "For more coverage:
- *       http://… and http://…") → {@link Reason#LINKS};
  *   <li>program text: an unrendered template placeholder ("{{ post.author.display_name }}") or a script's code,
  *       three or more of its tokens ("){", "};", "&&", "===", "function(") with one at least every 80 characters
  *       → {@link Reason#SCRIPT}. Such a line is never a paragraph, so a minified script of thousands of "words"
  *       cannot pass for the article;
+ *   <li>no letters and no digits ("|", "* * *") → {@link Reason#SEPARATOR};
+ *   <li>web addresses for at least half of its characters ("https://twitter.com/…", "For more coverage:
+ *       http://… and http://…") → {@link Reason#LINKS};
  *   <li>a cookie banner (cookie word + consent word, not a paragraph inside the article body), and an
  *       "Ok"/"Accept" button line right after it → {@link Reason#COOKIE_NOTICE};
  *   <li>a short line that opens with a subscribe / follow / share prompt, or carries one and is not a plain
@@ -55,8 +55,8 @@ public final class LineCleaner {
 
     /** Why a line was dropped. */
     public enum Reason {
-        SEPARATOR, LINKS, SCRIPT, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER, HEADLINE_RUN,
-        AFTER_ARTICLE
+        SCRIPT, SEPARATOR, LINKS, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER,
+        HEADLINE_RUN, AFTER_ARTICLE
     }
 
     /** A dropped line: its 0-based index in the input, its text, and why. */
@@ -203,7 +203,8 @@ public final class LineCleaner {
             }
             inWidgetBlock = false;
             boolean outsideBody = !articleStarted || !paragraphAfter[i + 1];
-            Reason reason = programText[i] ? Reason.SCRIPT : phraseReason(line, words[i], paragraph, outsideBody, wallLines[i] && article, afterCookie);
+            Reason reason = programText[i] ? Reason.SCRIPT
+                    : phraseReason(line, words[i], paragraph, outsideBody, wallLines[i] && article, afterCookie);
             afterCookie = reason == Reason.COOKIE_NOTICE || reason == Reason.ACCESS_WALL;
             if (reason == Reason.WIDGET_MARKER && articleStarted) {
                 inWidgetBlock = true;

@@ -59,8 +59,9 @@ class LeadingTitleTest {
         String cookie = "Wir verwenden Cookies, um Inhalte zu personalisieren. Mit der Nutzung stimmen Sie der Verwendung zu\n" + BODY;
         String sentence = BODY;
         String tooLong = "Lange Zeile ".repeat(20) + "ohne Ende\n" + BODY;
+        String placeholder = "{{ article.title }}\n" + BODY;
 
-        for (String text : List.of(cookie, sentence, tooLong)) {
+        for (String text : List.of(cookie, sentence, tooLong, placeholder)) {
             LeadingTitle.Split split = split(text, "https://example.org/a");
             assertThat(split.title()).as(text).isNull();
             assertThat(split.text()).as(text).isEqualTo(CLEANER.clean(text).text());
