@@ -264,7 +264,7 @@ public final class LineCleaner {
     /**
      * The index of the article's last line: where the stretch of lines whose paragraphs most outweigh the chrome
      * among them ends (the maximum-sum segment, Kadane's scan), or the last line when no paragraph was kept. A kept
-     * paragraph weighs its words, a kept short sentence nothing, any other kept line {@link #SHORT_LINE_WEIGHT}, a
+     * paragraph or sentence (3 words or more) weighs its words, any other kept line {@link #SHORT_LINE_WEIGHT}, a
      * line dropped as chrome {@link #CHROME_LINE_WEIGHT}, and a line of a headline run nothing, since lists inside
      * articles are dropped as runs too. Plain text has lost the page's layout, and what follows the body there is
      * teasers of other articles, comments, author boxes and privacy text, whole paragraphs among them, which no
@@ -282,15 +282,13 @@ public final class LineCleaner {
             int weight;
             if (reasons[i] != null) {
                 weight = reasons[i] == Reason.HEADLINE_RUN ? 0 : CHROME_LINE_WEIGHT;
-            } else if (paragraphs[i]) {
+            } else if (paragraphs[i] || (words[i] >= 3 && SENTENCE_END.matcher(lines[i]).find())) {
                 weight = words[i];
-            } else if (words[i] >= 3 && SENTENCE_END.matcher(lines[i]).find()) {
-                weight = 0;
             } else {
                 weight = SHORT_LINE_WEIGHT;
             }
             sum = sum <= 0 ? weight : sum + weight;
-            // A tie extends the article: a short sentence after the last paragraph stays.
+            // A tie extends the article over lines that weigh nothing.
             if (sum > best || (sum == best && best > 0)) {
                 best = sum;
                 end = i;

@@ -213,6 +213,13 @@ class LineCleanerTest {
     }
 
     @Test
+    void anArticleWrittenInShortSentencesKeepsItsLinesAfterASubheading() {
+        String text = PARAGRAPH_3 + "\nThe talks lasted two hours.\nBoth sides called them useful.\n"
+                + "Reactions\nBerlin welcomed the meeting.\nLondon said little about it.\nWarsaw asked for details.";
+        assertThat(cleaner.clean(text).dropped()).isEmpty();
+    }
+
+    @Test
     void aTextWithoutParagraphsIsNotCut() {
         assertThat(cleaner.clean("Storm warning for seven regions\n\nMore follows").dropped()).isEmpty();
     }
