@@ -1,7 +1,10 @@
 package io.storyline.extract;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -46,10 +49,25 @@ public final class TitleFinder {
 
     /**
      * A {@code <title>} element's text without the site name, for a page read as plain text: the first line of a
-     * Common Crawl WET record is its page's {@code <title>}.
+     * Common Crawl WET record is its page's {@code <title>}. When one end of it, cut at a separator, is printed as a
+     * line of its own above the article ({@code linesAbove}, where the page's h1 stands among its menus), that end
+     * is the headline; else a site-name suffix or prefix is guessed.
      */
-    public static String withoutSiteName(String title, String pageUrl) {
-        return stripSiteName(clean(title), null, host(pageUrl), true);
+    public static String withoutSiteName(String title, String pageUrl, List<String> linesAbove) {
+        String cleaned = clean(title);
+        String host = host(pageUrl);
+        if (SEPARATOR.matcher(cleaned).find()) {
+            Map<String, Integer> printedAt = new HashMap<>();
+            for (int i = 0; i < linesAbove.size(); i++) {
+                printedAt.put(squash(linesAbove.get(i)), i);
+            }
+            printedAt.remove("");
+            String headline = printedEnd(cleaned, printedAt, null, host, true);
+            if (headline != null) {
+                return headline;
+            }
+        }
+        return stripSiteName(cleaned, null, host, true);
     }
 
     /**
@@ -81,29 +99,44 @@ public final class TitleFinder {
         return h1 == null ? "" : clean(h1.text());
     }
 
-    /**
-     * The part of {@code title} before (or after) one of its separators that reads as {@code h1}, or null. The
-     * part after a separator counts only when it is longer than what comes before it ("r/Python - What to put in
-     * __init__.py"), since a site's logo is often the page's first h1 and a short headline before the site name
-     * must not lose to it; a part that is the site name never counts.
-     */
+    /** The end of {@code title}, cut at a separator, that reads as {@code h1}, or null (see {@link #printedEnd}). */
     static String endMatchingHeadline(String title, String h1, String siteName, String host) {
         String wanted = squash(h1);
-        if (wanted.isEmpty()) {
-            return null;
-        }
+        return wanted.isEmpty() ? null : printedEnd(title, Map.of(wanted, 0), siteName, host, false);
+    }
+
+    /**
+     * The part of {@code title} before (or after) one of its separators that the page prints by itself, or null.
+     * {@code printedAt} maps each printed line, squashed, to its position; of several ends printed, the one printed
+     * last, nearest the article, wins. The part after a separator counts only when it is longer than what comes
+     * before it ("r/Python - What to put in __init__.py"), since a site's logo is often printed above the headline
+     * and a short headline before the site name must not lose to it; a part that is the site name never counts.
+     * With {@code shortStartNeedsPrintedRest}, among a text's many printed lines, a part before a separator that is
+     * shorter than the rest counts only when the rest, or its last part, is printed too (the site's name in its
+     * header): a section's name in a menu ("USA - Kalifornien verpachtet Seeboden …") is not the headline.
+     */
+    private static String printedEnd(String title, Map<String, Integer> printedAt, String siteName, String host,
+                                     boolean shortStartNeedsPrintedRest) {
+        String best = null;
+        int bestAt = -1;
         Matcher m = SEPARATOR.matcher(title);
         while (m.find()) {
             String before = title.substring(0, m.start()).trim();
             String after = title.substring(m.end()).trim();
-            if (squash(before).equals(wanted) && !isSite(before, siteName, host)) {
-                return before;
+            int beforeAt = printedAt.getOrDefault(squash(before), -1);
+            if (beforeAt > bestAt && !isSite(before, siteName, host) && (!shortStartNeedsPrintedRest
+                    || words(before) >= words(after) || printedAt.containsKey(squash(after))
+                    || printedAt.containsKey(squash(lastPart(after))))) {
+                best = before;
+                bestAt = beforeAt;
             }
-            if (squash(after).equals(wanted) && !isSite(after, siteName, host) && words(after) > words(before)) {
-                return after;
+            int afterAt = printedAt.getOrDefault(squash(after), -1);
+            if (afterAt > bestAt && !isSite(after, siteName, host) && words(after) > words(before)) {
+                best = after;
+                bestAt = afterAt;
             }
         }
-        return null;
+        return best;
     }
 
     private static String withoutLastPart(String title) {
@@ -113,6 +146,15 @@ public final class TitleFinder {
             start = m.start();
         }
         return title.substring(0, start).trim();
+    }
+
+    private static String lastPart(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        int end = 0;
+        while (m.find()) {
+            end = m.end();
+        }
+        return title.substring(end).trim();
     }
 
     private static String withoutFirstPart(String title) {

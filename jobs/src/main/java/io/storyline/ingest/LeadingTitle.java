@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>Common Crawl's WET conversion writes the text of the page's head before that of its body, so a WET record
  * starts with the page's {@code <title>}, site name included ("Escopete - Biquipedia, a enciclopedia libre"). The
  * line cleaner often drops that line as chrome (a short line in the run of menu lines above the article), so the
- * title is read from the text as it came, not from what the cleaner kept. The first line is not a title when the
+ * title is read from the text as it came, not from what the cleaner kept; the lines above the first paragraph tell
+ * which end of it is the headline, since the page's h1 is among them. The first line is not a title when the
  * cleaner drops it as a prompt, banner, footer, links or separator (a page without {@code <title>} starts with its
  * chrome), when it ends as a statement, or when it is longer than a headline. When the line named its site
  * ("Headline | Site"), it was the page's {@code <title>} and leaves the text, as an HTML page's title is not part of
@@ -52,7 +53,9 @@ final class LeadingTitle {
                 || (reason != null && NOT_A_TITLE.contains(reason))) {
             return new Split(null, cleaned.text());
         }
-        String title = TitleFinder.withoutSiteName(line, url);
+        // The page's h1 is printed among the lines above its first paragraph.
+        List<String> above = lines.subList(first + 1, Math.max(first + 1, cleaned.firstParagraph()));
+        String title = TitleFinder.withoutSiteName(line, url, above);
         // A line that names its site is the page's <title>, not text; a bare headline may be the text's own first
         // line (a JSON Lines text without a title field), so it stays where it is.
         if (reason != null || title.equals(SPACES.matcher(line).replaceAll(" "))) {

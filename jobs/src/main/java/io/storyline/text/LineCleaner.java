@@ -64,9 +64,10 @@ public final class LineCleaner {
 
     /**
      * The outcome: the kept lines (blank lines kept as paragraph breaks, runs of them collapsed, none at either
-     * end) and the dropped lines in input order.
+     * end), the dropped lines in input order, and the input index of the first paragraph kept, where the article's
+     * body starts (the input's size when none is kept).
      */
-    public record Result(List<String> lines, List<DroppedLine> dropped) {
+    public record Result(List<String> lines, List<DroppedLine> dropped, int firstParagraph) {
         public String text() {
             return String.join("\n", lines);
         }
@@ -244,7 +245,11 @@ public final class LineCleaner {
 
         List<String> kept = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
+        int firstParagraph = n;
         for (int i = 0; i < n; i++) {
+            if (reasons[i] == null && paragraphs[i] && firstParagraph == n) {
+                firstParagraph = i;
+            }
             if (reasons[i] != null) {
                 dropped.add(new DroppedLine(i, input.get(i), reasons[i]));
             } else if (lines[i].isEmpty()) {
@@ -258,7 +263,7 @@ public final class LineCleaner {
         if (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
             kept.remove(kept.size() - 1);
         }
-        return new Result(List.copyOf(kept), List.copyOf(dropped));
+        return new Result(List.copyOf(kept), List.copyOf(dropped), firstParagraph);
     }
 
     /**

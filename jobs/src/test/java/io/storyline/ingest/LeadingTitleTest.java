@@ -30,6 +30,26 @@ class LeadingTitleTest {
     }
 
     @Test
+    void theEndOfTheTitleThatThePagePrintsAboveTheArticleIsTheHeadline() {
+        // <title> is "headline - section - site"; the page prints its logo, its menu, then the headline as its h1.
+        String wet = "Prämie für Existenzgründer auf dem Land - Agrarpolitik - Wochenblatt für Landwirtschaft & Landleben\n"
+                + "Wochenblatt für Landwirtschaft & Landleben\nAgrarpolitik\nTermine\nShop\n"
+                + "Prämie für Existenzgründer auf dem Land\n" + BODY;
+        assertThat(split(wet, "https://www.wochenblatt-example.de/a/praemie.html").title())
+                .isEqualTo("Prämie für Existenzgründer auf dem Land");
+
+        // A short headline before a longer site name counts when the site name is printed too.
+        String shortHeadline = "Ratschläge geben | DaF Blog - Frühling 08\nDaF Blog - Frühling 08\nA1\nA2\nB1\n"
+                + "Ratschläge geben\n" + BODY;
+        assertThat(split(shortHeadline, "https://daf-example.de/ratschlaege").title()).isEqualTo("Ratschläge geben");
+
+        // A section's name in the menu is not the headline, though it is one end of the title.
+        String section = "USA - Kalifornien verpachtet Seeboden für schwimmende Windparks\nStartseite\nUSA\nEuropa\nAsien\n" + BODY;
+        assertThat(split(section, "https://energie-example.de/usa/seeboden").title())
+                .isEqualTo("USA - Kalifornien verpachtet Seeboden für schwimmende Windparks");
+    }
+
+    @Test
     void aKeptTitleLineThatNamesItsSiteLeavesTheTextAndABareHeadlineStays() {
         String named = "Prämie für Existenzgründer auf dem Land - Wochenblatt\n\n" + BODY;
         String bare = "Prämie für Existenzgründer auf dem Land\n\n" + BODY;
