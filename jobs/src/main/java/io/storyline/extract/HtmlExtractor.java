@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor {
     private static final LineCleaner PROMPTS = LineCleaner.defaults();
     private static final Set<LineCleaner.Reason> PROMPT_REASONS = EnumSet.of(LineCleaner.Reason.COOKIE_NOTICE,
-            LineCleaner.Reason.ACCESS_WALL, LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER, LineCleaner.Reason.LINKS);
+            LineCleaner.Reason.ACCESS_WALL, LineCleaner.Reason.PROMO, LineCleaner.Reason.FOOTER, LineCleaner.Reason.LINKS,
+            LineCleaner.Reason.COMMENTS);
 
     public HtmlExtractor() {}
 
@@ -42,8 +43,9 @@ public final class HtmlExtractor {
     /**
      * Cookie notices and subscribe prompts often sit in markup with no telling class name (a
      * consent layer named "cmp", a promo inside the article body). Their wording is telling, in
-     * many languages: the line cleaner's cookie, promo and footer rules drop those blocks, and its
-     * web-address rule lines of links (an embedded post's address, "Permalink: https://…"); only those.
+     * many languages: the line cleaner's cookie, promo and footer rules drop those blocks, its
+     * web-address rule lines of links (an embedded post's address, "Permalink: https://…"), and its
+     * comments rule a comment thread the markup did not name; only those.
      */
     private static String withoutPrompts(String text) {
         LineCleaner.Result cleaned = PROMPTS.clean(text);

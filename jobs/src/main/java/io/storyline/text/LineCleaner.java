@@ -41,7 +41,11 @@ import java.util.regex.Pattern;
  *   <li>then, on what is left: 3 or more headline-like lines in a row (blank lines between them allowed) →
  *       {@link Reason#HEADLINE_RUN}. Before the first real paragraph a run must be 5 lines long, because the
  *       title, byline and dateline stack up there;
- *   <li>last, the article's end: the kept lines after it → {@link Reason#AFTER_ARTICLE} (see {@link #articleEnd}).
+ *   <li>readers' comments below the article: from a comment section's heading ("5 thoughts on “…”", "2 Gedanken
+ *       zu „…“") or the first of two commenter lines ("Peter says:", "Anna sagt:") after the first real paragraph,
+ *       the kept lines → {@link Reason#COMMENTS} (see {@link #commentsStart});
+ *   <li>last, the article's end before them: the kept lines after it → {@link Reason#AFTER_ARTICLE} (see
+ *       {@link #articleEnd}).
  * </ol>
  * A "real paragraph" ends with sentence-final punctuation (the CJK 。！？ included) and has at least 10 words, or
  * has at least 25 words; in scripts written without spaces, words are ICU dictionary words (see
@@ -56,7 +60,7 @@ public final class LineCleaner {
     /** Why a line was dropped. */
     public enum Reason {
         SCRIPT, SEPARATOR, LINKS, COOKIE_NOTICE, ACCESS_WALL, PROMO, FOOTER, NAVIGATION, WIDGET_MARKER, AFTER_MARKER,
-        HEADLINE_RUN, AFTER_ARTICLE
+        HEADLINE_RUN, COMMENTS, AFTER_ARTICLE
     }
 
     /** A dropped line: its 0-based index in the input, its text, and why. */
@@ -89,6 +93,8 @@ public final class LineCleaner {
     static final int FOOTER_MAX_WORDS = 20;
     static final int NAVIGATION_MAX_WORDS = 30;
     static final int COOKIE_MAX_WORDS = 80;
+    static final int COMMENT_HEADING_MAX_WORDS = 30;
+    static final int COMMENTER_MAX_WORDS = 10;
     // What a line weighs against the article body (see articleEnd); a paragraph weighs its words.
     static final int SHORT_LINE_WEIGHT = -10;
     static final int CHROME_LINE_WEIGHT = -30;
@@ -119,6 +125,8 @@ public final class LineCleaner {
     private final PhraseList footer;
     private final PhraseList navigation;
     private final PhraseList marker;
+    private final PhraseList commentHeading;
+    private final PhraseList commenter;
     private final AccessWalls walls = AccessWalls.defaults();
 
     private LineCleaner(Map<String, List<String>> sections) {
@@ -129,6 +137,8 @@ public final class LineCleaner {
         this.footer = PhraseList.section(sections, "footer");
         this.navigation = PhraseList.section(sections, "navigation");
         this.marker = PhraseList.section(sections, "marker");
+        this.commentHeading = PhraseList.section(sections, "comment-heading");
+        this.commenter = PhraseList.section(sections, "commenter");
     }
 
     /** The cleaner with the bundled pattern lists, loaded once. */
@@ -236,10 +246,11 @@ public final class LineCleaner {
             }
         }
 
-        // Pass 3: what is kept after the article's end is the page's tail.
-        for (int i = articleEnd(lines, words, paragraphs, reasons) + 1; i < n; i++) {
+        // Pass 3: readers' comments, and what is kept after the article's end before them, are the page's tail.
+        int comments = commentsStart(lines, words, paragraphs, reasons);
+        for (int i = articleEnd(lines, words, paragraphs, reasons, comments) + 1; i < n; i++) {
             if (!lines[i].isEmpty() && reasons[i] == null) {
-                reasons[i] = Reason.AFTER_ARTICLE;
+                reasons[i] = i >= comments ? Reason.COMMENTS : Reason.AFTER_ARTICLE;
             }
         }
 
@@ -274,13 +285,14 @@ public final class LineCleaner {
      * articles are dropped as runs too. Plain text has lost the page's layout, and what follows the body there is
      * teasers of other articles, comments, author boxes and privacy text, whole paragraphs among them, which no
      * phrase rule can tell; a real paragraph further on stays while its words outweigh the chrome before it.
-     * The head is not cut: leads and bylines stand apart from the body before it as teasers do after it.
+     * The head is not cut: leads and bylines stand apart from the body before it as teasers do after it. Only the
+     * lines before {@code limit} (where the comments start) are read: a long comment thread must not become the article.
      */
-    static int articleEnd(String[] lines, int[] words, boolean[] paragraphs, Reason[] reasons) {
-        int end = lines.length - 1;
+    static int articleEnd(String[] lines, int[] words, boolean[] paragraphs, Reason[] reasons, int limit) {
+        int end = limit - 1;
         long best = 0;
         long sum = 0;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < limit; i++) {
             if (lines[i].isEmpty()) {
                 continue;
             }
@@ -299,7 +311,38 @@ public final class LineCleaner {
                 end = i;
             }
         }
-        return best > 0 ? end : lines.length - 1;
+        return best > 0 ? end : limit - 1;
+    }
+
+    /**
+     * Where readers' comments start, or the number of lines: the first comment section heading after the first
+     * kept paragraph, or the first of two commenter lines after it. Blog software prints a heading that names the
+     * post ("5 thoughts on “…”") and a line per comment that names its writer ("Peter says:"); comments are
+     * paragraphs, so the article's end cannot tell them from the body. One commenter line is not enough, since an
+     * article may introduce a quotation so.
+     */
+    int commentsStart(String[] lines, int[] words, boolean[] paragraphs, Reason[] reasons) {
+        int first = 0;
+        while (first < lines.length && !(paragraphs[first] && reasons[first] == null)) {
+            first++;
+        }
+        int commenterLine = -1;
+        for (int i = first + 1; i < lines.length; i++) {
+            if (lines[i].isEmpty() || words[i] > COMMENT_HEADING_MAX_WORDS) {
+                continue;
+            }
+            String lower = lines[i].toLowerCase(Locale.ROOT);
+            if (commentHeading.matches(lower)) {
+                return commenterLine >= 0 ? commenterLine : i;
+            }
+            if (words[i] <= COMMENTER_MAX_WORDS && commenter.matches(lower)) {
+                if (commenterLine >= 0) {
+                    return commenterLine;
+                }
+                commenterLine = i;
+            }
+        }
+        return lines.length;
     }
 
     private static void dropRun(List<Integer> run, Reason[] reasons, boolean seenParagraph) {

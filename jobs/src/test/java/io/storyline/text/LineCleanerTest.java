@@ -219,6 +219,47 @@ class LineCleanerTest {
         assertThat(cleaner.clean(text).dropped()).isEmpty();
     }
 
+    private static final String COMMENT = "Great read, thank you. I wondered for years why the two of them never met "
+            + "before, and this explains a lot about the timing of the whole affair.";
+
+    @Test
+    void readersCommentsBelowTheArticleGoFromTheirHeadingThoughTheyOutweighTheArticle() {
+        String text = PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\n3 thoughts on “Putin and Hollande to meet in Moscow”\n"
+                + "Anna says:\n24. November 2015 at 10:12\n" + COMMENT + "\nReply\nBen says:\n" + COMMENT + " " + COMMENT
+                + "\nCarl says:\n" + COMMENT + " " + COMMENT + "\nLeave a Reply";
+        LineCleaner.Result result = cleaner.clean(text);
+        assertThat(result.lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+        assertThat(reasonFor(result, "3 thoughts on “Putin and Hollande to meet in Moscow”")).isEqualTo(Reason.COMMENTS);
+        assertThat(reasonFor(result, COMMENT)).isEqualTo(Reason.COMMENTS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2 Gedanken zu „Putin und Hollande treffen sich in Moskau“", "12 Kommentare zu „Treffen in Moskau“",
+            "2 réflexions sur « Poutine et Hollande à Moscou »", "5 comentarios en «Putin y Hollande en Moscú»",
+            "One response to \"Putin and Hollande to meet in Moscow\"", "3 комментария к записи «Путин и Олланд в Москве»"})
+    void commentHeadingsInTheLanguagesWeReadStartTheComments(String heading) {
+        LineCleaner.Result result = cleaner.clean(PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\n" + heading + "\n" + COMMENT);
+        assertThat(result.lines()).as(heading).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+    }
+
+    @Test
+    void twoCommenterLinesStartTheCommentsAndOneDoesNot() {
+        String two = PARAGRAPH_1 + "\n" + PARAGRAPH_2 + "\nPeter sagt:\n" + COMMENT + "\nAnna Berg sagt:\n" + COMMENT;
+        assertThat(cleaner.clean(two).lines()).containsExactly(PARAGRAPH_1, PARAGRAPH_2);
+        // An article may introduce a quotation with a line of its own; a forum prints "said:" above a quoted post.
+        String quote = PARAGRAPH_1 + "\nThe statement says:\n" + COMMENT + "\n" + PARAGRAPH_2;
+        assertThat(cleaner.clean(quote).dropped()).isEmpty();
+        String forum = PARAGRAPH_1 + "\nDamon Otter said:\n" + COMMENT + "\nNixe said:\n" + PARAGRAPH_2;
+        assertThat(cleaner.clean(forum).dropped()).isEmpty();
+    }
+
+    @Test
+    void aCommentCountAboveTheArticleOrAHeadingWithoutTheTitleIsNoComments() {
+        String text = "3 comments on “Putin and Hollande to meet in Moscow”\n" + PARAGRAPH_1 + "\n3 responses to the crisis\n"
+                + PARAGRAPH_2;
+        assertThat(cleaner.clean(text).dropped()).isEmpty();
+    }
+
     @Test
     void aTextWithoutParagraphsIsNotCut() {
         assertThat(cleaner.clean("Storm warning for seven regions\n\nMore follows").dropped()).isEmpty();

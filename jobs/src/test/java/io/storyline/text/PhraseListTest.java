@@ -111,7 +111,7 @@ class PhraseListTest {
         for (String resource : List.of(LineCleaner.RESOURCE, AccessWalls.RESOURCE)) {
             PhraseList.bundledSections(resource).forEach((name, patterns) -> sections.put(resource + " [" + name + "]", patterns));
         }
-        assertThat(sections.keySet()).hasSize(7 + AccessWalls.Kind.values().length);
+        assertThat(sections.keySet()).hasSize(9 + AccessWalls.Kind.values().length);
         return sections;
     }
 }
