@@ -116,6 +116,8 @@ public final class LineCleaner {
     static final int SCRIPT_CHARS_PER_TOKEN = 80;
     private static final String OPENING_QUOTES = "«„“\"'‘‹";
     private static final String CLOSING_QUOTES = "»“”\"'’›";
+    // The quotation marks a comment heading sets the post's title in ([comment-heading]).
+    private static final String COMMENT_TITLE_QUOTES = "“\"„«‘'‚";
 
 
     private final PhraseList cookieWord;
@@ -328,7 +330,9 @@ public final class LineCleaner {
         }
         int commenterLine = -1;
         for (int i = first + 1; i < lines.length; i++) {
-            if (lines[i].isEmpty() || words[i] > COMMENT_HEADING_MAX_WORDS) {
+            // A writer's line ends with a colon and a heading quotes the post's title; other lines are not lower-cased.
+            if (lines[i].isEmpty() || words[i] > COMMENT_HEADING_MAX_WORDS
+                    || !(lines[i].endsWith(":") || containsAny(lines[i], COMMENT_TITLE_QUOTES))) {
                 continue;
             }
             String lower = lines[i].toLowerCase(Locale.ROOT);
@@ -343,6 +347,15 @@ public final class LineCleaner {
             }
         }
         return lines.length;
+    }
+
+    private static boolean containsAny(String line, String chars) {
+        for (int i = 0; i < line.length(); i++) {
+            if (chars.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void dropRun(List<Integer> run, Reason[] reasons, boolean seenParagraph) {
