@@ -111,7 +111,7 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
 
         JavaRDD<ExtractedArticle> articles = processed
                 .filter(p -> p instanceof ExtractedArticle).map(p -> (ExtractedArticle) p);
-        JavaRDD<ExtractedArticle> cleaned = TemplateLinePass.apply(jsc, articles, ingest);
+        JavaRDD<ExtractedArticle> cleaned = TemplateLinePass.apply(articles, ingest);
         JavaRDD<Finished> finishedLater = in.caches().keep(cleaned.mapPartitions(it -> {
             DocumentFinisher finisher = new DocumentFinisher(ingest);
             return new MappingIterator<>(it, a -> finisher.finish(a, date));

@@ -8,10 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -21,8 +20,10 @@ import scala.Tuple2;
  * of one source in the batch is that source's page chrome, and is dropped. The rule is
  * {@link TemplateLines}; this class only counts at Spark scale.
  *
- * <p>The template lines found are broadcast rather than joined: they are few (a source's chrome
- * is tens of lines), while a join keyed by source would put a large source's documents in one task.
+ * <p>Nothing goes to the driver: a source's chrome is tens of lines, but a crawl has tens of thousands of
+ * sources. Each source's template lines are sent to the partitions that hold its articles and read there beside
+ * them ({@code zipPartitions}), so the texts themselves never move and a partition holds only the template lines
+ * of its own sources.
  */
 final class TemplateLinePass {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateLinePass.class);
@@ -34,43 +35,65 @@ final class TemplateLinePass {
                 Math.max(5, settings.templateMinDocs()), Math.max(0.8, settings.templateMinShare()));
     }
 
-    static JavaRDD<ExtractedArticle> apply(JavaSparkContext jsc, JavaRDD<ExtractedArticle> articles,
-                                           Settings.Ingest settings) {
+    static JavaRDD<ExtractedArticle> apply(JavaRDD<ExtractedArticle> articles, Settings.Ingest settings) {
+        TemplateLines rule = rule(settings);
+        long fewestDocuments = settings.templateMinDocs();
         JavaRDD<ExtractedArticle> text = articles.filter(ExtractedArticle::plainText);
         JavaPairRDD<String, Long> documentsPerSource = text
                 .mapToPair(a -> new Tuple2<>(a.source(), 1L)).reduceByKey(Long::sum);
         // (source, fingerprint) -> (documents containing the line, shortest length seen)
         JavaPairRDD<Tuple2<String, Long>, Tuple2<Long, Integer>> lineDocuments = text.flatMapToPair(a -> {
-            Map<Long, Integer> lines = new HashMap<>();
-            for (String line : a.text().split("\n")) {
-                if (!line.isBlank()) {
-                    lines.merge(TemplateLines.fingerprint(line), line.strip().length(), Math::min);
-                }
-            }
-            List<Tuple2<Tuple2<String, Long>, Tuple2<Long, Integer>>> out = new ArrayList<>(lines.size());
-            lines.forEach((fp, length) -> out.add(new Tuple2<>(new Tuple2<>(a.source(), fp), new Tuple2<>(1L, length))));
+            List<Tuple2<Tuple2<String, Long>, Tuple2<Long, Integer>>> out = new ArrayList<>();
+            distinctLines(a.text()).forEach((fp, length) -> out.add(new Tuple2<>(new Tuple2<>(a.source(), fp), new Tuple2<>(1L, length))));
             return out.iterator();
         }).reduceByKey((x, y) -> new Tuple2<>(x._1() + y._1(), Math.min(x._2(), y._2())));
-
-        TemplateLines rule = rule(settings);
-        Map<String, Set<Long>> templates = new HashMap<>();
-        lineDocuments
+        // source -> fingerprint of a template line. Only lines in enough documents meet their source's count, so
+        // the join by source is small, however large a source.
+        JavaPairRDD<String, Long> templates = lineDocuments
+                .filter(e -> e._2()._1() >= fewestDocuments)
                 .mapToPair(e -> new Tuple2<>(e._1()._1(), new Tuple2<>(e._1()._2(), e._2())))
                 .join(documentsPerSource)
                 .filter(e -> rule.isTemplate(e._2()._2(), e._2()._1()._2()._1(), e._2()._1()._2()._2()))
-                .map(e -> new Tuple2<>(e._1(), e._2()._1()._1()))
-                .collect()
-                .forEach(t -> templates.computeIfAbsent(t._1(), k -> new HashSet<>()).add(t._2()));
-        if (templates.isEmpty()) {
+                .mapToPair(e -> new Tuple2<>(e._1(), e._2()._1()._1()));
+        long templateLines = templates.count();
+        if (templateLines == 0) {
             return articles;
         }
-        LOG.info("ingest: template pass drops {} recurring lines across {} sources",
-                templates.values().stream().mapToInt(Set::size).sum(), templates.size());
-        Broadcast<Map<String, Set<Long>>> broadcast = jsc.broadcast(templates);
-        return articles.map(a -> {
-            Set<Long> lines = a.plainText() ? broadcast.value().get(a.source()) : null;
-            return lines == null ? a : a.withText(dropLines(a.text(), lines));
+        LOG.info("ingest: template pass drops {} recurring lines across {} sources", templateLines,
+                templates.keys().distinct().count());
+
+        // Each source's template lines go to every partition that holds an article of that source.
+        JavaPairRDD<String, Integer> partitionsOfSource = articles.mapPartitionsWithIndex((part, it) -> {
+            Set<String> sources = new HashSet<>();
+            it.forEachRemaining(a -> {
+                if (a.plainText()) {
+                    sources.add(a.source());
+                }
+            });
+            return sources.stream().map(source -> new Tuple2<>(source, part)).iterator();
+        }, true).mapToPair(t -> t);
+        JavaPairRDD<Integer, Tuple2<String, Long>> templatesByPartition = templates.join(partitionsOfSource)
+                .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
+                .partitionBy(new ByPartition(articles.getNumPartitions()));
+        return articles.zipPartitions(templatesByPartition, (articleIt, templateIt) -> {
+            Map<String, Set<Long>> bySource = new HashMap<>();
+            templateIt.forEachRemaining(e -> bySource.computeIfAbsent(e._2()._1(), k -> new HashSet<>()).add(e._2()._2()));
+            return new MappingIterator<>(articleIt, a -> {
+                Set<Long> template = a.plainText() ? bySource.get(a.source()) : null;
+                return template == null ? a : a.withText(dropLines(a.text(), template));
+            });
         });
+    }
+
+    /** Each distinct line's fingerprint, with the shortest length it has in the text. */
+    private static Map<Long, Integer> distinctLines(String text) {
+        Map<Long, Integer> lines = new HashMap<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines.merge(TemplateLines.fingerprint(line), line.strip().length(), Math::min);
+            }
+        }
+        return lines;
     }
 
     private static String dropLines(String text, Set<Long> template) {
@@ -81,5 +104,34 @@ final class TemplateLinePass {
             }
         }
         return kept.toString();
+    }
+
+    /** Sends template lines to the partition the key names. */
+    private static final class ByPartition extends Partitioner {
+        private final int partitions;
+
+        ByPartition(int partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object partition) {
+            return (Integer) partition;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ByPartition p && p.partitions == partitions;
+        }
+
+        @Override
+        public int hashCode() {
+            return partitions;
+        }
     }
 }

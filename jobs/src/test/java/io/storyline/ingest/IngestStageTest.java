@@ -295,9 +295,21 @@ class IngestStageTest extends SparkTestBase {
             lines.add(JSON.writeValueAsString(Map.of("url", "https://daily.example.org/news/" + i,
                     "text", body, "title", "Harbour story " + i, "source", "daily.example.org")));
         }
+        // Another source that quotes the footer once keeps it: a template is its own source's.
+        lines.add(JSON.writeValueAsString(Map.of("url", "https://other.example.net/media/1",
+                "text", "A media column on who owns the local press, and why readers should care about it.\n"
+                        + "Three groups now print nine of every ten local papers sold on the south coast, and two of them "
+                        + "share one printing plant, one advertising desk and, since the spring, one editor for the weekend.\n"
+                        + "The column quotes the masthead of a rival paper in full, as printed on its last page:\n" + footer
+                        + "\nNone of the three groups would say how many journalists they employ, and none has opened "
+                        + "a newsroom in the region since the pandemic closed the last two that were left.",
+                "title", "Who owns the press", "source", "other.example.net")));
         Files.write(feed, lines);
         List<Row> docs = table(ingest("template-out", null, feed.toString()), "documents").collectAsList();
-        assertThat(docs).hasSize(5).allSatisfy(r -> assertThat((String) r.getAs("text")).doesNotContain("Example Media Group"));
+        assertThat(docs).hasSize(6).filteredOn(r -> "daily.example.org".equals(r.getAs("source")))
+                .hasSize(5).allSatisfy(r -> assertThat((String) r.getAs("text")).doesNotContain("Example Media Group"));
+        assertThat(docs).filteredOn(r -> "other.example.net".equals(r.getAs("source")))
+                .singleElement().satisfies(r -> assertThat((String) r.getAs("text")).contains("Example Media Group"));
         assertThat(docs).filteredOn(r -> ((String) r.getAs("text")).contains("not template")).hasSize(2);
     }
 
