@@ -19,6 +19,7 @@ import io.storyline.pipeline.TableOutput;
 import io.storyline.pipeline.Write;
 import io.storyline.schema.DocumentsTable;
 import io.storyline.schema.RejectsTable;
+import io.storyline.spark.MappingIterator;
 import io.storyline.spark.TableStore;
 import java.time.Instant;
 import java.time.LocalDate;

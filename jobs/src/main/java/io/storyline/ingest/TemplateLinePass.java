@@ -1,14 +1,15 @@
 package io.storyline.ingest;
 
 import io.storyline.config.Settings;
+import io.storyline.spark.PartitionLookup;
 import io.storyline.text.TemplateLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.slf4j.Logger;
@@ -21,9 +22,8 @@ import scala.Tuple2;
  * {@link TemplateLines}; this class only counts at Spark scale.
  *
  * <p>Nothing goes to the driver: a source's chrome is tens of lines, but a crawl has tens of thousands of
- * sources. Each source's template lines are sent to the partitions that hold its articles and read there beside
- * them ({@code zipPartitions}), so the texts themselves never move and a partition holds only the template lines
- * of its own sources.
+ * sources. Each source's template lines are sent to the partitions that hold its articles and read there
+ * ({@link PartitionLookup}); the texts do not move.
  */
 final class TemplateLinePass {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateLinePass.class);
@@ -62,27 +62,21 @@ final class TemplateLinePass {
         LOG.info("ingest: template pass drops {} recurring lines across {} sources", templateLines,
                 templates.keys().distinct().count());
 
-        // Each source's template lines go to every partition that holds an article of that source.
-        JavaPairRDD<String, Integer> partitionsOfSource = articles.mapPartitionsWithIndex((part, it) -> {
-            Set<String> sources = new HashSet<>();
-            it.forEachRemaining(a -> {
-                if (a.plainText()) {
-                    sources.add(a.source());
-                }
-            });
-            return sources.stream().map(source -> new Tuple2<>(source, part)).iterator();
-        }, true).mapToPair(t -> t);
-        JavaPairRDD<Integer, Tuple2<String, Long>> templatesByPartition = templates.join(partitionsOfSource)
-                .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
-                .partitionBy(new ByPartition(articles.getNumPartitions()));
-        return articles.zipPartitions(templatesByPartition, (articleIt, templateIt) -> {
-            Map<String, Set<Long>> bySource = new HashMap<>();
-            templateIt.forEachRemaining(e -> bySource.computeIfAbsent(e._2()._1(), k -> new HashSet<>()).add(e._2()._2()));
-            return new MappingIterator<>(articleIt, a -> {
-                Set<Long> template = a.plainText() ? bySource.get(a.source()) : null;
-                return template == null ? a : a.withText(dropLines(a.text(), template));
-            });
-        });
+        // Each source's template lines go to the partitions that hold its articles.
+        JavaPairRDD<String, Set<Long>> templatesBySource = templates.groupByKey().mapValues(TemplateLinePass::setOf);
+        return PartitionLookup.map(articles,
+                a -> a.plainText() ? List.of(a.source()).iterator() : Collections.emptyIterator(),
+                templatesBySource,
+                (bySource, a) -> {
+                    Set<Long> template = a.plainText() ? bySource.get(a.source()) : null;
+                    return template == null ? a : a.withText(dropLines(a.text(), template));
+                });
+    }
+
+    private static Set<Long> setOf(Iterable<Long> fingerprints) {
+        Set<Long> set = new HashSet<>();
+        fingerprints.forEach(set::add);
+        return set;
     }
 
     /** Each distinct line's fingerprint, with the shortest length it has in the text. */
@@ -104,34 +98,5 @@ final class TemplateLinePass {
             }
         }
         return kept.toString();
-    }
-
-    /** Sends template lines to the partition the key names. */
-    private static final class ByPartition extends Partitioner {
-        private final int partitions;
-
-        ByPartition(int partitions) {
-            this.partitions = partitions;
-        }
-
-        @Override
-        public int numPartitions() {
-            return partitions;
-        }
-
-        @Override
-        public int getPartition(Object partition) {
-            return (Integer) partition;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ByPartition p && p.partitions == partitions;
-        }
-
-        @Override
-        public int hashCode() {
-            return partitions;
-        }
     }
 }

@@ -96,7 +96,8 @@ final class Blocking implements Serializable {
     /**
      * The blocks an article goes into.
      *
-     * @param salts for each hot (feature, bucket) with more than blockSize articles, its number of sub-blocks ({@link #salt})
+     * @param salts for hot (feature, bucket) pairs with more than blockSize articles, their number of sub-blocks
+     *              ({@link #salt}); at least those of this article's {@link #hotBuckets}, and none for a pair of fewer
      */
     List<Map.Entry<BlockKey, Item>> place(Doc d, Map<BlockKey, Integer> salts) {
         List<Map.Entry<BlockKey, Item>> out = new ArrayList<>();

@@ -40,6 +40,7 @@ import io.storyline.schema.NearDuplicatesTable;
 import io.storyline.schema.StoriesTable;
 import io.storyline.schema.StoryArticlesTable;
 import io.storyline.spark.Caches;
+import io.storyline.spark.PartitionLookup;
 import io.storyline.spark.TableStore;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -274,23 +275,24 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         Blocking blocking = new Blocking(similarity.reachSeconds(), s.blockSize());
         // Kept until clustered: then only the assignments are (in caches, until the tables are written).
         JavaRDD<Blocking.Doc> weighted = weigh(spark, counted, docs, blocking).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<Blocking.BlockKey, Integer> salts = new HashMap<>(weighted
+        // The sub-blocks of each hot (feature, bucket): one entry per block of more than block-size articles, so
+        // they grow with the input and are read beside the articles that ask for them, never collected.
+        JavaPairRDD<Blocking.BlockKey, Integer> salts = weighted
                 .flatMap(d -> blocking.hotBuckets(d).iterator())
                 .mapToPair(k -> new Tuple2<>(k, 1L))
                 .reduceByKey(Long::sum)
                 .mapValues(blocking::salt)
-                .filter(e -> e._2() > 0)
-                .collectAsMap());
-        Broadcast<Map<Blocking.BlockKey, Integer>> saltsB = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(salts);
+                .filter(e -> e._2() > 0);
         counted.unpersist();
 
         // Candidate pairs are scored and filtered in one pass, never kept: only edges are. The
         // accumulator counts them for the log and the manifest (a retried task would count twice).
         LongAccumulator candidates = spark.sparkContext().longAccumulator("stories candidate pairs");
         double edgeThreshold = s.edgeThreshold();
-        JavaRDD<StoryClusterer.Edge> edges = weighted
-                .flatMapToPair(d -> blocking.place(d, saltsB.value()).stream()
-                        .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
+        long saltedBlocks = salts.count();
+        JavaRDD<StoryClusterer.Edge> edges = PartitionLookup.map(weighted, d -> blocking.hotBuckets(d).iterator(), salts,
+                        (lookup, d) -> blocking.place(d, lookup))
+                .flatMapToPair(placed -> placed.stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .groupByKey()
                 .flatMap(block -> {
                     Blocking.Scored scored = blocking.score(block._1().feature(), block._2(), similarity, edgeThreshold);
@@ -300,7 +302,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long edgeCount = edges.count();
         long candidateCount = candidates.value();
-        LOG.info("stories: {} candidate pairs from {} hot blocks salted -> {} edges", candidateCount, salts.size(), edgeCount);
+        LOG.info("stories: {} candidate pairs from {} hot blocks salted -> {} edges", candidateCount, saltedBlocks, edgeCount);
 
         JavaRDD<StoryClusterer.Assignment> assignments = cluster(weighted, edges, similarity, caches);
         weighted.unpersist();

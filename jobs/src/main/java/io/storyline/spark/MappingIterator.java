@@ -1,14 +1,14 @@
-package io.storyline.ingest;
+package io.storyline.spark;
 
 import java.util.Iterator;
 import java.util.function.Function;
 
 /** Maps a partition lazily, keeping one per-partition object (a finisher, an extractor) alive. */
-final class MappingIterator<A, B> implements Iterator<B> {
+public final class MappingIterator<A, B> implements Iterator<B> {
     private final Iterator<A> source;
     private final Function<A, B> mapping;
 
-    MappingIterator(Iterator<A> source, Function<A, B> mapping) {
+    public MappingIterator(Iterator<A> source, Function<A, B> mapping) {
         this.source = source;
         this.mapping = mapping;
     }
