@@ -95,6 +95,7 @@ public final class LineCleaner {
     static final int COOKIE_MAX_WORDS = 80;
     static final int COMMENT_HEADING_MAX_WORDS = 30;
     static final int COMMENTER_MAX_WORDS = 10;
+    static final int COMMENT_MAX_LINES = 6;
     // What a line weighs against the article body (see articleEnd); a paragraph weighs its words.
     static final int SHORT_LINE_WEIGHT = -10;
     static final int CHROME_LINE_WEIGHT = -30;
@@ -321,7 +322,8 @@ public final class LineCleaner {
      * kept paragraph, or the first of two commenter lines after it. Blog software prints a heading that names the
      * post ("5 thoughts on “…”") and a line per comment that names its writer ("Peter says:"); comments are
      * paragraphs, so the article's end cannot tell them from the body. One commenter line is not enough, since an
-     * article may introduce a quotation so.
+     * article may introduce a quotation so: the next must follow within {@link #COMMENT_MAX_LINES} lines, as the
+     * comments of a thread do.
      */
     int commentsStart(String[] lines, int[] words, boolean[] paragraphs, Reason[] reasons) {
         int first = 0;
@@ -329,21 +331,27 @@ public final class LineCleaner {
             first++;
         }
         int commenterLine = -1;
+        int linesSince = 0;
         for (int i = first + 1; i < lines.length; i++) {
+            if (lines[i].isEmpty()) {
+                continue;
+            }
+            linesSince++;
             // A writer's line ends with a colon and a heading quotes the post's title; other lines are not lower-cased.
-            if (lines[i].isEmpty() || words[i] > COMMENT_HEADING_MAX_WORDS
+            if (words[i] > COMMENT_HEADING_MAX_WORDS
                     || !(lines[i].endsWith(":") || containsAny(lines[i], COMMENT_TITLE_QUOTES))) {
                 continue;
             }
             String lower = lines[i].toLowerCase(Locale.ROOT);
             if (commentHeading.matches(lower)) {
-                return commenterLine >= 0 ? commenterLine : i;
+                return i;
             }
             if (words[i] <= COMMENTER_MAX_WORDS && commenter.matches(lower)) {
-                if (commenterLine >= 0) {
+                if (commenterLine >= 0 && linesSince <= COMMENT_MAX_LINES) {
                     return commenterLine;
                 }
                 commenterLine = i;
+                linesSince = 0;
             }
         }
         return lines.length;

@@ -254,6 +254,19 @@ class LineCleanerTest {
     }
 
     @Test
+    void aQuotationIntroducedInTheArticleIsNotWhereItsCommentsStart() {
+        String article = PARAGRAPH_1 + "\nThe statement says:\n" + COMMENT + "\n" + PARAGRAPH_2 + "\n" + PARAGRAPH_3 + "\n"
+                + PARAGRAPH_1.replace("Tuesday", "Monday") + "\n" + PARAGRAPH_2.replace("26", "27") + "\n"
+                + PARAGRAPH_3.replace("coalition", "front") + "\n";
+        List<String> kept = List.of(PARAGRAPH_1, "The statement says:", COMMENT, PARAGRAPH_2, PARAGRAPH_3,
+                PARAGRAPH_1.replace("Tuesday", "Monday"), PARAGRAPH_2.replace("26", "27"), PARAGRAPH_3.replace("coalition", "front"));
+        assertThat(cleaner.clean(article + "2 thoughts on “Putin and Hollande”\nAnna says:\n" + COMMENT).lines())
+                .containsExactlyElementsOf(kept);
+        assertThat(cleaner.clean(article + "Anna says:\n" + COMMENT + "\nBen says:\n" + COMMENT).lines())
+                .containsExactlyElementsOf(kept);
+    }
+
+    @Test
     void aCommentCountAboveTheArticleOrAHeadingWithoutTheTitleIsNoComments() {
         String text = "3 comments on “Putin and Hollande to meet in Moscow”\n" + PARAGRAPH_1 + "\n3 responses to the crisis\n"
                 + PARAGRAPH_2;
