@@ -283,13 +283,13 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                 .reduceByKey(Long::sum)
                 .mapValues(blocking::salt)
                 .filter(e -> e._2() > 0);
+        long saltedBlocks = salts.count();
         counted.unpersist();
 
         // Candidate pairs are scored and filtered in one pass, never kept: only edges are. The
         // accumulator counts them for the log and the manifest (a retried task would count twice).
         LongAccumulator candidates = spark.sparkContext().longAccumulator("stories candidate pairs");
         double edgeThreshold = s.edgeThreshold();
-        long saltedBlocks = salts.count();
         JavaRDD<StoryClusterer.Edge> edges = PartitionLookup.map(weighted, d -> blocking.hotBuckets(d).iterator(), salts,
                         (lookup, d) -> blocking.place(d, lookup))
                 .flatMapToPair(placed -> placed.stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
