@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,8 @@ public final class TitleFinder {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|«|»|/)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    // Compiled once: squash runs over every line above a plain text's first paragraph.
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     static String find(Document doc, String pageUrl) {
         String siteName = meta(doc, OG_SITE_NAME);
@@ -140,21 +143,22 @@ public final class TitleFinder {
     }
 
     private static String withoutLastPart(String title) {
-        Matcher m = SEPARATOR.matcher(title);
-        int start = -1;
-        while (m.find()) {
-            start = m.start();
-        }
-        return title.substring(0, start).trim();
+        return title.substring(0, lastSeparator(title).start()).trim();
     }
 
     private static String lastPart(String title) {
+        MatchResult last = lastSeparator(title);
+        return last == null ? title : title.substring(last.end()).trim();
+    }
+
+    /** The title's last separator, or null when it has none. */
+    private static MatchResult lastSeparator(String title) {
         Matcher m = SEPARATOR.matcher(title);
-        int end = 0;
+        MatchResult last = null;
         while (m.find()) {
-            end = m.end();
+            last = m.toMatchResult();
         }
-        return title.substring(end).trim();
+        return last;
     }
 
     private static String withoutFirstPart(String title) {
@@ -181,7 +185,7 @@ public final class TitleFinder {
 
     private static String hostLabel(String host) {
         String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        return labels.length >= 2 ? labels[labels.length - 2].replaceAll("[^\\p{L}\\p{N}]", "") : squash(host);
+        return labels.length >= 2 ? NOT_LETTER_OR_DIGIT.matcher(labels[labels.length - 2]).replaceAll("") : squash(host);
     }
 
     private static String host(String pageUrl, Document doc) {
@@ -202,7 +206,7 @@ public final class TitleFinder {
     }
 
     private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static int words(String s) {

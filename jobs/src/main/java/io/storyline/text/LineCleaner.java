@@ -68,8 +68,8 @@ public final class LineCleaner {
 
     /**
      * The outcome: the kept lines (blank lines kept as paragraph breaks, runs of them collapsed, none at either
-     * end), the dropped lines in input order, and the input index of the first paragraph kept, where the article's
-     * body starts (the input's size when none is kept).
+     * end), the dropped lines in input order, and the input index of the first paragraph the phrase and run rules
+     * kept, where the article's body starts (the input's size when none is).
      */
     public record Result(List<String> lines, List<DroppedLine> dropped, int firstParagraph) {
         public String text() {
@@ -250,7 +250,11 @@ public final class LineCleaner {
         }
 
         // Pass 3: readers' comments, and what is kept after the article's end before them, are the page's tail.
-        int comments = commentsStart(lines, words, paragraphs, reasons);
+        int firstParagraph = 0;
+        while (firstParagraph < n && !(paragraphs[firstParagraph] && reasons[firstParagraph] == null)) {
+            firstParagraph++;
+        }
+        int comments = commentsStart(lines, words, firstParagraph);
         for (int i = articleEnd(lines, words, paragraphs, reasons, comments) + 1; i < n; i++) {
             if (!lines[i].isEmpty() && reasons[i] == null) {
                 reasons[i] = i >= comments ? Reason.COMMENTS : Reason.AFTER_ARTICLE;
@@ -259,11 +263,7 @@ public final class LineCleaner {
 
         List<String> kept = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
-        int firstParagraph = n;
         for (int i = 0; i < n; i++) {
-            if (reasons[i] == null && paragraphs[i] && firstParagraph == n) {
-                firstParagraph = i;
-            }
             if (reasons[i] != null) {
                 dropped.add(new DroppedLine(i, input.get(i), reasons[i]));
             } else if (lines[i].isEmpty()) {
@@ -319,17 +319,13 @@ public final class LineCleaner {
 
     /**
      * Where readers' comments start, or the number of lines: the first comment section heading after the first
-     * kept paragraph, or the first of two commenter lines after it. Blog software prints a heading that names the
+     * kept paragraph ({@code first}), or the first of two commenter lines after it. Blog software prints a heading that names the
      * post ("5 thoughts on “…”") and a line per comment that names its writer ("Peter says:"); comments are
      * paragraphs, so the article's end cannot tell them from the body. One commenter line is not enough, since an
      * article may introduce a quotation so: the next must follow within {@link #COMMENT_MAX_LINES} lines, as the
      * comments of a thread do.
      */
-    int commentsStart(String[] lines, int[] words, boolean[] paragraphs, Reason[] reasons) {
-        int first = 0;
-        while (first < lines.length && !(paragraphs[first] && reasons[first] == null)) {
-            first++;
-        }
+    int commentsStart(String[] lines, int[] words, int first) {
         int commenterLine = -1;
         int linesSince = 0;
         for (int i = first + 1; i < lines.length; i++) {
