@@ -1,6 +1,5 @@
 package io.storyline.report;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
@@ -247,14 +246,16 @@ public final class ReportWriter {
         // Each document's ordered pairs of distinct entities, counted: a generator per document,
         // cheaper than a self-join on doc_id. Pairs are counted on the ids' 64 bits as numbers (16
         // hex digits read as a signed long, one to one), which hash and compare faster than strings.
+        // Names are joined without a broadcast hint: the entities table grows with the input, so
+        // Spark broadcasts it only while it is under spark.sql.autoBroadcastJoinThreshold.
         Dataset<Row> numbered = entities.selectExpr(NUMBER_OF_ID + " AS k", "entity_id", "name", "type");
         Dataset<Row> pairs = mentions.groupBy("doc_id").agg(expr("collect_list(" + NUMBER_OF_ID + ") AS ids"))
                 .selectExpr("explode(ids) AS k", "ids").selectExpr("k", "explode(array_remove(ids, k)) AS other")
                 .groupBy("k", "other").agg(count(lit(1)).as("shared"))
-                .join(broadcast(numbered.withColumnRenamed("k", "other").withColumnRenamed("entity_id", "id")), "other")
+                .join(numbered.withColumnRenamed("k", "other").withColumnRenamed("entity_id", "id"), "other")
                 .groupBy("k").agg(expr("slice(array_sort(collect_list(named_struct('shared', -shared, 'id', id, "
                         + "'name', name, 'type', type))), 1, " + COOCCURRING + ") AS co"))
-                .join(broadcast(numbered.select("k", "entity_id")), "k")
+                .join(numbered.select("k", "entity_id"), "k")
                 .selectExpr("entity_id", "transform(co, p -> named_struct('id', p.id, 'name', p.name, 'type', p.type, "
                         + "'shared', -p.shared)) AS co");
         return entities.join(perDay, new String[] {"entity_id"}, "left").join(inStories, new String[] {"entity_id"}, "left")

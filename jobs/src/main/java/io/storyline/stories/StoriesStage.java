@@ -55,8 +55,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -478,32 +476,40 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
         int maxComponent = settings.maxComponent();
         double threshold = settings.edgeThreshold();
         while (true) {
-            JavaPairRDD<Long, Long> sizes = labels.mapToPair(l -> new Tuple2<>(l._2(), 1L)).reduceByKey(Long::sum);
+            JavaPairRDD<Long, Long> sizes = labels.mapToPair(l -> new Tuple2<>(l._2(), 1L)).reduceByKey(Long::sum)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             long largest = sizes.values().fold(0L, Math::max);
-            Map<Long, Long> oversized = new HashMap<>(sizes.filter(c -> c._2() > maxComponent).collectAsMap());
+            JavaPairRDD<Long, Long> oversized = sizes.filter(c -> c._2() > maxComponent);
+            long oversizedCount = oversized.count();
             LOG.info("stories: {} components at edge threshold {}, largest {} articles, {} above {}", sizes.count(),
-                    String.format(Locale.ROOT, "%.2f", threshold), largest, oversized.size(), maxComponent);
+                    String.format(Locale.ROOT, "%.2f", threshold), largest, oversizedCount, maxComponent);
             threshold += CUT_STEP;
-            if (oversized.isEmpty() || threshold > MAX_CUT) {
+            if (oversizedCount == 0 || threshold > MAX_CUT) {
+                sizes.unpersist();
                 return labels;
             }
-            Broadcast<Map<Long, Long>> cut = JavaSparkContext.fromSparkContext(edges.context()).broadcast(oversized);
+            // Which articles are in a component to cut: a join by component, not a collected set
+            // (the oversized components grow with the input).
+            JavaPairRDD<Long, Tuple2<Long, Boolean>> marked = labels.mapToPair(l -> new Tuple2<>(l._2(), l._1()))
+                    .leftOuterJoin(oversized)
+                    .mapToPair(j -> new Tuple2<>(j._2()._1(), new Tuple2<>(j._1(), j._2()._2().isPresent())))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             double t = threshold;
             JavaPairRDD<Long, Long> kept = edges.filter(e -> e.similarity() >= t)
                     .mapToPair(e -> new Tuple2<>(e.a(), e.b()))
-                    .join(labels)
-                    .filter(e -> cut.value().containsKey(e._2()._2()))
+                    .join(marked.filter(m -> m._2()._2()))
                     .mapToPair(e -> new Tuple2<>(e._1(), e._2()._1()));
             JavaPairRDD<Long, Long> relabelled = ConnectedComponents.label(kept, Settings.ComponentsMethod.GRAPHX);
-            JavaPairRDD<Long, Long> next = labels.leftOuterJoin(relabelled)
-                    .mapToPair(l -> cut.value().containsKey(l._2()._1())
+            JavaPairRDD<Long, Long> next = marked.leftOuterJoin(relabelled)
+                    .mapToPair(l -> l._2()._1()._2()
                             ? new Tuple2<>(l._1(), l._2()._2().orElse(l._1()))
-                            : new Tuple2<>(l._1(), l._2()._1()))
+                            : new Tuple2<>(l._1(), l._2()._1()._1()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             next.count();
             labels.unpersist();
+            marked.unpersist();
+            sizes.unpersist();
             relabelled.unpersist();
-            cut.unpersist();
             labels = next;
         }
     }
