@@ -10,6 +10,7 @@ import io.storyline.text.LanguageIdentifier;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -230,10 +231,17 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
     }
 
     private static Encoder encoder(Config en) {
+        // Any number of languages, none included, but each one a document can have: a mistyped code would
+        // silently embed nothing in that language.
+        List<String> unknown = LanguageIdentifier.unsupportedCodes(en.getStringList("languages"));
+        if (!unknown.isEmpty()) {
+            throw new SettingsException("storyline.stories.encoder.languages: unknown or unsupported language code(s) "
+                    + unknown + ": expected ISO 639-1 codes that Lingua 1.2.2 supports, as documents' lang has them");
+        }
         return new Encoder(en.getString("model"), (int) positive("stories.encoder.threads", en.getInt("threads")),
                 (int) positive("stories.encoder.lead-chars", en.getInt("lead-chars")),
                 unit("stories.encoder.weight", en.getDouble("weight")), unit("stories.encoder.floor", en.getDouble("floor")),
-                List.copyOf(en.getStringList("languages")));
+                en.getStringList("languages").stream().map(code -> code.trim().toLowerCase(Locale.ROOT)).toList());
     }
 
     private static ComponentsMethod componentsMethod(String spelling) {

@@ -246,24 +246,29 @@ public final class LanguageIdentifier {
         toLanguages(isoCodes);
     }
 
+    /** The codes of a list that name no language Lingua 1.2.2 supports, so that no document's {@code lang} can be one. */
+    public static List<String> unsupportedCodes(Collection<String> isoCodes) {
+        List<String> unknown = new ArrayList<>();
+        for (String raw : isoCodes) {
+            if (raw == null || fromCode(raw.trim().toLowerCase(Locale.ROOT)) == null) {
+                unknown.add(String.valueOf(raw));
+            }
+        }
+        return unknown;
+    }
+
     static Set<Language> toLanguages(Collection<String> isoCodes) {
         if (isoCodes == null || isoCodes.isEmpty()) {
             throw new IllegalArgumentException("language list is empty: name at least two ISO 639-1 codes, e.g. [en, ru]");
         }
-        Set<Language> languages = new java.util.LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
-        for (String raw : isoCodes) {
-            String code = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
-            Language language = fromCode(code);
-            if (language == null) {
-                unknown.add(String.valueOf(raw));
-            } else {
-                languages.add(language);
-            }
-        }
+        List<String> unknown = unsupportedCodes(isoCodes);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown or unsupported language code(s) " + unknown
                     + ": expected ISO 639-1 codes that Lingua 1.2.2 supports, e.g. en, ru, bg, uk, de, zh");
+        }
+        Set<Language> languages = new java.util.LinkedHashSet<>();
+        for (String raw : isoCodes) {
+            languages.add(fromCode(raw.trim().toLowerCase(Locale.ROOT)));
         }
         if (languages.size() < 2) {
             throw new IllegalArgumentException("language list " + isoCodes + " names fewer than two languages: "

@@ -93,6 +93,16 @@ class SettingsTest {
     }
 
     @Test
+    void theEncodersLanguagesMustBeCodesADocumentCanHaveButMayBeFew() throws IOException {
+        assertThatThrownBy(() -> Settings.load(conf("storyline.stories.encoder.languages = [en, eng, \"de \"]")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("storyline.stories.encoder.languages: unknown or unsupported language code(s) [eng]");
+        assertThat(Settings.load(conf("storyline.stories.encoder.languages = [EN, \" de\"]")).stories().encoder().languages())
+                .containsExactly("en", "de");
+        assertThat(Settings.load(conf("storyline.stories.encoder.languages = []")).stories().encoder().languages()).isEmpty();
+    }
+
+    @Test
     void missingFileAndBrokenSyntaxAreOneLineErrors() throws IOException {
         assertThatThrownBy(() -> Settings.load(tmp.resolve("nope.conf").toFile()))
                 .hasMessageStartingWith("configuration file not found");
