@@ -1,13 +1,18 @@
 package io.storyline.tag;
 
 import io.storyline.text.StopWords;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Per-language context words: titles before person names, capitalised words that are not names, and
@@ -142,15 +147,51 @@ final class Cues {
             "isin", "wkn");
 
     /**
-     * Lucene's stop words of a language ({@link StopWords}): a sentence's first word among them names nothing.
-     * Only for the languages whose tagging was measured with them; in the others a stop list would change
-     * mentions nobody has checked.
+     * Lucene's stop words of a language ({@link StopWords}), in every language Lucene has a list for: a sentence's
+     * first word among them names nothing (Spanish "El", "Los", "En", Turkish "Bu", "Ben").
      */
-    private static final Set<String> STOP_WORD_LANGUAGES = Set.of("en", "fr", "de", "ru", "bg", "cs");
+    /** Languages whose month and weekday names {@link #NOT_NAMES} lists by hand, leaving out those that are names ("May"). */
+    private static final Set<String> CURATED_CALENDARS = Set.of("en", "de", "fr");
+    private static final Map<String, Set<String>> CALENDARS = new ConcurrentHashMap<>();
+
+    /**
+     * A month or weekday name of the language (lower case), from the JDK's CLDR data, in a language that
+     * capitalises them (CLDR writes them so), as Turkish news does in every date ("5 Şubat", "Cuma günü"): a
+     * date, not a name. Where CLDR writes them in lower case (Spanish, Polish, Russian), a capitalised one is a
+     * name ("Maja") or a sentence's first word, and is left to the other rules. English, German and French take
+     * {@link #NOT_NAMES}' own lists instead.
+     */
+    static boolean isCalendarWord(String lower, String lang) {
+        if (lang == null || CURATED_CALENDARS.contains(lang)) {
+            return false;
+        }
+        return CALENDARS.computeIfAbsent(lang, Cues::calendar).contains(lower);
+    }
+
+    private static Set<String> calendar(String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        Set<String> names = new HashSet<>();
+        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
+            for (Month month : Month.values()) {
+                names.add(month.getDisplayName(style, locale));
+            }
+            for (DayOfWeek day : DayOfWeek.values()) {
+                names.add(day.getDisplayName(style, locale));
+            }
+        }
+        Set<String> capitalised = new HashSet<>();
+        for (String name : names) {
+            if (Character.isUpperCase(name.codePointAt(0))) {
+                capitalised.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(capitalised);
+    }
 
     static boolean isStopWord(String lower, String lang) {
+        CharArraySet words = StopWords.of(lang);
         // Snowball writes the straight apostrophe; news writes "I’ve" too.
-        return STOP_WORD_LANGUAGES.contains(lang) && StopWords.of(lang).contains(lower.replace('’', '\''));
+        return words != null && words.contains(lower.replace('’', '\''));
     }
 
     /**

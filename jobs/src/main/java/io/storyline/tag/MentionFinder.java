@@ -668,7 +668,8 @@ public final class MentionFinder implements Serializable {
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
-                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first) || Cues.isStopWord(lower, lang);
+                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first) || Cues.isStopWord(lower, lang)
+                        || Cues.isCalendarWord(lower, lang);
                 // A German word the dictionary lists only as a name counts as a known first name does ("Kiel - Wie ...").
                 boolean knownName = gazetteer.isFirstName(Stems.of(first, lang)) || ProperNouns.listedName(first, lang);
                 // A run whose next word the gazetteer already took is a single word here.
@@ -1152,7 +1153,9 @@ public final class MentionFinder implements Serializable {
         // Titles ("President Hollande", "EZB-Direktor Vogler") are cues, not names; nor are codes with a number
         // of six digits or more ("DE0007856023", an ISIN), though products are named with shorter ones
         // ("BNT162b2", "Boeing-737-800", "ЧМ-2018").
-        return isCapitalised(t) && !Cues.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT)) && !Cues.isTitle(t) && longestNumber(t) < 6;
+        String lower = t.toLowerCase(Locale.ROOT);
+        return isCapitalised(t) && !Cues.NOT_NAMES.contains(lower) && !Cues.isCalendarWord(lower, lang) && !Cues.isTitle(t)
+                && longestNumber(t) < 6;
     }
 
     private static int longestNumber(String t) {

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>"Trump's", "Japan’s": the possessive is not part of the name;</li>
  *   <li>French and Italian elisions, "d'Ivoire", "l’ASEAN", "dell'Europa": the article is not either;</li>
+ *   <li>Turkish case endings, which the language's spelling rule writes after an apostrophe on a proper noun
+ *       ("Türkiye'de", "İstanbul’a", "ABD'den", "Erdoğan'ın"): the ending is not part of the name, and the
+ *       name ends there;</li>
  *   <li>"J." "U.N." "Corp." "Płn.": the point of an initial, of dotted capitals, and of the short
  *       words that names abbreviate, is;</li>
  *   <li>"Т.Мей", "W.Brytania": an initial glued to the next word (Slavic press writes "Т.Мей" for
@@ -43,6 +46,12 @@ final class NameTokens {
     private static final Pattern SLASHED_NAMES = Pattern.compile(
             "[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*(?:/(?:\\p{Lu}[\\p{L}\\p{N}-]*|(?:dpa|sda|apa|afp|ap|epa|ddp|kna|epd|dts|ots)(?![\\p{L}\\p{N}])))+");
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
+    /**
+     * A capitalised word, an apostrophe and a lower-case ending: "Türkiye'de", "ABD’den", "Kovid-19'un"; in a headline in
+     * capitals, a short ending in capitals: "İSTANBUL'DA", "KOVID-19'DAN".
+     */
+    private static final Pattern TURKISH_ENDING = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}.-]*['’]\\p{Ll}+|\\p{Lu}[\\p{Lu}\\p{N}.-]*['’]\\p{Lu}{1,5}");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.", "Wlk.". */
     private static final Set<String> ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros", "jr", "sr", "st", "mt",
             "ste", "płn", "płd", "wsch", "zach", "wlk");
@@ -50,6 +59,7 @@ final class NameTokens {
     static List<Token> of(List<Token> tokens, String lang) {
         boolean elides = ELIDING_LANGUAGES.contains(lang);
         boolean german = "de".equals(lang);
+        boolean turkish = "tr".equals(lang);
         List<Token> out = new ArrayList<>(tokens.size() + 8);
         // Sentences opened at a lost space: every later sentence number moves up by as many.
         int opened = 0;
@@ -64,6 +74,11 @@ final class NameTokens {
             } else if (text.length() > 3 && text.charAt(text.length() - 1) == 's' && isApostrophe(text.charAt(text.length() - 2))
                     && POSSESSIVE.matcher(text).matches()) {
                 int cut = text.length() - 2;
+                out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
+                out.add(new Token(t.begin() + cut, t.end(), text.substring(cut), t.sentence()));
+            } else if (turkish && text.length() > 2 && (text.indexOf('\'') > 0 || text.indexOf('’') > 0)
+                    && TURKISH_ENDING.matcher(text).matches()) {
+                int cut = Math.max(text.lastIndexOf('\''), text.lastIndexOf('’'));
                 out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
                 out.add(new Token(t.begin() + cut, t.end(), text.substring(cut), t.sentence()));
             } else if (elides && text.length() > 2 && (text.indexOf('\'') > 0 || text.indexOf('’') > 0) && ELISION.matcher(text).matches()) {

@@ -77,6 +77,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void spanishAndTurkishFunctionWordsMonthsAndCaseEndingsAreNoNames() {
+        // Lucene's stop words open no name in any language it has a list for.
+        // "El" recurs capitalised inside a sentence ("El Universal"), which alone would make the sentence's first word a name.
+        assertThat(surfaces(find("El presidente Pedro Sánchez viajó a Caracas, según El Universal. Los ministros llegaron. "
+                + "En Madrid hubo protestas.", "es")))
+                .containsExactly("Pedro Sánchez", "Caracas", "El Universal", "Madrid");
+        // Turkish capitalises months and weekdays in dates (CLDR writes them so) and writes case endings after an
+        // apostrophe: the name is the word before it, and ends there.
+        assertThat(surfaces(find("Bu sabah Ankara'da açıklama yapıldı. 5 Şubat Cuma günü İstanbul'a gidecek.", "tr")))
+                .containsExactly("Ankara", "İstanbul");
+        // Where CLDR writes months in lower case, a capitalised one is a name: Polish "Maja" (genitive of maj).
+        assertThat(surfaces(find("Wczoraj Maja Kowalska odwiedziła Kraków.", "pl"))).contains("Maja Kowalska");
+    }
+
+    @Test
     void currencyCodesAndAbbreviationsOfCommonNounsAreNoNames() {
         assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
         // Nor are the abbreviations of common nouns: GDP, VAT, RNA.

@@ -43,6 +43,16 @@ class NameTokensTest {
     }
 
     @Test
+    void turkishCaseEndingsAfterTheApostropheComeOffTheName() {
+        assertThat(cut("Türkiye'de ve İstanbul’a, ABD'den Kovid-19'un TOKAT'ın", "tr"))
+                .containsExactly("Türkiye", "'de", "ve", "İstanbul", "’a", ",", "ABD", "'den", "Kovid-19", "'un", "TOKAT", "'ın");
+        assertThat(cut("İSTANBUL'DA KOVID-19'DAN", "tr")).containsExactly("İSTANBUL", "'DA", "KOVID-19", "'DAN");
+        // Only in Turkish, and only after a capitalised word.
+        assertThat(cut("Türkiye'de", "de")).containsExactly("Türkiye'de");
+        assertThat(cut("kitap'ta", "tr")).containsExactly("kitap'ta");
+    }
+
+    @Test
     void aPointWithNoSpaceBeforeACapitalisedWordOpensASentence() {
         List<Token> tokens = NameTokens.of(MentionFinderTest.tokens("sagte Trump.Russia und Merkur.de heute"), "de");
         assertThat(tokens).extracting(Token::text).containsExactly("sagte", "Trump", ".", "Russia", "und", "Merkur.de", "heute");
