@@ -51,6 +51,19 @@ public final class EntityKeys {
         return t.transliterate(name).replace("'", "").replace("\"", "").replace("ʹ", "").replace("ʺ", "");
     }
 
+    /** The name's letters in Latin script, lower case, nothing else: the key of an acronym ("İH" → "ih", "США" → "ssha"). */
+    public static String letters(String name, String lang) {
+        String s = latin(name, lang).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The phonetic key of a name: lower-case letters and single spaces. */
     public static String phonetic(String name, String lang) {
         return PHONETIC.get().computeIfAbsent(lang + '\u0000' + name, k -> phoneticOf(name, lang));

@@ -21,6 +21,9 @@ public final class GazetteerIndex implements Serializable {
     /** Per phrase key its names, in order of preference (see the constructor). */
     private final Map<String, List<Name>> phrases = new HashMap<>();
     private final Map<String, Name> phonetic = new HashMap<>();
+    private static final int MIN_PHONETIC_KEY = 3;
+    /** The gazetteer's acronyms ("US", "UN", "США") by their letters, romanised and lower-cased. */
+    private final Map<String, Name> acronyms = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
@@ -63,7 +66,14 @@ public final class GazetteerIndex implements Serializable {
                 String nameLang = byLang.getKey();
                 for (String name : byLang.getValue()) {
                     Name ref = new Name(e.id(), e.type(), name);
-                    phonetic.putIfAbsent(EntityKeys.phonetic(name, nameLang), ref);
+                    if (spelledOut(name)) {
+                        acronyms.putIfAbsent(EntityKeys.letters(name, nameLang), ref);
+                    }
+                    String key = EntityKeys.phonetic(name, nameLang);
+                    // Keys of one or two letters are shared by too many unrelated names ("Гаага", Ukrainian for The Hague, is "a").
+                    if (key.length() >= MIN_PHONETIC_KEY) {
+                        phonetic.putIfAbsent(key, ref);
+                    }
                     List<String> words = Words.split(name);
                     names.addAll(words);
                     if (e.type().equals("LOC") && words.size() == 1) {
@@ -188,6 +198,31 @@ public final class GazetteerIndex implements Serializable {
 
     public Name byPhonetic(String key) {
         return phonetic.get(key);
+    }
+
+    /** The gazetteer acronym with these letters ({@link EntityKeys#letters}), or null. */
+    public Name byLetters(String letters) {
+        return acronyms.get(letters);
+    }
+
+    /**
+     * Written as a spelled-out acronym: two to four letters, all capitals, whatever points or digits between them ("US",
+     * "U.S.", "G7", "NATO"). A longer word in capitals is mostly a headline's word ("BERLIN"), keyed as a name.
+     */
+    static boolean spelledOut(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c == ' ') {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 4;
     }
 
     /** Whether a word is part of a gazetteer name (evidence for base forms). */

@@ -74,14 +74,29 @@ public record Mention(int start, int end, String type, String surface, String ke
         return candidates.isEmpty() ? word : candidates.get(0);
     }
 
-    /** The cross-lingual key: the gazetteer's, else the phonetic key of the base form (a person's: of the surname). */
+    /**
+     * The cross-lingual key: the gazetteer's, else the phonetic key of the base form (a person's: of the surname,
+     * or of a regnal name with its number). An acronym ({@link GazetteerIndex#spelledOut}) keeps its letters: it is
+     * spelled letter by letter, and its phonetic key would fold unrelated ones together ("AA" and "AAA" as "a", "EE"
+     * and "İH" as "i", "CCN" and "CN" as "kn").
+     */
     public String key(String baseForm) {
         if (key != null) {
             return key;
         }
-        String name = "PER".equals(type) ? lastWord(baseForm) : baseForm;
-        return "n:" + EntityKeys.phonetic(name, BaseForms.isCyrillic(name) ? "ru" : "en");
+        String name = "PER".equals(type) ? surname(baseForm) : baseForm;
+        String lang = BaseForms.isCyrillic(name) ? "ru" : "en";
+        return "n:" + (GazetteerIndex.spelledOut(name) ? EntityKeys.letters(name, lang) : EntityKeys.phonetic(name, lang));
     }
+
+    /** A person's surname, or a regnal name with its number ("Jana Pawła II", "Benedykt XVI"): never the number alone. */
+    static String surname(String name) {
+        String last = lastWord(name);
+        String before = name.substring(0, name.length() - last.length()).strip();
+        return !before.isEmpty() && REGNAL_NUMBER.matcher(last).matches() ? lastWord(before) + " " + last : last;
+    }
+
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("[IVXL]+");
 
     static String lastWord(String name) {
         int space = name.lastIndexOf(' ');

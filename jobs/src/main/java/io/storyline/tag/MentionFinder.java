@@ -1090,7 +1090,12 @@ public final class MentionFinder implements Serializable {
             key = "g:" + s.name().id();
         } else {
             String docBase = new Mention(start, end, s.type(), surface, null, words, gaps, candidates, Mention.TypeBasis.SHAPE).baseForm(w -> false);
-            GazetteerIndex.Name known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
+            // An acronym is spelled letter by letter: it meets the gazetteer's acronyms by its letters ("U.S." is "US"),
+            // before any name by the phonetic key.
+            GazetteerIndex.Name known = GazetteerIndex.spelledOut(docBase) ? gazetteer.byLetters(EntityKeys.letters(docBase, lang)) : null;
+            if (known == null) {
+                known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
+            }
             key = known != null ? "g:" + known.id() : null;
         }
         String type = s.name() != null ? s.name().type() : s.type();

@@ -28,6 +28,15 @@ class EntityKeysTest {
     }
 
     @Test
+    void anAcronymsKeyIsItsLetters() {
+        assertThat(EntityKeys.letters("İH", "tr")).isEqualTo("ih");
+        assertThat(EntityKeys.letters("США", "ru")).isEqualTo("ssha");
+        assertThat(EntityKeys.letters("AAA", "en")).isNotEqualTo(EntityKeys.letters("AA", "en"));
+        // Their phonetic keys fold together: what acronyms must not be keyed by.
+        assertThat(EntityKeys.phonetic("BBC", "en")).isEqualTo(EntityKeys.phonetic("BK", "en"));
+    }
+
+    @Test
     void aRememberedKeyStaysWithItsLanguage() {
         // Ukrainian romanises Г as H (silent in the key), Russian as G; asked again, each gets its own.
         for (int round = 0; round < 2; round++) {

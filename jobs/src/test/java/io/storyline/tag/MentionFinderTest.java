@@ -77,6 +77,24 @@ class MentionFinderTest {
     }
 
     @Test
+    void acronymsAndRegnalNamesKeepKeysOfTheirOwn() {
+        // Phonetic keys would fold CCN and CN into "kn", AA and AAA into "a", and AA into the Ukrainian name of
+        // The Hague, "Гаага" ("a" too).
+        List<Mention> acronyms = find("Reporters of the CCN met the CN team and the AA agency, not AAA.", "en");
+        assertThat(acronyms).extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
+                .containsExactly("CCN n:ccn", "CN n:cn", "AA n:aa", "AAA n:aaa");
+        // The gazetteer's acronyms are met by their letters, points aside; a word in capitals stays a name.
+        assertThat(find("The U.S. and the US said. BERLÍN (EFE) Mientras tanto.", "en"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
+                .contains("U.S. g:LOC-United-States", "US g:LOC-United-States", "BERLÍN g:LOC-Berlin");
+        // A person is keyed by the surname, but a regnal number is no surname: "II" would join every second of a name.
+        assertThat(Mention.surname("Jana Pawła II")).isEqualTo("Pawła II");
+        assertThat(Mention.surname("Ieronymos II")).isEqualTo("Ieronymos II");
+        assertThat(Mention.surname("Angela Merkel")).isEqualTo("Merkel");
+        assertThat(Mention.surname("II")).isEqualTo("II");
+    }
+
+    @Test
     void spanishAndTurkishFunctionWordsMonthsAndCaseEndingsAreNoNames() {
         // Lucene's stop words open no name in any language it has a list for.
         // "El" recurs capitalised inside a sentence ("El Universal"), which alone would make the sentence's first word a name.
