@@ -146,10 +146,6 @@ final class Cues {
             // securities numbers: "ISIN: DE0007856023, WKN: 785602"
             "isin", "wkn");
 
-    /**
-     * Lucene's stop words of a language ({@link StopWords}), in every language Lucene has a list for: a sentence's
-     * first word among them names nothing (Spanish "El", "Los", "En", Turkish "Bu", "Ben").
-     */
     /** Languages whose month and weekday names {@link #NOT_NAMES} lists by hand, leaving out those that are names ("May"). */
     private static final Set<String> CURATED_CALENDARS = Set.of("en", "de", "fr");
     private static final Map<String, Set<String>> CALENDARS = new ConcurrentHashMap<>();
@@ -188,6 +184,10 @@ final class Cues {
         return Set.copyOf(capitalised);
     }
 
+    /**
+     * Lucene's stop words of a language ({@link StopWords}), in every language Lucene has a list for: a sentence's
+     * first word among them names nothing (Spanish "El", "Los", "En", Turkish "Bu", "Ben").
+     */
     static boolean isStopWord(String lower, String lang) {
         CharArraySet words = StopWords.of(lang);
         // Snowball writes the straight apostrophe; news writes "I’ve" too.

@@ -15,13 +15,15 @@ import java.util.Set;
  * name's phonetic key, for names spelt in another script or language than the gazetteer lists.
  */
 public final class GazetteerIndex implements Serializable {
+    /** The shortest phonetic key the index holds: shorter ones are shared by too many unrelated names. */
+    private static final int MIN_PHONETIC_KEY = 3;
+
     /** A gazetteer name a phrase stands for. */
     public record Name(String id, String type, String name) implements Serializable {}
 
     /** Per phrase key its names, in order of preference (see the constructor). */
     private final Map<String, List<Name>> phrases = new HashMap<>();
     private final Map<String, Name> phonetic = new HashMap<>();
-    private static final int MIN_PHONETIC_KEY = 3;
     /** The gazetteer's acronyms ("US", "UN", "США") by their letters, romanised and lower-cased. */
     private final Map<String, Name> acronyms = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A named-entity mention in a document: [start, end) in UTF-16 units of the text, its type and
@@ -14,6 +15,8 @@ import java.util.function.Predicate;
  */
 public record Mention(int start, int end, String type, String surface, String key, List<String> words, List<String> gaps,
                       List<List<String>> candidates, TypeBasis typeBasis) implements Serializable {
+    /** A regnal number after a name: "II", "XVI". */
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVXL]+");
 
     /** What a mention's type rests on. */
     public enum TypeBasis {
@@ -95,8 +98,6 @@ public record Mention(int start, int end, String type, String surface, String ke
         String before = name.substring(0, name.length() - last.length()).strip();
         return !before.isEmpty() && REGNAL_NUMBER.matcher(last).matches() ? lastWord(before) + " " + last : last;
     }
-
-    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("[IVXL]+");
 
     static String lastWord(String name) {
         int space = name.lastIndexOf(' ');
