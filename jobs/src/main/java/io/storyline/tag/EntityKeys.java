@@ -53,12 +53,19 @@ public final class EntityKeys {
 
     /** The name's letters in Latin script, lower case, nothing else: the key of an acronym ("İH" → "ih", "США" → "ssha"). */
     public static String letters(String name, String lang) {
+        return asciiLetters(name, lang, false);
+    }
+
+    /** The romanised name's letters a to z, lower case; with {@code wordBreaks}, a space for each space or hyphen. */
+    private static String asciiLetters(String name, String lang, boolean wordBreaks) {
         String s = latin(name, lang).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 out.append(c);
+            } else if (wordBreaks && (c == ' ' || c == '-')) {
+                out.append(' ');
             }
         }
         return out.toString();
@@ -70,18 +77,8 @@ public final class EntityKeys {
     }
 
     private static String phoneticOf(String name, String lang) {
-        String s = latin(name, lang).toLowerCase(Locale.ROOT);
-        StringBuilder letters = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                letters.append(c);
-            } else if (c == ' ' || c == '-') {
-                letters.append(' ');
-            }
-        }
         StringBuilder out = new StringBuilder();
-        for (String word : letters.toString().trim().split(" +")) {
+        for (String word : asciiLetters(name, lang, true).trim().split(" +")) {
             if (word.isEmpty()) {
                 continue;
             }
