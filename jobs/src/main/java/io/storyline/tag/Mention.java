@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * A named-entity mention in a document: [start, end) in UTF-16 units of the text, its type and
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public record Mention(int start, int end, String type, String surface, String key, List<String> words, List<String> gaps,
                       List<List<String>> candidates, TypeBasis typeBasis) implements Serializable {
-    /** A regnal number after a name: "II", "XVI". */
-    private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVXL]+");
-
     /** What a mention's type rests on. */
     public enum TypeBasis {
         /** The gazetteer or a cue in the document: it counts in the day's vote on its key's type. */
@@ -96,7 +92,7 @@ public record Mention(int start, int end, String type, String surface, String ke
     static String surname(String name) {
         String last = lastWord(name);
         String before = name.substring(0, name.length() - last.length()).strip();
-        return !before.isEmpty() && REGNAL_NUMBER.matcher(last).matches() ? lastWord(before) + " " + last : last;
+        return !before.isEmpty() && (MentionFinder.isRegnalNumber(last) || "I".equals(last)) ? lastWord(before) + " " + last : last;
     }
 
     static String lastWord(String name) {

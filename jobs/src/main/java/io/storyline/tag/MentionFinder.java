@@ -1203,7 +1203,7 @@ public final class MentionFinder implements Serializable {
     }
 
     /** Roman numbers of rulers, popes and models; not "I", which is an English word. */
-    private static boolean isRegnalNumber(String t) {
+    static boolean isRegnalNumber(String t) {
         return !t.isEmpty() && "IVX".indexOf(t.charAt(0)) >= 0 && REGNAL_NUMBER.matcher(t).matches();
     }
 
