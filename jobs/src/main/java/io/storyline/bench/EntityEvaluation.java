@@ -71,7 +71,7 @@ public final class EntityEvaluation {
         Dataset<Row> nearDuplicates = new DedupStage(settings.dedup()).run(documents.withColumn("doc_id", hex), caches)
                 .nearDuplicates().join(paths, "doc_id").select(col("path").as("doc_id"), col("group_id"));
         ResolveStage resolver = new ResolveStage(settings.tag());
-        ResolveStage.Result resolved = resolver.resolve(mentions, documents, nearDuplicates, Gazetteer.load(settings.tag().gazetteer()),
+        ResolveStage.Result resolved = resolver.resolve(mentions, documents, nearDuplicates, Gazetteer.of(settings.tag()),
                 caches);
         List<Row> rows = resolver.apply(mentions, resolved.canonical())
                 .join(documents.select("doc_id", "lang"), "doc_id")

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The names of every country and territory, and of the continents, in the gazetteer's languages, from
+ * The names of every country and territory, and of the continents, in the gazetteer's languages and those
+ * documents are tagged in (Spanish and Italian news names countries too, though the files list none), from
  * the CLDR data that ICU4J carries (Unicode licence): its standard and short display names ("Philippinen",
  * "Филипини", "Filipíny"; "UK" beside "United Kingdom"). The hand-written places file names about 70 countries;
  * news names all of them, so these are taken from the library rather than written out. A territory whose
@@ -31,9 +32,13 @@ final class CountryNames {
 
     private CountryNames() {}
 
-    /** {@code entries} with every territory's names added, each name in a language used by one entry at most. */
-    static List<Gazetteer.Entry> addTo(List<Gazetteer.Entry> entries) {
-        Set<String> languages = new TreeSet<>();
+    /**
+     * {@code entries} with every territory's names added in their languages and in {@code documentLanguages},
+     * each name in a language used by one entry at most.
+     */
+    static List<Gazetteer.Entry> addTo(List<Gazetteer.Entry> entries, List<String> documentLanguages) {
+        Set<String> languages = new TreeSet<>(documentLanguages);
+        languages.add("en"); // new entries are named by their English name
         entries.forEach(e -> languages.addAll(e.names().keySet()));
         Map<String, LocaleDisplayNames[]> displays = new HashMap<>();
         for (String lang : languages) {
@@ -59,7 +64,8 @@ final class CountryNames {
                 for (LocaleDisplayNames display : displays.get(lang)) {
                     String name = display.regionDisplayName(region);
                     // ICU answers the code itself where its data has no name.
-                    if (name != null && !name.equals(region) && !DESCRIPTIVE.matcher(name).find() && !shortStem(name, lang)) {
+                    if (name != null && !name.equals(region) && !DESCRIPTIVE.matcher(name).find() && !shortStem(name, lang)
+                            && !namesAPerson(name, lang)) {
                         names.computeIfAbsent(lang, l -> new LinkedHashSet<>()).add(name);
                     }
                 }
@@ -121,6 +127,15 @@ final class CountryNames {
      */
     private static boolean shortStem(String name, String lang) {
         return name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT)) && Stems.of(name, lang).length() < 4;
+    }
+
+    /**
+     * A name with a given name of its language in it: news means the person or the saint's place far more often than
+     * the territory (Spanish "Mauricio" for Mauritius, "San Martín" for Saint Martin, "Santa Lucía").
+     */
+    private static boolean namesAPerson(String name, String lang) {
+        List<String> given = Gazetteer.givenNames().getOrDefault(lang, List.of());
+        return Words.split(name).stream().anyMatch(given::contains);
     }
 
     private static String key(String lang, String name) {

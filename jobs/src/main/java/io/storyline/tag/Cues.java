@@ -199,75 +199,89 @@ final class Cues {
      * Pracy", "Bank of England", "Европейская комиссия") or as the word before it ("авиакомпания
      * Ryanair"). Matched by the language's match stem, so inflected forms meet them.
      */
-    private static final Map<String, Set<String>> ORGANISATION_NOUNS = stemmed(Map.of(
-            "en", "party parliament council commission committee court union ministry department agency bank company "
+    private static final Map<String, Set<String>> ORGANISATION_NOUNS = stemmed(Map.ofEntries(
+            Map.entry("en", "party parliament council commission committee court union ministry department agency bank company "
                     + "corporation group university institute association federation foundation office army police government "
                     + "league club airline airlines airways church college assembly senate congress society organisation "
                     + "organization movement front service authority board bureau fund tribunal alliance partners holdings "
                     // Industries that end company names ("Network Rail", "Vostok Telecom", "General Motors").
                     + "energy rail railways telecom telecommunications motors pharmaceuticals semiconductors technologies "
-                    + "industries logistics petroleum mining chemicals insurance electronics",
-            "de", "partei parlament rat kommission ausschuss gericht gerichtshof union ministerium agentur bank konzern gruppe "
+                    + "industries logistics petroleum mining chemicals insurance electronics"),
+            Map.entry("de", "partei parlament rat kommission ausschuss gericht gerichtshof union ministerium agentur bank konzern gruppe "
                     + "universität institut verband stiftung amt bundesamt regierung verein gewerkschaft fluggesellschaft kirche "
-                    + "versammlung gesellschaft bewegung behörde fonds bündnis polizei telekom",
-            "fr", "parti parlement conseil commission comité cour tribunal union ministère agence banque compagnie groupe "
+                    + "versammlung gesellschaft bewegung behörde fonds bündnis polizei telekom"),
+            Map.entry("fr", "parti parlement conseil commission comité cour tribunal union ministère agence banque compagnie groupe "
                     + "université institut association fédération fondation armée police gouvernement assemblée sénat église "
-                    + "société mouvement fonds alliance énergie télécom",
-            "ru", "партия парламент совет комиссия комитет суд союз министерство агентство банк компания корпорация группа "
+                    + "société mouvement fonds alliance énergie télécom"),
+            Map.entry("ru", "партия парламент совет комиссия комитет суд союз министерство агентство банк компания корпорация группа "
                     + "университет институт ассоциация федерация фонд служба армия полиция правительство лига клуб авиакомпания "
-                    + "церковь ассамблея сенат конгресс общество организация движение фронт управление ведомство палата дума альянс",
-            "uk", "партія парламент рада комісія комітет суд союз міністерство агентство банк компанія корпорація група "
+                    + "церковь ассамблея сенат конгресс общество организация движение фронт управление ведомство палата дума альянс"),
+            Map.entry("uk", "партія парламент рада комісія комітет суд союз міністерство агентство банк компанія корпорація група "
                     + "університет інститут асоціація федерація фонд служба армія поліція уряд ліга клуб авіакомпанія церква "
-                    + "асамблея сенат конгрес товариство організація рух фронт управління палата альянс",
-            "bg", "партия парламент съвет комисия комитет съд съюз министерство агенция банка компания корпорация група "
+                    + "асамблея сенат конгрес товариство організація рух фронт управління палата альянс"),
+            Map.entry("bg", "партия парламент съвет комисия комитет съд съюз министерство агенция банка компания корпорация група "
                     + "университет институт асоциация федерация фондация фонд служба армия полиция правителство лига клуб "
-                    + "авиокомпания църква асамблея сенат конгрес дружество организация движение фронт камара алианс",
-            "pl", "partia parlament rada komisja komitet sąd trybunał unia ministerstwo agencja bank spółka firma koncern grupa "
+                    + "авиокомпания църква асамблея сенат конгрес дружество организация движение фронт камара алианс"),
+            Map.entry("pl", "partia parlament rada komisja komitet sąd trybunał unia ministerstwo agencja bank spółka firma koncern grupa "
                     + "uniwersytet instytut stowarzyszenie federacja fundacja fundusz urząd służba armia policja rząd liga klub "
-                    + "kościół zgromadzenie senat sejm kongres towarzystwo organizacja ruch front izba związek konfederacja sojusz",
-            "cs", "strana parlament rada komise výbor soud unie ministerstvo agentura banka společnost firma koncern skupina "
+                    + "kościół zgromadzenie senat sejm kongres towarzystwo organizacja ruch front izba związek konfederacja sojusz"),
+            Map.entry("cs", "strana parlament rada komise výbor soud unie ministerstvo agentura banka společnost firma koncern skupina "
                     + "univerzita institut sdružení svaz federace nadace fond úřad služba armáda policie vláda liga klub církev "
-                    + "shromáždění senát sněmovna kongres organizace hnutí fronta komora aliance",
-            "sl", "stranka parlament svet komisija odbor sodišče unija ministrstvo agencija banka družba podjetje skupina "
+                    + "shromáždění senát sněmovna kongres organizace hnutí fronta komora aliance"),
+            Map.entry("sl", "stranka parlament svet komisija odbor sodišče unija ministrstvo agencija banka družba podjetje skupina "
                     + "univerza inštitut združenje zveza federacija fundacija sklad urad služba vojska policija vlada liga klub "
-                    + "cerkev skupščina senat zbor kongres organizacija gibanje fronta zbornica zavezništvo"));
+                    + "cerkev skupščina senat zbor kongres organizacija gibanje fronta zbornica zavezništvo"),
+            Map.entry("es", "partido parlamento consejo comisión comité tribunal corte unión ministerio agencia banco compañía empresa "
+                    + "corporación grupo universidad instituto asociación federación fundación oficina ejército policía gobierno "
+                    + "liga club aerolínea iglesia asamblea senado congreso sociedad organización movimiento frente servicio "
+                    + "autoridad junta fondo alianza orquesta filarmónica"),
+            Map.entry("it", "partito parlamento consiglio commissione comitato tribunale corte unione ministero agenzia banca compagnia "
+                    + "società azienda gruppo università istituto associazione federazione fondazione ufficio esercito polizia "
+                    + "governo lega club chiesa assemblea senato congresso organizzazione movimento fronte servizio autorità "
+                    + "fondo alleanza orchestra filarmonica")));
 
     /** Nouns that head place names ("Morze Południowochińskie", "Downing Street", "Republika Irlandii"). */
-    private static final Map<String, Set<String>> PLACE_NOUNS = stemmed(Map.of(
-            "en", "river sea ocean lake mountain mountains island islands street square bay gulf valley desert peninsula "
-                    + "strait canal airport province region county republic kingdom city",
-            "de", "fluss meer ozean berg insel straße platz bucht tal wüste halbinsel kanal flughafen provinz region republik "
-                    + "königreich stadt",
-            "fr", "fleuve rivière mer océan lac mont montagne île rue baie golfe vallée désert péninsule détroit canal aéroport "
-                    + "province région république royaume ville",
-            "ru", "река море океан озеро гора горы остров острова улица площадь залив долина пустыня полуостров пролив канал "
-                    + "аэропорт провинция регион область край республика королевство город",
-            "uk", "річка море океан озеро гора гори острів острови вулиця площа затока долина пустеля півострів протока канал "
-                    + "аеропорт провінція регіон область республіка королівство місто",
-            "bg", "река море океан езеро планина остров острови улица площад залив долина пустиня полуостров проток канал "
-                    + "летище провинция регион област република кралство град",
-            "pl", "rzeka morze ocean jezioro góra góry wyspa wyspy ulica plac zatoka dolina pustynia półwysep cieśnina kanał "
-                    + "lotnisko prowincja region województwo republika królestwo miasto",
-            "cs", "řeka moře oceán jezero hora hory ostrov ostrovy ulice náměstí záliv údolí poušť poloostrov průliv kanál "
-                    + "letiště provincie region kraj republika království město",
-            "sl", "reka morje ocean jezero gora gore otok otoki ulica trg zaliv dolina puščava polotok preliv kanal letališče "
-                    + "provinca regija republika kraljestvo mesto"));
+    private static final Map<String, Set<String>> PLACE_NOUNS = stemmed(Map.ofEntries(
+            Map.entry("en", "river sea ocean lake mountain mountains island islands street square bay gulf valley desert peninsula "
+                    + "strait canal airport province region county republic kingdom city"),
+            Map.entry("de", "fluss meer ozean berg insel straße platz bucht tal wüste halbinsel kanal flughafen provinz region republik "
+                    + "königreich stadt"),
+            Map.entry("fr", "fleuve rivière mer océan lac mont montagne île rue baie golfe vallée désert péninsule détroit canal aéroport "
+                    + "province région république royaume ville"),
+            Map.entry("ru", "река море океан озеро гора горы остров острова улица площадь залив долина пустыня полуостров пролив канал "
+                    + "аэропорт провинция регион область край республика королевство город"),
+            Map.entry("uk", "річка море океан озеро гора гори острів острови вулиця площа затока долина пустеля півострів протока канал "
+                    + "аеропорт провінція регіон область республіка королівство місто"),
+            Map.entry("bg", "река море океан езеро планина остров острови улица площад залив долина пустиня полуостров проток канал "
+                    + "летище провинция регион област република кралство град"),
+            Map.entry("pl", "rzeka morze ocean jezioro góra góry wyspa wyspy ulica plac zatoka dolina pustynia półwysep cieśnina kanał "
+                    + "lotnisko prowincja region województwo republika królestwo miasto"),
+            Map.entry("cs", "řeka moře oceán jezero hora hory ostrov ostrovy ulice náměstí záliv údolí poušť poloostrov průliv kanál "
+                    + "letiště provincie region kraj republika království město"),
+            Map.entry("sl", "reka morje ocean jezero gora gore otok otoki ulica trg zaliv dolina puščava polotok preliv kanal letališče "
+                    + "provinca regija republika kraljestvo mesto"),
+            Map.entry("es", "río mar océano lago monte montaña montañas isla islas calle plaza bahía golfo valle desierto península "
+                    + "estrecho canal aeropuerto provincia región república reino ciudad"),
+            Map.entry("it", "fiume mare oceano lago monte montagna montagne isola isole via piazza baia golfo valle deserto penisola "
+                    + "stretto canale aeroporto provincia regione repubblica regno città")));
 
     /**
      * Nouns of newspapers, broadcasters and websites, which corpora type as products (MISC here): inside
      * a name ("Sky News", "Süddeutsche Zeitung") or as the word before it ("газета «Ведомости»").
      */
-    private static final Map<String, Set<String>> MEDIA_NOUNS = stemmed(Map.of(
-            "en", "news times post journal telegraph herald gazette tribune chronicle daily magazine newspaper tv television "
-                    + "radio channel broadcaster",
-            "de", "zeitung rundschau nachrichten magazin fernsehen rundfunk sender tv radio",
-            "fr", "journal quotidien hebdomadaire magazine télévision radio chaîne tv",
-            "ru", "газета новости телеканал тв радио журнал издание",
-            "uk", "газета новини телеканал тв радіо журнал видання",
-            "bg", "вестник новини телевизия тв радио списание",
-            "pl", "gazeta dziennik tygodnik wiadomości telewizja stacja tv radio magazyn portal",
-            "cs", "noviny deník týdeník zprávy televize stanice rozhlas tv časopis magazín portál",
-            "sl", "časopis dnevnik tednik novice televizija tv radio revija portal"));
+    private static final Map<String, Set<String>> MEDIA_NOUNS = stemmed(Map.ofEntries(
+            Map.entry("en", "news times post journal telegraph herald gazette tribune chronicle daily magazine newspaper tv television "
+                    + "radio channel broadcaster"),
+            Map.entry("de", "zeitung rundschau nachrichten magazin fernsehen rundfunk sender tv radio"),
+            Map.entry("fr", "journal quotidien hebdomadaire magazine télévision radio chaîne tv"),
+            Map.entry("ru", "газета новости телеканал тв радио журнал издание"),
+            Map.entry("uk", "газета новини телеканал тв радіо журнал видання"),
+            Map.entry("bg", "вестник новини телевизия тв радио списание"),
+            Map.entry("pl", "gazeta dziennik tygodnik wiadomości telewizja stacja tv radio magazyn portal"),
+            Map.entry("cs", "noviny deník týdeník zprávy televize stanice rozhlas tv časopis magazín portál"),
+            Map.entry("sl", "časopis dnevnik tednik novice televizija tv radio revija portal"),
+            Map.entry("es", "periódico diario semanario revista televisión radio cadena canal noticias"),
+            Map.entry("it", "giornale quotidiano settimanale rivista televisione radio rete canale notizie")));
 
     /**
      * Prepositions of time, which put an event right after them ("след Брекзит", "во время Олимпиады"): only those

@@ -1,5 +1,6 @@
 package io.storyline.tag;
 
+import io.storyline.config.Settings;
 import io.storyline.config.SettingsException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,8 +102,11 @@ public final class Gazetteer implements Serializable {
         }
     }
 
-    /** The bundled gazetteer (from the classpath), with every country's names from ICU ({@link CountryNames}). */
-    public static Gazetteer bundled() {
+    /**
+     * The bundled gazetteer (from the classpath), with every country's names from ICU ({@link CountryNames})
+     * in the files' languages and in {@code languages}, those documents are tagged in.
+     */
+    public static Gazetteer bundled(List<String> languages) {
         List<Entry> all = new ArrayList<>();
         for (String file : BUNDLED) {
             try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("gazetteer/" + file)) {
@@ -114,16 +118,21 @@ public final class Gazetteer implements Serializable {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Gazetteer(CountryNames.addTo(all));
+        return new Gazetteer(CountryNames.addTo(all, languages));
+    }
+
+    /** The gazetteer of the tag settings: {@link #load} with their location and languages. */
+    public static Gazetteer of(Settings.Tag settings) {
+        return load(settings.gazetteer(), settings.languages());
     }
 
     /**
-     * The gazetteer of a setting: empty means the bundled one; otherwise a TSV file, or a folder whose
-     * {@code *.tsv} files are read in name order.
+     * The gazetteer at {@code location}: empty means the bundled one, with country names in {@code languages};
+     * otherwise a TSV file, or a folder whose {@code *.tsv} files are read in name order, as they are.
      */
-    public static Gazetteer load(String location) {
+    public static Gazetteer load(String location, List<String> languages) {
         if (location == null || location.isBlank()) {
-            return bundled();
+            return bundled(languages);
         }
         Path path = Path.of(location);
         List<Path> files;

@@ -24,7 +24,7 @@ public final class GazetteerIndex implements Serializable {
     /** Per phrase key its names, in order of preference (see the constructor). */
     private final Map<String, List<Name>> phrases = new HashMap<>();
     private final Map<String, Name> phonetic = new HashMap<>();
-    /** The gazetteer's acronyms ("US", "UN", "США") by their letters, romanised and lower-cased. */
+    /** The gazetteer's acronyms ("US", "UN", "США") by their language and letters, romanised and lower-cased. */
     private final Map<String, Name> acronyms = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
@@ -69,12 +69,14 @@ public final class GazetteerIndex implements Serializable {
                 for (String name : byLang.getValue()) {
                     Name ref = new Name(e.id(), e.type(), name);
                     if (spelledOut(name)) {
-                        acronyms.putIfAbsent(EntityKeys.letters(name, nameLang), ref);
-                    }
-                    String key = EntityKeys.phonetic(name, nameLang);
-                    // Keys of one or two letters are shared by too many unrelated names ("Гаага", Ukrainian for The Hague, is "a").
-                    if (key.length() >= MIN_PHONETIC_KEY) {
-                        phonetic.putIfAbsent(key, ref);
+                        // Met by its letters only: as a word, the Russian "ВОЗ" (the WHO) would be the Spanish "voz".
+                        acronyms.putIfAbsent(nameLang + ":" + EntityKeys.letters(name, nameLang), ref);
+                    } else {
+                        String key = EntityKeys.phonetic(name, nameLang);
+                        // Keys of one or two letters are shared by too many unrelated names ("Гаага", Ukrainian for The Hague, is "a").
+                        if (key.length() >= MIN_PHONETIC_KEY) {
+                            phonetic.putIfAbsent(key, ref);
+                        }
                     }
                     List<String> words = Words.split(name);
                     names.addAll(words);
@@ -202,14 +204,19 @@ public final class GazetteerIndex implements Serializable {
         return phonetic.get(key);
     }
 
-    /** The gazetteer acronym with these letters ({@link EntityKeys#letters}), or null. */
-    public Name byLetters(String letters) {
-        return acronyms.get(letters);
+    /**
+     * The gazetteer acronym with these letters ({@link EntityKeys#letters}) in the document's language, else in
+     * English, or null. Only those, as for phrases: letters of one language are another's word or acronym
+     * (Russian "ВОЗ", the WHO, is Spanish "VOZ"; Macedonian "ОК", the United Kingdom, is "OK").
+     */
+    public Name byLetters(String letters, String lang) {
+        Name own = acronyms.get(lang + ":" + letters);
+        return own != null ? own : acronyms.get("en:" + letters);
     }
 
     /**
      * Written as a spelled-out acronym: two to four letters, all capitals, whatever points or digits between them ("US",
-     * "U.S.", "G7", "NATO"). A longer word in capitals is mostly a headline's word ("BERLIN"), keyed as a name.
+     * "U.S.", "G7", "NATO", "EE. UU."). A longer word in capitals is mostly a headline's word ("BERLIN"), keyed as a name.
      */
     static boolean spelledOut(String name) {
         int letters = 0;
@@ -220,8 +227,8 @@ public final class GazetteerIndex implements Serializable {
                     return false;
                 }
                 letters++;
-            } else if (c == ' ') {
-                return false;
+            } else if (c == ' ' && (i == 0 || name.charAt(i - 1) != '.')) {
+                return false; // words, unless a space follows a point ("EE. UU.")
             }
         }
         return letters >= 2 && letters <= 4;

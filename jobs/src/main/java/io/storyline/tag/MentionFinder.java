@@ -705,8 +705,9 @@ public final class MentionFinder implements Serializable {
                     }
                     int first = k;
                     int last = end;
-                    // An initial beside a gazetteer name was taken into it; one left alone is no name.
-                    while (last >= first && noNameEnd(tokens, first, last)) {
+                    // An initial beside a gazetteer name was taken into it; one left alone is no name. Nor do the particles
+                    // before a gazetteer name end the words before it ("Juegos Olímpicos de" of "... de Pekín").
+                    while (last >= first && (noNameEnd(tokens, first, last) || last > first && isParticle(tokens.get(last).text()))) {
                         last--;
                     }
                     if (proper != null) {
@@ -1092,7 +1093,7 @@ public final class MentionFinder implements Serializable {
             String docBase = new Mention(start, end, s.type(), surface, null, words, gaps, candidates, Mention.TypeBasis.SHAPE).baseForm(w -> false);
             // An acronym is spelled letter by letter: it meets the gazetteer's acronyms by its letters ("U.S." is "US"),
             // before any name by the phonetic key.
-            GazetteerIndex.Name known = GazetteerIndex.spelledOut(docBase) ? gazetteer.byLetters(EntityKeys.letters(docBase, lang)) : null;
+            GazetteerIndex.Name known = GazetteerIndex.spelledOut(docBase) ? gazetteer.byLetters(EntityKeys.letters(docBase, lang), lang) : null;
             if (known == null) {
                 known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
             }

@@ -111,7 +111,7 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
     public Plan<Summary> plan(StageInputs in) {
         Dataset<Row> mentions = in.table(MentionsTable.NAME);
         Dataset<Row> documents = in.table(DocumentsTable.NAME);
-        Gazetteer gazetteer = Gazetteer.load(settings.gazetteer());
+        Gazetteer gazetteer = Gazetteer.of(settings);
         Result result = resolve(mentions, documents, in.table(NearDuplicatesTable.NAME), gazetteer, in.caches());
         Dataset<Row> resolved = apply(mentions, result.canonical());
         Write rewrite;

@@ -70,7 +70,7 @@ public record TagStage(Settings.Tag settings, Gazetteer gazetteer) implements St
 
     /** The stage with the configured gazetteer. */
     public TagStage(Settings.Tag settings) {
-        this(settings, Gazetteer.load(settings.gazetteer()));
+        this(settings, Gazetteer.of(settings));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.config.Settings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ class CountryNamesTest {
 
     @Test
     void aCountryTheFileNamesKeepsItsIdAndGainsTheLibrarysNames() {
-        List<Gazetteer.Entry> out = CountryNames.addTo(List.of(UK, EU));
+        List<Gazetteer.Entry> out = CountryNames.addTo(List.of(UK, EU), List.of());
 
         Gazetteer.Entry uk = byId(out, "LOC-United-Kingdom");
         assertThat(uk.names().get("en")).startsWith("United Kingdom", "Britain").contains("UK");
@@ -31,7 +32,7 @@ class CountryNamesTest {
     @Test
     void everyOtherCountryAndContinentBecomesAPlaceInEveryLanguageOfTheGazetteer() {
         List<Gazetteer.Entry> out = CountryNames.addTo(List.of(UK,
-                new Gazetteer.Entry("LOC-Sofia", "LOC", Map.of("bg", List.of("София"), "cs", List.of("Sofie")))));
+                new Gazetteer.Entry("LOC-Sofia", "LOC", Map.of("bg", List.of("София"), "cs", List.of("Sofie")))), List.of());
 
         Gazetteer.Entry philippines = byId(out, "LOC-Philippines");
         assertThat(philippines.type()).isEqualTo("LOC");
@@ -43,8 +44,20 @@ class CountryNamesTest {
     }
 
     @Test
+    void theLanguagesDocumentsAreTaggedInGetNamesTooButNoGivenNames() {
+        List<Gazetteer.Entry> out = CountryNames.addTo(List.of(UK), List.of("es", "it", "fr"));
+
+        assertThat(byId(out, "LOC-United-Kingdom").names()).containsEntry("es", List.of("Reino Unido", "RU"))
+                .containsEntry("it", List.of("Regno Unito", "UK")).containsEntry("fr", List.of("Royaume-Uni", "R.-U."));
+        assertThat(byId(out, "LOC-Germany").names()).containsEntry("es", List.of("Alemania")).containsEntry("it", List.of("Germania"));
+        // "Mauricio" is a Spanish given name before it is Mauritius, "Dominique" a French one before it is Dominica.
+        assertThat(byId(out, "LOC-Mauritius").names()).doesNotContainKey("es").containsEntry("it", List.of("Mauritius"));
+        assertThat(byId(out, "LOC-Dominica").names()).doesNotContainKey("fr").containsKey("es");
+    }
+
+    @Test
     void noNameBelongsToTwoEntriesInOneLanguage() {
-        List<Gazetteer.Entry> out = Gazetteer.bundled().entries();
+        List<Gazetteer.Entry> out = Gazetteer.of(Settings.load().tag()).entries();
         Set<String> seen = new HashSet<>();
         for (Gazetteer.Entry e : out) {
             if (!"LOC".equals(e.type())) {

@@ -2,6 +2,7 @@ package io.storyline.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.config.Settings;
 import io.storyline.tag.EntityResolver.Edge;
 import io.storyline.tag.EntityResolver.Form;
 import io.storyline.tag.EntityResolver.KeySummary;
@@ -17,7 +18,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Gazetteer GAZETTEER = Gazetteer.of(Settings.load().tag());
 
     private static KeySummary name(String key, String type, long docs, long firstDay) {
         return EntityResolver.summary(key, Map.of(type, docs), List.of(), docs, firstDay, GAZETTEER);

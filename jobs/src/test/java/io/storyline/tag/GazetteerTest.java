@@ -3,6 +3,7 @@ package io.storyline.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storyline.config.Settings;
 import io.storyline.config.SettingsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,13 +41,13 @@ class GazetteerTest {
                 .isInstanceOf(SettingsException.class).hasMessageContaining("has no name");
         assertThatThrownBy(() -> new Gazetteer(Gazetteer.parse("id\ttype\ten\nX\tLOC\tA\nX\tLOC\tB\n", "dup.tsv")))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("duplicate id X");
-        assertThatThrownBy(() -> Gazetteer.load(tmp.resolve("missing").toString()))
+        assertThatThrownBy(() -> Gazetteer.load(tmp.resolve("missing").toString(), List.of()))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("no such file");
     }
 
     @Test
     void theBundledGazetteerLoadsFromTheClasspathAndKnowsTheSeedEntities() {
-        Gazetteer g = Gazetteer.bundled();
+        Gazetteer g = Gazetteer.of(Settings.load().tag());
         assertThat(g.entries()).hasSizeGreaterThan(200);
         assertThat(g.byId("PER-Vladimir-Putin").names().get("fr")).contains("Poutine");
         assertThat(g.byId("ORG-Islamic-State").names().get("bg")).contains("Ислямска държава");
@@ -58,14 +59,14 @@ class GazetteerTest {
         Files.writeString(tmp.resolve("b.tsv"), "id\ttype\tde\nLOC-Wien\tLOC\tWien\n");
         Files.writeString(tmp.resolve("a.tsv"), "id\ttype\ten\tru\nLOC-Vienna2\tLOC\tVienna\tВена\n");
         Files.writeString(tmp.resolve("notes.txt"), "ignored");
-        Gazetteer g = Gazetteer.load(tmp.toString());
+        Gazetteer g = Gazetteer.load(tmp.toString(), List.of());
         assertThat(g.entries()).extracting(Gazetteer.Entry::id).containsExactly("LOC-Vienna2", "LOC-Wien");
         assertThat(new Gazetteer(Gazetteer.parse(g.toTsv(), "copy")).entries()).isEqualTo(g.entries());
     }
 
     @Test
     void aGermanOneWordNameMatchesItsInflectedFormsButNotNounsThatOnlyShareItsStem() {
-        GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("de"));
+        GazetteerIndex index = new GazetteerIndex(Gazetteer.of(Settings.load().tag()), List.of("de"));
         for (String form : List.of("Linke", "Linken")) {
             assertThat(index.byPhrase(GazetteerIndex.phrase(List.of(form), "de"), form)).as(form).isNotNull()
                     .extracting(GazetteerIndex.Name::id).isEqualTo("ORG-Die-Linke");
@@ -86,7 +87,7 @@ class GazetteerTest {
 
     @Test
     void indexMatchesInflectedFormsThroughStems() {
-        GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("ru", "bg", "en"));
+        GazetteerIndex index = new GazetteerIndex(Gazetteer.of(Settings.load().tag()), List.of("ru", "bg", "en"));
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Путиным"), "ru"), "Путиным").id()).isEqualTo("PER-Vladimir-Putin");
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Франции"), "ru"), "Франции").id()).isEqualTo("LOC-France");
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Ислямска", "държава"), "bg"), "Ислямска").id()).isEqualTo("ORG-Islamic-State");
@@ -125,7 +126,7 @@ class GazetteerTest {
                 """, "test"));
         GazetteerIndex small = new GazetteerIndex(gazetteer, List.of("pl"));
         assertThat(small.byPhrase(GazetteerIndex.phrase(List.of("Europie"), "pl"), "Europie").name()).isEqualTo("Europa");
-        GazetteerIndex index = new GazetteerIndex(Gazetteer.bundled(), List.of("pl", "sl", "en"));
+        GazetteerIndex index = new GazetteerIndex(Gazetteer.of(Settings.load().tag()), List.of("pl", "sl", "en"));
         assertThat(index.byPhrase(GazetteerIndex.phrase(List.of("Europe"), "en"), "Europe").name()).isEqualTo("Europe");
         // Written in lower case, a phrase stands for a name written so ("DPA|dpa"), never a capitalised one.
         String dpa = GazetteerIndex.phrase(List.of("dpa"), "sl");

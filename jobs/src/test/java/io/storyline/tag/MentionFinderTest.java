@@ -3,6 +3,7 @@ package io.storyline.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.storyline.config.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Mentions from tokens as Spark NLP gives them (here: a plain tokenizer, and the stage's own sentences). */
 class MentionFinderTest {
-    private static final GazetteerIndex INDEX = new GazetteerIndex(Gazetteer.bundled(), List.of("en", "ru", "bg", "de", "pl", "cs", "sl"));
+    private static final Settings.Tag TAG = Settings.load().tag();
+    private static final GazetteerIndex INDEX = new GazetteerIndex(Gazetteer.of(TAG), TAG.languages());
     private static final MentionFinder FINDER = new MentionFinder(INDEX);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S");
 
@@ -87,6 +89,16 @@ class MentionFinderTest {
         assertThat(find("The U.S. and the US said. BERLÍN (EFE) Mientras tanto.", "en"))
                 .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
                 .contains("U.S. g:LOC-United-States", "US g:LOC-United-States", "BERLÍN g:LOC-Berlin");
+        // Acronyms meet those of the document's language, else English ones: the Spanish "VOZ" is not the WHO of the
+        // Russian "ВОЗ", nor the English "OK" the United Kingdom of the Macedonian "ОК"; the Spanish "EE. UU." is the
+        // United States, and so is "US" in German, where the gazetteer lists only "USA".
+        assertThat(find("Otra VOZ dijo que EEUU y EE.UU hablan. OK, dijo.", "es"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
+                .contains("VOZ n:voz", "EEUU g:LOC-United-States", "EE.UU g:LOC-United-States");
+        assertThat(find("Reporters said OK to the BBC. Die US-Regierung und die US sagten.", "en"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false))).doesNotContain("OK g:LOC-United-Kingdom");
+        assertThat(find("Die Regierung der US sagte nichts.", "de"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false))).contains("US g:LOC-United-States");
         // A person is keyed by the surname, but a regnal number is no surname: "II" would join every second of a name.
         assertThat(Mention.surname("Jana Pawła II")).isEqualTo("Pawła II");
         assertThat(Mention.surname("Ieronymos II")).isEqualTo("Ieronymos II");

@@ -57,7 +57,7 @@ class ResolveStageTest extends SparkTestBase {
     private List<Row> resolved(Dataset<Row> documents, Dataset<Row> nearDuplicates) {
         Dataset<Row> mentions = new TagStage(settings.tag()).mentions(documents, caches);
         ResolveStage stage = new ResolveStage(settings.tag());
-        ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates, Gazetteer.load(settings.tag().gazetteer()), caches);
+        ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates, Gazetteer.of(settings.tag()), caches);
         return stage.apply(mentions, result.canonical()).orderBy("doc_id", "start").collectAsList();
     }
 
