@@ -68,14 +68,24 @@ final class Cues {
             // sl
             "gospod", "gospa", "predsednik", "predsednika", "predsednica", "premierka", "ministrica", "kancler",
             "kanclerka", "papeža", "kralj", "kralja", "kraljica", "vodja", "vodje", "poslanka", "poslanca", "sodnik",
-            "župan", "veleposlanik");
+            "župan", "veleposlanik",
+            // es ("Don" is an English given name, and left out)
+            "presidente", "presidenta", "ministro", "ministra", "canciller", "rey", "reina", "papa", "señor", "señora",
+            "doña", "alcalde", "alcaldesa", "portavoz", "secretario", "secretaria", "juez", "jueza", "senador", "senadora",
+            "diputado", "diputada", "embajador", "embajadora", "gobernador", "gobernadora", "príncipe", "princesa",
+            // it ("re", the king, is too short a word to stand for a title elsewhere)
+            "cancelliere", "regina", "signor", "signora", "sindaco", "portavoce", "segretario", "giudice", "senatore",
+            "deputato", "deputata", "ambasciatore", "generale", "governatore", "principe", "principessa",
+            // tr (compound titles end in the endings below: "Cumhurbaşkanı", "Dışişleri Bakanı")
+            "başbakan", "bakan", "başkan", "sözcü", "büyükelçi", "büyükelçisi", "vali", "valisi", "lider", "lideri", "kral",
+            "kraliçe", "milletvekili", "prens");
 
     /** Endings of compound titles ("Verteidigungsminister", "EZB-Direktor", "еврокомисар"). */
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "direktor", "direktorin", "kommissar",
             "kommissarin", "präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorstand", "sprecher", "sprecherin",
             "vorsitzende", "vorsitzender", "führer", "führerin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
             "hauptmann", "hauptfrau", "landrat", "landrätin", "commissioner", "министър", "комисар",
-            "министр", "міністр"};
+            "министр", "міністр", "bakanı", "başkanı", "sözcüsü", "yardımcısı", "sekreteri"};
 
     /** Whether a word is a title before a person's name, simple or compound. */
     static boolean isTitle(String word) {
@@ -235,6 +245,10 @@ final class Cues {
                     + "corporación grupo universidad instituto asociación federación fundación oficina ejército policía gobierno "
                     + "liga club aerolínea iglesia asamblea senado congreso sociedad organización movimiento frente servicio "
                     + "autoridad junta fondo alianza orquesta filarmónica"),
+            // Turkish names end in their noun, with its possessive ending ("Cumhuriyet Halk Partisi", "Dışişleri Bakanlığı").
+            Map.entry("tr", "partisi bakanlığı üniversitesi meclisi mahkemesi bankası birliği örgütü kurulu kurumu derneği vakfı "
+                    + "ajansı komisyonu konseyi parlamentosu hükümeti ordusu polisi federasyonu kulübü şirketi grubu enstitüsü "
+                    + "başkanlığı müdürlüğü ittifakı belediye belediyesi valiliği"),
             Map.entry("it", "partito parlamento consiglio commissione comitato tribunale corte unione ministero agenzia banca compagnia "
                     + "società azienda gruppo università istituto associazione federazione fondazione ufficio esercito polizia "
                     + "governo lega club chiesa assemblea senato congresso organizzazione movimento fronte servizio autorità "
@@ -263,7 +277,9 @@ final class Cues {
             Map.entry("es", "río mar océano lago monte montaña montañas isla islas calle plaza bahía golfo valle desierto península "
                     + "estrecho canal aeropuerto provincia región república reino ciudad"),
             Map.entry("it", "fiume mare oceano lago monte montagna montagne isola isole via piazza baia golfo valle deserto penisola "
-                    + "stretto canale aeroporto provincia regione repubblica regno città")));
+                    + "stretto canale aeroporto provincia regione repubblica regno città"),
+            Map.entry("tr", "nehri denizi okyanusu gölü dağı dağları adası adaları caddesi sokağı meydanı körfezi vadisi çölü "
+                    + "yarımadası boğazı kanalı havalimanı havaalanı bölgesi cumhuriyeti krallığı şehri kenti")));
 
     /**
      * Nouns of newspapers, broadcasters and websites, which corpora type as products (MISC here): inside
@@ -281,7 +297,8 @@ final class Cues {
             Map.entry("cs", "noviny deník týdeník zprávy televize stanice rozhlas tv časopis magazín portál"),
             Map.entry("sl", "časopis dnevnik tednik novice televizija tv radio revija portal"),
             Map.entry("es", "periódico diario semanario revista televisión radio cadena canal noticias"),
-            Map.entry("it", "giornale quotidiano settimanale rivista televisione radio rete canale notizie")));
+            Map.entry("it", "giornale quotidiano settimanale rivista televisione radio rete canale notizie"),
+            Map.entry("tr", "gazetesi televizyonu radyosu dergisi")));
 
     /**
      * Prepositions of time, which put an event right after them ("след Брекзит", "во время Олимпиады"): only those

@@ -122,6 +122,28 @@ class MentionFinderTest {
     }
 
     @Test
+    void spanishItalianAndTurkishNamesMeetTheGazetteerAndKeepTheirNouns() {
+        // Country names from CLDR and the files' Spanish names; a name noun keeps the rest of its name, a gazetteer
+        // name after "de" included, and makes it an organisation or a place, not a person keyed by its last word.
+        assertThat(find("Estados Unidos y Alemania hablaron en Londres. El Ministerio de Relaciones Exteriores y la Ciudad de México "
+                + "respondieron a los Juegos Olímpicos de Pekín.", "es"))
+                .extracting(m -> m.surface() + " " + m.type() + " " + m.key(m.baseForm(w -> false)))
+                .contains("Estados Unidos LOC g:LOC-United-States", "Alemania LOC g:LOC-Germany", "Londres LOC g:LOC-London",
+                        "Ministerio de Relaciones Exteriores ORG n:ministerio de relakiones eksteriores",
+                        "Ciudad de México LOC n:kiudad de meksiko", "Pekín LOC g:LOC-Beijing")
+                .noneMatch(m -> m.endsWith(" de") || m.contains(" de n:"));
+        assertThat(find("La Germania e il Regno Unito a Monaco di Baviera.", "it"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
+                .contains("Germania g:LOC-Germany", "Regno Unito g:LOC-United-Kingdom", "Monaco di Baviera g:LOC-Munich");
+        // Turkish: the country and its acronym, a title between a place and a person ("Almanya Başbakanı Angela Merkel").
+        assertThat(find("ABD ve Almanya Başbakanı Angela Merkel görüştü. Cumhurbaşkanı Erdoğan Dünya Sağlık Örgütü'nü eleştirdi.", "tr"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
+                .contains("ABD g:LOC-United-States", "Almanya g:LOC-Germany", "Angela Merkel g:PER-Angela-Merkel",
+                        "Erdoğan g:PER-Recep-Tayyip-Erdogan", "Dünya Sağlık Örgütü g:ORG-WHO")
+                .noneMatch(m -> m.startsWith("Cumhurbaşkanı") || m.contains("Başbakanı"));
+    }
+
+    @Test
     void currencyCodesAndAbbreviationsOfCommonNounsAreNoNames() {
         assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
         // Nor are the abbreviations of common nouns: GDP, VAT, RNA.
