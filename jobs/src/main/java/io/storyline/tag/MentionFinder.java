@@ -984,7 +984,8 @@ public final class MentionFinder implements Serializable {
             }
             (s.basis() == Mention.TypeBasis.TITLE ? titled : evidenced)
                     .computeIfAbsent(phraseKey(tokens, s.from(), s.to(), lang), k -> new TreeMap<>()).merge(s.type(), 1, Integer::sum);
-            if ("ORG".equals(s.type()) && s.to() > s.from()) {
+            // Not in Turkish, whose names end in their noun and open with what it belongs to ("Van Belediyesi", Van's town hall).
+            if ("ORG".equals(s.type()) && s.to() > s.from() && !"tr".equals(lang)) {
                 organisationHeads.add(phraseKey(tokens, s.from(), s.from(), lang));
             }
         }

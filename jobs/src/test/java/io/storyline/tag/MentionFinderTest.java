@@ -141,6 +141,9 @@ class MentionFinderTest {
                 .contains("ABD g:LOC-United-States", "Almanya g:LOC-Germany", "Angela Merkel g:PER-Angela-Merkel",
                         "Erdoğan g:PER-Recep-Tayyip-Erdogan", "Dünya Sağlık Örgütü g:ORG-WHO")
                 .noneMatch(m -> m.startsWith("Cumhurbaşkanı") || m.contains("Başbakanı"));
+        // A Turkish name opens with what its noun belongs to: Van alone is no organisation for "Van Belediyesi".
+        assertThat(find("Van Belediyesi açıklama yaptı ve yarın Van'a gidecek.", "tr"))
+                .extracting(m -> m.surface() + " " + m.type()).containsExactly("Van Belediyesi ORG", "Van LOC");
     }
 
     @Test
