@@ -68,17 +68,22 @@ final class Cues {
             // sl
             "gospod", "gospa", "predsednik", "predsednika", "predsednica", "premierka", "ministrica", "kancler",
             "kanclerka", "papeža", "kralj", "kralja", "kraljica", "vodja", "vodje", "poslanka", "poslanca", "sodnik",
-            "župan", "veleposlanik",
-            // es ("Don" is an English given name, and left out)
-            "presidente", "presidenta", "ministro", "ministra", "canciller", "rey", "reina", "papa", "señor", "señora",
-            "doña", "alcalde", "alcaldesa", "portavoz", "secretario", "secretaria", "juez", "jueza", "senador", "senadora",
-            "diputado", "diputada", "embajador", "embajadora", "gobernador", "gobernadora", "príncipe", "princesa",
-            // it ("re", the king, is too short a word to stand for a title elsewhere)
-            "cancelliere", "regina", "signor", "signora", "sindaco", "portavoce", "segretario", "giudice", "senatore",
-            "deputato", "deputata", "ambasciatore", "generale", "governatore", "principe", "principessa",
-            // tr (compound titles end in the endings below: "Cumhurbaşkanı", "Dışişleri Bakanı")
-            "başbakan", "bakan", "başkan", "sözcü", "büyükelçi", "büyükelçisi", "vali", "valisi", "lider", "lideri", "kral",
-            "kraliçe", "milletvekili", "prens");
+            "župan", "veleposlanik");
+
+    /**
+     * Titles read only in their own language's documents: elsewhere they are given names or common words ("Regina",
+     * German "Papa", "General" is one everywhere). Turkish compound titles end in the endings below ("Dışişleri Bakanı").
+     */
+    private static final Map<String, Set<String>> TITLES_OF_LANGUAGE = Map.of(
+            "es", words("presidente", "presidenta", "ministro", "ministra", "canciller", "rey", "reina", "papa", "señor",
+                    "señora", "doña", "alcalde", "alcaldesa", "portavoz", "secretario", "secretaria", "juez", "jueza", "senador",
+                    "senadora", "diputado", "diputada", "embajador", "embajadora", "gobernador", "gobernadora", "príncipe",
+                    "princesa"),
+            "it", words("presidente", "ministro", "cancelliere", "regina", "papa", "signor", "signora", "sindaco", "portavoce",
+                    "segretario", "giudice", "senatore", "deputato", "deputata", "ambasciatore", "generale", "governatore",
+                    "principe", "principessa"),
+            "tr", words("başbakan", "bakan", "başkan", "sözcü", "büyükelçi", "büyükelçisi", "vali", "valisi", "lider",
+                    "lideri", "kral", "kraliçe", "milletvekili", "prens"));
 
     /** Endings of compound titles ("Verteidigungsminister", "EZB-Direktor", "еврокомисар"). */
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "direktor", "direktorin", "kommissar",
@@ -87,11 +92,11 @@ final class Cues {
             "hauptmann", "hauptfrau", "landrat", "landrätin", "commissioner", "министър", "комисар",
             "министр", "міністр", "bakanı", "başkanı", "sözcüsü", "yardımcısı", "sekreteri"};
 
-    /** Whether a word is a title before a person's name, simple or compound. */
-    static boolean isTitle(String word) {
+    /** Whether a word is a title before a person's name, simple or compound, in a document of {@code lang}. */
+    static boolean isTitle(String word, String lang) {
         // "M.", "Dr.": NameTokens keeps the point of an initial or an abbreviation with its word.
         String lower = (word.endsWith(".") ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
-        if (PERSON_TITLES.contains(lower)) {
+        if (PERSON_TITLES.contains(lower) || TITLES_OF_LANGUAGE.getOrDefault(lang, Set.of()).contains(lower)) {
             return true;
         }
         for (String ending : TITLE_ENDINGS) {

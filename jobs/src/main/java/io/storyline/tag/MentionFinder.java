@@ -135,7 +135,7 @@ public final class MentionFinder implements Serializable {
             String next = tokens.get(to + 1).text();
             boolean companyWord = Cues.isCompanyEnd(next);
             boolean goesOn = latin && !"de".equals(lang) && !headline[to + 1] && isCapitalised(next) && !BaseForms.isCyrillic(next)
-                    && !Cues.isTitle(next) && !startsAGazetteerSpan(gazetteerSpans, to + 1) && !gazetteer.isFirstName(Stems.of(next, lang));
+                    && !Cues.isTitle(next, lang) && !startsAGazetteerSpan(gazetteerSpans, to + 1) && !gazetteer.isFirstName(Stems.of(next, lang));
             if (!companyWord && !goesOn) {
                 break;
             }
@@ -279,7 +279,7 @@ public final class MentionFinder implements Serializable {
             List<Span> runs = new ArrayList<>(0);
             for (Span s : spans.values()) {
                 if (s.to() > s.from() && s.basis() == Mention.TypeBasis.SHAPE && s.name() == null && commonWordsOnly(tokens, s, lang)
-                        && (s.to() + 1 < tokens.size() && Cues.isTitle(tokens.get(s.to() + 1).text()) || !recurs(tokens, s, spans.values()))) {
+                        && (s.to() + 1 < tokens.size() && Cues.isTitle(tokens.get(s.to() + 1).text(), lang) || !recurs(tokens, s, spans.values()))) {
                     runs.add(s);
                 }
             }
@@ -465,7 +465,7 @@ public final class MentionFinder implements Serializable {
      * title word after a name's word is a word of that name ("Top Chef"). Not abbreviations ("M.", "Me").
      */
     private static boolean frenchCapitalisedTitle(String word, String lang) {
-        return "fr".equals(lang) && isCapitalised(word) && letters(word) >= 3 && !word.endsWith(".") && Cues.isTitle(word);
+        return "fr".equals(lang) && isCapitalised(word) && letters(word) >= 3 && !word.endsWith(".") && Cues.isTitle(word, lang);
     }
 
     /** An acronym whose neighbouring words are not in capitals (in a headline in capitals every word looks like one). */
@@ -622,7 +622,7 @@ public final class MentionFinder implements Serializable {
                 boolean personStarts = j == i && gazetteer.isFirstName(Stems.of(next, lang))
                         && j + 2 < tokens.size() && tokens.get(j + 2).sentence() == tokens.get(i).sentence() && nameAt.test(j + 2)
                         && !gazetteer.isFirstName(Stems.of(word, lang)) && !NameTokens.isInitial(word)
-                        && !Cues.isTitle(word) && Cues.nameNounType(word, lang) == null;
+                        && !Cues.isTitle(word, lang) && Cues.nameNounType(word, lang) == null;
                 if (sameKind && initialFits && !personStarts && (nameAt.test(j + 1) || Cues.isLegalForm(next)
                         || frenchCapitalisedTitle(next, lang) && !headline[j + 1])) {
                     j++;
@@ -668,7 +668,7 @@ public final class MentionFinder implements Serializable {
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
-                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first) || Cues.isStopWord(lower, lang)
+                boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first, lang) || Cues.isStopWord(lower, lang)
                         || Cues.isCalendarWord(lower, lang);
                 // A German word the dictionary lists only as a name counts as a known first name does ("Kiel - Wie ...").
                 boolean knownName = gazetteer.isFirstName(Stems.of(first, lang)) || ProperNouns.listedName(first, lang);
@@ -882,7 +882,7 @@ public final class MentionFinder implements Serializable {
     private Guess guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();
         // "rzecznik MSZ", "говорител на МВнР": an acronym after a title is the title holder's organisation.
-        if (!titled(tokens, from) || from == to && isAcronym(first)) {
+        if (!titled(tokens, from, lang) || from == to && isAcronym(first)) {
             return guessUntitled(tokens, from, to, lang);
         }
         if (from < to) {
@@ -1024,7 +1024,7 @@ public final class MentionFinder implements Serializable {
 
     /** A proper noun by the model, an acronym, a word after a title ("Herr Müller"), or a ministry ("Innenministerium"). */
     private static boolean nameWord(List<Token> tokens, ProperNouns.Tags proper, int i, String lang) {
-        return proper.at(i) || isAcronym(tokens.get(i).text()) || titled(tokens, i) || Cues.isGermanMinistry(tokens.get(i).text(), lang);
+        return proper.at(i) || isAcronym(tokens.get(i).text()) || titled(tokens, i, lang) || Cues.isGermanMinistry(tokens.get(i).text(), lang);
     }
 
     /**
@@ -1037,8 +1037,8 @@ public final class MentionFinder implements Serializable {
         return last > first && nameWord(tokens, proper, last - 1, lang) && Cues.isCompanyEnd(word);
     }
 
-    private static boolean titled(List<Token> tokens, int from) {
-        return from > 0 && Cues.isTitle(tokens.get(from - 1).text().replace(".", ""));
+    private static boolean titled(List<Token> tokens, int from, String lang) {
+        return from > 0 && Cues.isTitle(tokens.get(from - 1).text().replace(".", ""), lang);
     }
 
     private Mention mention(String text, String lang, List<Token> tokens, Span s, Set<String> surfaces) {
@@ -1161,7 +1161,7 @@ public final class MentionFinder implements Serializable {
         // of six digits or more ("DE0007856023", an ISIN), though products are named with shorter ones
         // ("BNT162b2", "Boeing-737-800", "ЧМ-2018").
         String lower = t.toLowerCase(Locale.ROOT);
-        return isCapitalised(t) && !Cues.NOT_NAMES.contains(lower) && !Cues.isCalendarWord(lower, lang) && !Cues.isTitle(t)
+        return isCapitalised(t) && !Cues.NOT_NAMES.contains(lower) && !Cues.isCalendarWord(lower, lang) && !Cues.isTitle(t, lang)
                 && longestNumber(t) < 6;
     }
 
