@@ -141,6 +141,9 @@ class MentionFinderTest {
                 .contains("ABD g:LOC-United-States", "Almanya g:LOC-Germany", "Angela Merkel g:PER-Angela-Merkel",
                         "Erdoğan g:PER-Recep-Tayyip-Erdogan", "Dünya Sağlık Örgütü g:ORG-WHO")
                 .noneMatch(m -> m.startsWith("Cumhurbaşkanı") || m.contains("Başbakanı"));
+        // These titles are read in their own language only: "Regina" and "Papa" are a German given name and word.
+        assertThat(surfaces(find("Gestern sagte Regina Schmidt, dass Papa Hans kommt.", "de"))).contains("Regina Schmidt");
+        assertThat(surfaces(find("Ieri la regina Elisabetta e il sindaco Sala.", "it"))).contains("Elisabetta", "Sala");
         // A Turkish name opens with what its noun belongs to: Van alone is no organisation for "Van Belediyesi".
         assertThat(find("Van Belediyesi açıklama yaptı ve yarın Van'a gidecek.", "tr"))
                 .extracting(m -> m.surface() + " " + m.type()).containsExactly("Van Belediyesi ORG", "Van LOC");
