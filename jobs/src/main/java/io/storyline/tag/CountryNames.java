@@ -126,7 +126,7 @@ final class CountryNames {
      * and given names (Czech "Paní" and Panama's "pan", "PR" and Peru's "pr"; Russian "Кенни" and Kenya's).
      */
     private static boolean shortStem(String name, String lang) {
-        return name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT)) && Stems.of(name, lang).length() < 4;
+        return name.indexOf(' ') < 0 && !GazetteerIndex.spelledOut(name) && Stems.of(name, lang).length() < 4;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.storyline.tag;
 
 import java.util.Locale;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.bg.BulgarianStemmer;
 import org.apache.lucene.analysis.cz.CzechStemmer;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
@@ -53,11 +54,31 @@ final class Stems {
             case "fr" -> n = new FrenchLightStemmer().stem(c, n);
             case "en" -> n = new EnglishMinimalStemmer().stem(c, n);
             case "cs" -> n = new CzechStemmer().stem(c, n);
+            case "ar" -> n = arabicClitics(c, new ArabicNormalizer().normalize(c, n));
             case "uk" -> n = stripEnding(c, n, UK);
             case "pl", "sl" -> n = stripEnding(c, n, WEST_SLAVIC);
             default -> { }
         }
         return new String(c, 0, n);
+    }
+
+    /**
+     * Arabic writes "and" and a preposition onto the word ("والصين", "بالصين", "للصين", "وروسيا"): they come off, after
+     * Lucene's normaliser has unified the alef, yeh and teh marbuta forms. The article stays, for a name has it or not
+     * ("الصين" is China, "مالي" Mali, but "المالي" the adjective "financial"); Lucene's light stemmer takes it off with
+     * the clitics, and its suffixes off names that end in them ("إيران", "لبنان"), so this rule is ours.
+     */
+    private static int arabicClitics(char[] c, int n) {
+        if (n >= 4 && c[0] == 'ل' && c[1] == 'ل') {
+            c[0] = 'ا'; // "للصين": the preposition's lam over the article's elided alef
+            return n;
+        }
+        boolean article = n >= 5 && c[1] == 'ا' && c[2] == 'ل';
+        if (article && (c[0] == 'و' || c[0] == 'ف' || c[0] == 'ب' || c[0] == 'ك') || n >= 4 && c[0] == 'و') {
+            System.arraycopy(c, 1, c, 0, n - 1);
+            return n - 1;
+        }
+        return n;
     }
 
     private static boolean isDigits(String s, int from) {

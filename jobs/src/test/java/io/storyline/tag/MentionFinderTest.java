@@ -150,6 +150,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void arabicNamesAreFoundThroughTheirCliticsButNotInTheWordsTheyResemble() {
+        // Arabic has no capitals: the gazetteer finds its names, with "and", prepositions and the article's forms on them.
+        assertThat(find("وقالت السعودية إن تركيا ومصر والصين وروسيا. وقال الرئيس دونالد ترامب إن بوتين في موسكو ولمنظمة الصحة العالمية.", "ar"))
+                .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
+                .containsExactly("السعودية g:LOC-Saudi-Arabia", "تركيا g:LOC-Turkey", "ومصر g:LOC-Egypt", "والصين g:LOC-China",
+                        "وروسيا g:LOC-Russia", "دونالد ترامب g:PER-Donald-Trump", "بوتين g:PER-Vladimir-Putin", "موسكو g:LOC-Moscow");
+        // The article belongs to the word: "المالي" is "financial", not Mali ("مالي"); "القاعدة", "the rule", is no al-Qaeda.
+        assertThat(find("وارتفع المؤشر المالي وفق القاعدة الجديدة.", "ar")).isEmpty();
+        assertThat(Stems.of("للصين", "ar")).isEqualTo(Stems.of("الصين", "ar")).isEqualTo(Stems.of("بالصين", "ar"));
+    }
+
+    @Test
     void currencyCodesAndAbbreviationsOfCommonNounsAreNoNames() {
         assertThat(surfaces(find("Kurs EUR/USD spadł, a złoty wobec USD i CHF zyskał według NBP.", "pl"))).containsExactly("NBP");
         // Nor are the abbreviations of common nouns: GDP, VAT, RNA.
