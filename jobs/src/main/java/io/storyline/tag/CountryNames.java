@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The names of every country and territory, and of the continents, in the gazetteer's languages and those
- * documents are tagged in (Spanish and Italian news names countries too, though the files list none), from
+ * documents are tagged in (a Spanish, Turkish or Arabic text names any country, whatever the files list), from
  * the CLDR data that ICU4J carries (Unicode licence): its standard and short display names ("Philippinen",
  * "Филипини", "Filipíny"; "UK" beside "United Kingdom"). The hand-written places file names about 70 countries;
  * news names all of them, so these are taken from the library rather than written out. A territory whose
