@@ -68,7 +68,7 @@ final class NameTokens {
             String text = t.text();
             // Cheap character tests first: this runs on every token of every document.
             if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().equals(".")
-                    && tokens.get(i + 1).sentence() + opened == t.sentence() && takesPoint(text)) {
+                    && tokens.get(i + 1).sentence() + opened == t.sentence() && (takesPoint(text) || pluralAbbreviation(tokens, i))) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
                 i++;
             } else if (text.length() > 3 && text.charAt(text.length() - 1) == 's' && isApostrophe(text.charAt(text.length() - 2))
@@ -162,6 +162,24 @@ final class NameTokens {
     private static boolean takesPoint(String text) {
         return DOTTED_CAPITALS.matcher(text).matches()
                 || Character.isUpperCase(text.codePointAt(0)) && ABBREVIATIONS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** One of a pair of doubled capitals with points, the Spanish abbreviation of a plural ("EE. UU.", "FF. AA."). */
+    private static boolean pluralAbbreviation(List<Token> tokens, int i) {
+        return doubledCapitals(tokens, i) && (doubledCapitals(tokens, i + 2) && isPoint(tokens, i + 3)
+                || doubledCapitals(tokens, i - 2) && isPoint(tokens, i - 1));
+    }
+
+    private static boolean doubledCapitals(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        String t = tokens.get(i).text();
+        return t.length() == 2 && t.charAt(0) == t.charAt(1) && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean isPoint(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).text().equals(".");
     }
 
     /** A single letter with its point, "J.": an initial, which opens a name but does not end one. */

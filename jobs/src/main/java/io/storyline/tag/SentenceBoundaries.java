@@ -41,7 +41,8 @@ final class SentenceBoundaries {
                 newline |= text.charAt(i) == '\n';
                 i++;
             }
-            if (newline || (i < n && endsSentence(text, runStart) && !startsLowerCase(text, i))) {
+            if (newline || (i < n && endsSentence(text, runStart) && !startsLowerCase(text, i)
+                    && !(doubledCapitals(text, runStart - 3) && doubledCapitals(text, i)))) {
                 add(text, from, runStart, out);
                 from = i;
             }
@@ -69,6 +70,17 @@ final class SentenceBoundaries {
             return isLetterOrDigit(c1) && at2 > 0 && isLetterOrDigit(text.codePointBefore(at2)) && !isAbbreviation(text, before);
         }
         return isCloser(last) && runStart >= 2 && isStop(text.charAt(runStart - 2));
+    }
+
+    /**
+     * Two capitals of one letter and a point at {@code at}, a word of their own ("EE.", "UU."): Spanish abbreviates a
+     * plural by doubling its letters and writes such a pair with a space ("EE. UU.", "FF. AA."), inside which no
+     * sentence ends.
+     */
+    private static boolean doubledCapitals(String text, int at) {
+        return at >= 0 && at + 3 <= text.length() && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == text.charAt(at)
+                && text.charAt(at + 2) == '.' && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                && (at + 3 == text.length() || !Character.isLetter(text.charAt(at + 3)));
     }
 
     /** Titles and name words, lower case; one list for every language, as they do not clash. */

@@ -46,6 +46,9 @@ class SentenceBoundariesTest {
     void goesOnAfterTheAbbreviationOfATitleOrANameWord() {
         assertThat(sentences("Rozmawiał z prof. Nowakiem o Wlk. Brytanii. Dr. Smith and Mr. Jones met. Пришёл д-р Иванов."))
                 .containsExactly("Rozmawiał z prof. Nowakiem o Wlk. Brytanii.", "Dr. Smith and Mr. Jones met.", "Пришёл д-р Иванов.");
+        // Nor inside a Spanish plural's doubled abbreviation; after it, as after any word.
+        assertThat(sentences("Viajó a EE. UU. El lunes volvió. Las FF. AA. desfilaron."))
+                .containsExactly("Viajó a EE. UU.", "El lunes volvió.", "Las FF. AA. desfilaron.");
         // Only the whole word: "Prof." closes a sentence when it is part of a longer word.
         assertThat(sentences("Er ist Oberprof. Dann kam er.")).containsExactly("Er ist Oberprof.", "Dann kam er.");
     }
