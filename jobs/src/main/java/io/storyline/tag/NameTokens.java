@@ -71,6 +71,13 @@ final class NameTokens {
                     && tokens.get(i + 1).sentence() + opened == t.sentence() && (takesPoint(text) || pluralAbbreviation(tokens, i))) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
                 i++;
+            } else if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().length() > 1
+                    && tokens.get(i + 1).text().charAt(0) == '.' && pluralAbbreviation(tokens, i)) {
+                // The tokenizer keeps a closing bracket or quote with the point ("UU.)"): the point goes to the abbreviation.
+                Token next = tokens.get(i + 1);
+                out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
+                out.add(new Token(next.begin() + 1, next.end(), next.text().substring(1), next.sentence() + opened));
+                i++;
             } else if (text.length() > 3 && text.charAt(text.length() - 1) == 's' && isApostrophe(text.charAt(text.length() - 2))
                     && POSSESSIVE.matcher(text).matches()) {
                 int cut = text.length() - 2;
@@ -178,8 +185,9 @@ final class NameTokens {
         return t.length() == 2 && t.charAt(0) == t.charAt(1) && Character.isUpperCase(t.charAt(0));
     }
 
+    /** A point, or a point with the brackets and quotes the tokenizer keeps with it (".)", ".\""). */
     private static boolean isPoint(List<Token> tokens, int i) {
-        return i < tokens.size() && tokens.get(i).text().equals(".");
+        return i < tokens.size() && tokens.get(i).text().startsWith(".");
     }
 
     /** A single letter with its point, "J.": an initial, which opens a name but does not end one. */

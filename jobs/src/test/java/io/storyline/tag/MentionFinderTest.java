@@ -133,7 +133,7 @@ class MentionFinderTest {
                         "Ciudad de México LOC n:kiudad de meksiko", "Pekín LOC g:LOC-Beijing")
                 .noneMatch(m -> m.endsWith(" de") || m.contains(" de n:"));
         // Spanish doubles the letters of a plural's abbreviation: "EE. UU." is one name, the United States, not two.
-        assertThat(find("Las relaciones entre EE. UU. y China empeoraron. Las FF. AA. desfilaron.", "es"))
+        assertThat(find("Las relaciones entre EE. UU. y China empeoraron. Las FF. AA. desfilaron. El Gobierno (EE. UU.) insiste.", "es"))
                 .extracting(m -> m.surface() + " " + m.key(m.baseForm(w -> false)))
                 .contains("EE. UU. g:LOC-United-States", "China g:LOC-China").noneMatch(m -> m.startsWith("EE ") || m.startsWith("UU"));
         assertThat(find("La Germania e il Regno Unito a Monaco di Baviera.", "it"))

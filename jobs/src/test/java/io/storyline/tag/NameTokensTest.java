@@ -34,6 +34,16 @@ class NameTokensTest {
     }
 
     @Test
+    void aSpanishPluralsDoubledAbbreviationKeepsItsPointsAlsoWhereTheTokenizerGivesThemToABracket() {
+        String text = "Estados Unidos (EE. UU.) insiste, y EE. UU. responde; no el EE.";
+        assertThat(SentenceBoundaries.of(text)).hasSize(1);
+        List<Token> stageTokens = ContextCharTokens.of(text).stream().map(b -> new Token(b[0], b[1], text.substring(b[0], b[1]), 0)).toList();
+        assertThat(stageTokens).extracting(Token::text).contains(".)");
+        assertThat(NameTokens.of(stageTokens, "es")).extracting(Token::text).containsExactly("Estados", "Unidos", "(", "EE.", "UU.",
+                ")", "insiste", ",", "y", "EE.", "UU.", "responde", ";", "no", "el", "EE", ".");
+    }
+
+    @Test
     void possessivesComeOffAndElisionsOnlyInFrenchAndItalian() {
         assertThat(cut("Trump's plan and Japan’s", "en")).containsExactly("Trump", "'s", "plan", "and", "Japan", "’s");
         assertThat(cut("la Côte d'Ivoire et l’ASEAN", "fr")).containsExactly("la", "Côte", "d'", "Ivoire", "et", "l’", "ASEAN");
