@@ -67,16 +67,14 @@ final class NameTokens {
             Token t = opened == 0 ? tokens.get(i) : shifted(tokens.get(i), opened);
             String text = t.text();
             // Cheap character tests first: this runs on every token of every document.
-            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().equals(".")
-                    && tokens.get(i + 1).sentence() + opened == t.sentence() && (takesPoint(text) || pluralAbbreviation(tokens, i))) {
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (next != null && next.begin() == t.end() && next.text().startsWith(".") && next.sentence() + opened == t.sentence()
+                    && (next.text().length() == 1 && takesPoint(text) || pluralAbbreviation(tokens, i))) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
-                i++;
-            } else if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().length() > 1
-                    && tokens.get(i + 1).text().charAt(0) == '.' && pluralAbbreviation(tokens, i)) {
-                // The tokenizer keeps a closing bracket or quote with the point ("UU.)"): the point goes to the abbreviation.
-                Token next = tokens.get(i + 1);
-                out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
-                out.add(new Token(next.begin() + 1, next.end(), next.text().substring(1), next.sentence() + opened));
+                // The tokenizer keeps a closing bracket or quote with the point ("UU.)"): the rest is a token of its own.
+                if (next.text().length() > 1) {
+                    out.add(new Token(next.begin() + 1, next.end(), next.text().substring(1), t.sentence()));
+                }
                 i++;
             } else if (text.length() > 3 && text.charAt(text.length() - 1) == 's' && isApostrophe(text.charAt(text.length() - 2))
                     && POSSESSIVE.matcher(text).matches()) {
