@@ -306,6 +306,114 @@ final class Cues {
             Map.entry("tr", "gazetesi televizyonu radyosu dergisi")));
 
     /**
+     * Nouns that head names of places, organisations and events but may also be a surname or a given name
+     * ("Forest", "Park", "Guerra"): read only at a name's head, its last word where names end in their noun
+     * (English, German, Turkish) and its first where they open with it (French, Spanish, Italian), and only
+     * when no given name or initial opens the name. English ones count in every Latin-script language's news
+     * ("Harvard Business School").
+     */
+    private static final Map<String, Map<String, String>> HEAD_NOUNS = headNouns(Map.ofEntries(
+            Map.entry("en", new String[] {
+                "park forest beach coast avenue road boulevard bridge station district village town township hills heights "
+                        + "harbour harbor creek canyon falls lodge",
+                "school hospital academy clinic museum",
+                "games olympics summit cup championship championships festival conference awards award prize war parade "
+                        + "marathon expo act"}),
+            Map.entry("de", new String[] {
+                "park wald strand küste brücke bahnhof hafen viertel bezirk landkreis kreis allee gasse",
+                "schule hochschule klinik klinikum krankenhaus akademie museum",
+                "spiele gipfel pokal meisterschaft festival konferenz krieg"}),
+            Map.entry("fr", new String[] {
+                "parc gare avenue boulevard pont quartier place forêt plage côte port village département arrondissement",
+                "école hôpital lycée académie musée clinique communauté mairie",
+                "sommet jeux coupe championnat festival conférence prix guerre salon"}),
+            Map.entry("es", new String[] {
+                "parque avenida barrio puente estación playa costa bosque palacio colonia municipio",
+                "escuela hospital colegio academia museo clínica secretaría ayuntamiento fiscalía procuraduría",
+                "cumbre juegos copa campeonato festival conferencia premio guerra"}),
+            Map.entry("it", new String[] {
+                "parco viale corso ponte stazione quartiere spiaggia costa bosco palazzo",
+                "scuola ospedale accademia museo clinica procura",
+                "vertice giochi coppa campionato festival conferenza premio guerra"}),
+            Map.entry("tr", new String[] {
+                "parkı mahallesi bulvarı köprüsü istasyonu ilçesi köyü sahili ormanı limanı",
+                "hastanesi okulu lisesi akademisi müzesi savcılığı",
+                "zirvesi oyunları kupası şampiyonası festivali konferansı ödülü savaşı"})));
+
+    /** Languages whose names open with their noun ("Gare du Nord", "Palacio Nacional"). */
+    private static final Set<String> HEAD_FIRST = Set.of("fr", "es", "it", "pt");
+
+    private static Map<String, Map<String, String>> headNouns(Map<String, String[]> byLanguage) {
+        String[] types = {"LOC", "ORG", "MISC"};
+        Map<String, Map<String, String>> out = new HashMap<>();
+        byLanguage.forEach((lang, lists) -> {
+            Map<String, String> typeOf = new HashMap<>();
+            for (int t = 0; t < types.length; t++) {
+                for (String w : lists[t].split(" ")) {
+                    typeOf.put(Stems.of(w, lang), types[t]);
+                }
+            }
+            out.put(lang, Map.copyOf(typeOf));
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The type the head noun of a name of two or more words gives it (see {@link #HEAD_NOUNS}), else null.
+     * German compounds count by their last part ("Hangstraße", "Universitätsklinikum", "Weltmeisterschaft"),
+     * and a German name's first word counts too.
+     */
+    static String headNounType(String first, String last, String lang) {
+        Map<String, String> own = HEAD_NOUNS.get(lang);
+        String type = own == null ? null : own.get(Stems.of(HEAD_FIRST.contains(lang) ? first : last, lang));
+        if (type == null && "de".equals(lang)) {
+            // German names also open with their noun before a place ("Flughafen Frankfurt", "Universitätsklinikum St. Pölten").
+            type = germanCompoundType(last) != null ? germanCompoundType(last)
+                    : own.getOrDefault(Stems.of(first, lang), germanCompoundType(first));
+        }
+        if (type == null && !"en".equals(lang) && !BaseForms.isCyrillic(last)) {
+            type = HEAD_NOUNS.get("en").get(Stems.of(last, "en"));
+        }
+        return type;
+    }
+
+    /** The type a German compound's last part gives it ("Hangstraße", "Uniklinikum", "Olympischen Spiele" aside). */
+    static String germanCompoundType(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : GERMAN_COMPOUND_ENDS.entrySet()) {
+            if (lower.length() >= e.getKey().length() + 3 && lower.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> GERMAN_COMPOUND_ENDS = Map.ofEntries(
+            Map.entry("straße", "LOC"), Map.entry("strasse", "LOC"), Map.entry("platz", "LOC"), Map.entry("allee", "LOC"),
+            Map.entry("gasse", "LOC"), Map.entry("brücke", "LOC"), Map.entry("bahnhof", "LOC"), Map.entry("flughafen", "LOC"),
+            Map.entry("klinik", "ORG"), Map.entry("klinikum", "ORG"), Map.entry("krankenhaus", "ORG"), Map.entry("schule", "ORG"),
+            Map.entry("universität", "ORG"), Map.entry("akademie", "ORG"),
+            Map.entry("gipfel", "MISC"), Map.entry("spiele", "MISC"), Map.entry("meisterschaft", "MISC"), Map.entry("pokal", "MISC"),
+            Map.entry("konferenz", "MISC"), Map.entry("krieg", "MISC"));
+
+    /**
+     * Words of a compass point or a part that open a region's name ("Central Ohio", "Western Balkans", Turkish
+     * "Güney Amerika", "İç Anadolu"), lower case.
+     */
+    private static final Map<String, Set<String>> REGION_WORDS = Map.of(
+            "en", words("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+                    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+                    "lower", "greater", "inner", "outer"),
+            "tr", words("kuzey", "güney", "doğu", "batı", "orta", "iç", "kuzeybatı", "kuzeydoğu", "güneybatı", "güneydoğu"));
+
+    /** Whether a name of two or more words opens with a region word of the language or of English. */
+    static boolean opensRegion(String first, String lang) {
+        String lower = first.toLowerCase(Locale.forLanguageTag(lang == null ? "en" : lang));
+        Set<String> own = REGION_WORDS.get(lang);
+        return own != null && own.contains(lower) || !BaseForms.isCyrillic(first) && REGION_WORDS.get("en").contains(lower);
+    }
+
+    /**
      * Prepositions of time, which put an event right after them ("след Брекзит", "во время Олимпиады"): only those
      * that are never spatial nor conjunctions ("after", "po", "nach", "przed" are both, and open persons and
      * places as often), lower case; a two-word one as "first second".
@@ -408,5 +516,24 @@ final class Cues {
     /** Whether a capitalised Latin-script word has a surname's ending (-ová, -ski, -wicz, -ić). */
     static boolean hasLatinSurnameEnding(String word) {
         return word.length() >= 5 && LATIN_SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a capitalised Latin-script word alone is a surname by its ending in a document of the language.
+     * Outside Slavic news only the forms other languages write count, not Polish -ska and the cases, which
+     * end places there ("Alaska", "Nebraska").
+     */
+    static boolean isSurnameByEnding(String word, String lang) {
+        return hasLatinSurnameEnding(word) && (declinesNames(lang) || !POLISH_FORM.matcher(word.toLowerCase(Locale.ROOT)).find());
+    }
+
+    private static final Pattern POLISH_FORM = Pattern.compile("(?:s|c|dz)k(?:a|iego|iemu|im|iej|ą)$");
+
+    /** Languages whose news does not decline names: given names are met as written there, not by stem. */
+    private static final Set<String> NOT_DECLINING = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "tr", "ar");
+
+    /** Whether news in the language declines names (the Slavic languages; an unknown language is taken for one). */
+    static boolean declinesNames(String lang) {
+        return lang == null || !NOT_DECLINING.contains(lang);
     }
 }

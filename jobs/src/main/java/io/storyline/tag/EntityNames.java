@@ -10,7 +10,9 @@ import org.apache.spark.sql.RowFactory;
 /**
  * Names and type of an entity from its mentions' counts: the display name is the most frequent
  * Latin-script base form (else the gazetteer's English name, else the most frequent base form
- * romanised); ties go to the alphabetically first, so the choice is deterministic.
+ * romanised); ties go to the alphabetically first, so the choice is deterministic. A person is named
+ * in full where the mentions ever give a full name: news names a person once in full and then by the
+ * surname, which would otherwise win ("Matthias Vogler", not "Vogler").
  */
 final class EntityNames {
     private EntityNames() {}
@@ -36,15 +38,17 @@ final class EntityNames {
         for (Counted c : forms) {
             byLang.computeIfAbsent(c.lang() == null ? "und" : c.lang(), k -> new ArrayList<>()).add(c);
         }
-        byLang.forEach((lang, counted) -> names.put(lang, top(counted)));
-        return RowFactory.create(id, displayName(forms, englishByEntityId.get(id)), top(types),
+        String type = top(types);
+        boolean person = "PER".equals(type);
+        byLang.forEach((lang, counted) -> names.put(lang, top(person ? fullNamesIfAny(counted) : counted)));
+        return RowFactory.create(id, displayName(forms, englishByEntityId.get(id), person), type,
                 scala.collection.JavaConverters.mapAsScalaMapConverter(names).asScala(),
                 row.getLong(row.fieldIndex("doc_count")), null,
                 row.getList(row.fieldIndex("languages")).toArray(new String[0]),
                 row.get(row.fieldIndex("first_seen")), row.get(row.fieldIndex("last_seen")));
     }
 
-    static String displayName(List<Counted> forms, String gazetteerEnglish) {
+    static String displayName(List<Counted> forms, String gazetteerEnglish, boolean person) {
         Map<String, Long> latin = new TreeMap<>();
         Map<String, Long> all = new TreeMap<>();
         Map<String, String> langOf = new TreeMap<>();
@@ -61,13 +65,33 @@ final class EntityNames {
             }
         }
         if (!latin.isEmpty()) {
-            return argMax(latin);
+            return argMax(person ? fullNamesIfAny(latin) : latin);
         }
         if (gazetteerEnglish != null) {
             return gazetteerEnglish;
         }
-        String top = argMax(all);
+        String top = argMax(person ? fullNamesIfAny(all) : all);
         return EntityKeys.latin(top, langOf.get(top));
+    }
+
+    /** The forms of two or more words if there are any, else all of them. */
+    static List<Counted> fullNamesIfAny(List<Counted> forms) {
+        List<Counted> full = forms.stream().filter(c -> isFullName(c.value())).toList();
+        return full.isEmpty() ? forms : full;
+    }
+
+    private static Map<String, Long> fullNamesIfAny(Map<String, Long> counts) {
+        Map<String, Long> full = new TreeMap<>();
+        counts.forEach((value, n) -> {
+            if (isFullName(value)) {
+                full.put(value, n);
+            }
+        });
+        return full.isEmpty() ? counts : full;
+    }
+
+    private static boolean isFullName(String value) {
+        return value.trim().indexOf(' ') > 0;
     }
 
     /** The most frequent value, summed over languages; ties to the alphabetically first. */

@@ -28,6 +28,8 @@ public final class GazetteerIndex implements Serializable {
     private final Map<String, Name> acronyms = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
+    /** The same given names as written, lower case, for languages that do not decline them. */
+    private final Set<String> firstNameForms = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
     /** The English one-word place names, in lower case. */
     private final Set<String> englishPlaces = new HashSet<>();
@@ -97,6 +99,7 @@ public final class GazetteerIndex implements Serializable {
                             for (String docLang : languages) {
                                 firstNames.add(Stems.of(words.get(i), docLang));
                             }
+                            firstNameForms.add(words.get(i).toLowerCase(java.util.Locale.ROOT));
                         }
                     }
                 }
@@ -104,7 +107,10 @@ public final class GazetteerIndex implements Serializable {
         }
         Gazetteer.givenNames().forEach((lang, given) -> {
             if (languages.contains(lang)) {
-                given.forEach(n -> firstNames.add(Stems.of(n, lang)));
+                given.forEach(n -> {
+                    firstNames.add(Stems.of(n, lang));
+                    firstNameForms.add(n.toLowerCase(java.util.Locale.ROOT));
+                });
             }
         });
         for (String key : phrases.keySet()) {
@@ -278,9 +284,25 @@ public final class GazetteerIndex implements Serializable {
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");
     private static final List<String> PLACE_ENDINGS = List.of("", "a", "e", "o", "y", "ia", "ey", "ain", "on", "en", "land");
 
-    /** Whether a match stem is that of a given name: a gazetteer person's, or one of the bundled list's. */
-    public boolean isFirstName(String stem) {
-        return firstNames.contains(stem);
+    /**
+     * Whether a word is a given name in a document of the language: a gazetteer person's, or one of the
+     * bundled list's. Languages that decline names
+     * ("Władimira", "Владимира") meet the list by match stem; the others by the word as written, less a
+     * possessive or an elision ("Donald's", German "Werners", Turkish "Recep'in", "d'Emmanuel"),
+     * since their stems make given names of other words ("Werne", a town, stems as "Werner" does).
+     */
+    public boolean isFirstName(String word, String lang) {
+        if (Cues.declinesNames(lang)) {
+            return firstNames.contains(Stems.of(word, lang));
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+        if (apostrophe > 0) {
+            // An elided article or preposition before it ("d'Emmanuel"), else a suffix after it.
+            lower = apostrophe <= 2 ? lower.substring(apostrophe + 1) : lower.substring(0, apostrophe);
+        }
+        return firstNameForms.contains(lower)
+                || "de".equals(lang) && lower.endsWith("s") && firstNameForms.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** Whether any of a language's names for an entity is written in Latin script, by its first letter ("3M" too). */

@@ -135,7 +135,7 @@ public final class MentionFinder implements Serializable {
             String next = tokens.get(to + 1).text();
             boolean companyWord = Cues.isCompanyEnd(next);
             boolean goesOn = latin && !"de".equals(lang) && !headline[to + 1] && isCapitalised(next) && !BaseForms.isCyrillic(next)
-                    && !Cues.isTitle(next, lang) && !startsAGazetteerSpan(gazetteerSpans, to + 1) && !gazetteer.isFirstName(Stems.of(next, lang));
+                    && !Cues.isTitle(next, lang) && !startsAGazetteerSpan(gazetteerSpans, to + 1) && !gazetteer.isFirstName(next, lang);
             if (!companyWord && !goesOn) {
                 break;
             }
@@ -602,7 +602,7 @@ public final class MentionFinder implements Serializable {
                 // not a score ("Liverpool 2 Chelsea 1"), a code ("FR 1002 Alicante"), nor before a person ("w Polskim
                 // Radiu 24 Paweł Sałek").
                 if (NUMBER.matcher(next).matches() && !isAcronym(tokens.get(j).text()) && j + 2 < tokens.size() && sameSentence(tokens, j, j + 2) && nameAt.test(j + 2)
-                        && !gazetteer.isFirstName(Stems.of(tokens.get(j + 2).text(), lang))
+                        && !gazetteer.isFirstName(tokens.get(j + 2).text(), lang)
                         && !(j + 3 < tokens.size() && NUMBER.matcher(tokens.get(j + 3).text()).matches())) {
                     j += 2;
                     continue;
@@ -614,14 +614,14 @@ public final class MentionFinder implements Serializable {
                 // A middle initial follows a given name, another initial, or a word inside a sentence, and is
                 // not a Roman numeral ("Douglas J. Bittinger"; not "Sputnik V.", nor "Politika T. May" in a title).
                 boolean initialFits = !NameTokens.isInitial(next) || NameTokens.isInitial(tokens.get(j).text())
-                        || gazetteer.isFirstName(Stems.of(tokens.get(j).text(), lang))
+                        || gazetteer.isFirstName(tokens.get(j).text(), lang)
                         || !sentenceStart[j] && "IVX".indexOf(next.charAt(0)) < 0;
                 // "министърът по Брекзит Дейвид Дейвис": a given name and a surname after one word that is no
                 // given name open a person's name of their own; not after a name noun ("Letiště Václava Havla").
                 String word = tokens.get(j).text();
-                boolean personStarts = j == i && gazetteer.isFirstName(Stems.of(next, lang))
+                boolean personStarts = j == i && gazetteer.isFirstName(next, lang)
                         && j + 2 < tokens.size() && tokens.get(j + 2).sentence() == tokens.get(i).sentence() && nameAt.test(j + 2)
-                        && !gazetteer.isFirstName(Stems.of(word, lang)) && !NameTokens.isInitial(word)
+                        && !gazetteer.isFirstName(word, lang) && !NameTokens.isInitial(word)
                         && !Cues.isTitle(word, lang) && Cues.nameNounType(word, lang) == null;
                 if (sameKind && initialFits && !personStarts && (nameAt.test(j + 1) || Cues.isLegalForm(next)
                         || frenchCapitalisedTitle(next, lang) && !headline[j + 1])) {
@@ -671,7 +671,7 @@ public final class MentionFinder implements Serializable {
                 boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first, lang) || Cues.isStopWord(lower, lang)
                         || Cues.isCalendarWord(lower, lang);
                 // A German word the dictionary lists only as a name counts as a known first name does ("Kiel - Wie ...").
-                boolean knownName = gazetteer.isFirstName(Stems.of(first, lang)) || ProperNouns.listedName(first, lang);
+                boolean knownName = gazetteer.isFirstName(first, lang) || ProperNouns.listedName(first, lang);
                 // A run whose next word the gazetteer already took is a single word here.
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
                 boolean single = from == j || covered(spans, from + 1)
@@ -831,7 +831,7 @@ public final class MentionFinder implements Serializable {
 
     private boolean partOfName(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int neighbour, boolean asWritten) {
         String word = tokens.get(neighbour).text();
-        if (covered(spans, neighbour) || gazetteer.isFirstName(Stems.of(word, lang))) {
+        if (covered(spans, neighbour) || gazetteer.isFirstName(word, lang)) {
             return false;
         }
         return asWritten || Cues.nameNounType(word, lang) != null
@@ -857,7 +857,7 @@ public final class MentionFinder implements Serializable {
             }
             int start = g.from();
             while (start - 1 >= from && (NameTokens.isInitial(tokens.get(start - 1).text())
-                    || "PER".equals(g.type()) && (gazetteer.isFirstName(Stems.of(tokens.get(start - 1).text(), lang))
+                    || "PER".equals(g.type()) && (gazetteer.isFirstName(tokens.get(start - 1).text(), lang)
                             || proper != null && proper.personNameAt(start - 1)))) {
                 start--;
             }
@@ -923,7 +923,7 @@ public final class MentionFinder implements Serializable {
         if (place || medium) {
             return new Guess(place ? "LOC" : "MISC", Mention.TypeBasis.EVIDENCE);
         }
-        if (to > from && NameTokens.isInitial(first) || gazetteer.isFirstName(Stems.of(first, lang)) && (to > from || !isAcronym(first))) {
+        if (to > from && NameTokens.isInitial(first) || gazetteer.isFirstName(first, lang) && (to > from || !isAcronym(first))) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
         // The German dictionary's kind of a name outranks the endings below ("Mönchengladbach" is a city).
@@ -936,8 +936,24 @@ public final class MentionFinder implements Serializable {
         // only a word alone is taken for a surname by its ending, or a longer name's last word by the
         // Czech feminine surname's -ová, which names put no adjective after ("Asia Bibiová").
         if (BaseForms.isCyrillic(last) ? SURNAME_FORM.matcher(last).find() && (to > from || SURNAME.matcher(last).find())
-                : from == to ? Cues.hasLatinSurnameEnding(last) : FEMININE_SURNAME.matcher(last).find()) {
+                : from == to ? Cues.isSurnameByEnding(last, lang) : FEMININE_SURNAME.matcher(last).find()) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
+        }
+        // A name no given name opens: its head noun ("Spring Hollow Lodge", "Gare du Nord"), a region's opening
+        // word ("Central Ohio") or a number ("Tokyo 2020 Games": an event or a product, never a person).
+        if (to > from) {
+            String head = Cues.headNounType(first, tokens.get(to).text(), lang);
+            if (head != null) {
+                return new Guess(head, Mention.TypeBasis.EVIDENCE);
+            }
+            if (Cues.opensRegion(first, lang)) {
+                return new Guess("LOC", Mention.TypeBasis.EVIDENCE);
+            }
+            for (int k = from + 1; k <= to; k++) {
+                if (tokens.get(k).text().chars().allMatch(Character::isDigit)) {
+                    return new Guess("MISC", Mention.TypeBasis.EVIDENCE);
+                }
+            }
         }
         // A single word after a preposition of time is an event ("след Брекзит", "podczas Euro").
         if (from == to && from > 0 && Cues.isTimePreposition(from > 1 ? tokens.get(from - 2).text() : null,
@@ -1099,6 +1115,10 @@ public final class MentionFinder implements Serializable {
                 known = gazetteer.byPhonetic(EntityKeys.phonetic(docBase, lang));
             }
             key = known != null ? "g:" + known.id() : null;
+            // Met by its key, a name the document gave no evidence of a type is of the entry's type ("Côte d'Ivoire").
+            if (known != null && s.basis() != Mention.TypeBasis.EVIDENCE) {
+                return new Mention(start, end, known.type(), surface, key, words, gaps, candidates, Mention.TypeBasis.EVIDENCE);
+            }
         }
         String type = s.name() != null ? s.name().type() : s.type();
         return new Mention(start, end, type, surface, key, words, gaps, candidates, s.basis());

@@ -520,8 +520,48 @@ class MentionFinderTest {
         // A surname's ending outranks it ("после Кузнецова"); prepositions that are also spatial ("po", "nach") are not cues.
         assertThat(typed(find("После Кузнецова выступил министр.", "ru")))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Кузнецова", "PER"));
-        assertThat(typed(find("Gospodarka urośnie po Brexicie, mówi rząd.", "pl")))
-                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Brexicie", "MISC"));
+        assertThat(typed(find("Gospodarka urośnie po Mundialu, mówi rząd.", "pl")))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Mundialu", "MISC"));
+        assertThat(typed(find("Gospodarka urośnie podczas Mundialu, mówi rząd.", "pl")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mundialu", "MISC"));
+    }
+
+    @Test
+    void aNameNoGivenNameOpensIsTypedByItsHeadItsRegionWordOrItsNumber() {
+        // Each was a person by shape alone (real news, 2026-12-07).
+        assertThat(typed(find("Officials said Spring Hollow Lodge and Harvard Business School were closed.", "en"))).containsExactly(
+                tuple("Spring Hollow Lodge", "LOC"), tuple("Harvard Business School", "ORG"));
+        assertThat(typed(find("Snow fell in Central Ohio and the Western Balkans before the Tokyo 2020 Games.", "en"))).containsExactly(
+                tuple("Central Ohio", "LOC"), tuple("Western Balkans", "LOC"), tuple("Tokyo 2020 Games", "MISC"));
+        assertThat(typed(find("Il arrive à la Gare du Nord pour le Sommet de l’ASEAN.", "fr"))).containsExactly(
+                tuple("Gare du Nord", "LOC"), tuple("Sommet de l’ASEAN", "MISC"));
+        assertThat(typed(find("Der Unfall geschah in der Oberen Hangstraße.", "de"))).containsExactly(tuple("Oberen Hangstraße", "LOC"));
+        // A German compound counts by its last part, at either end of the name.
+        assertThat(Cues.headNounType("Universitätsklinikum", "Pölten", "de")).isEqualTo("ORG");
+        assertThat(Cues.headNounType("Hauptbahnhof", "Köln", "de")).isEqualTo("LOC");
+        assertThat(Cues.headNounType("Olympischen", "Winterspiele", "de")).isEqualTo("MISC");
+        assertThat(typed(find("Fırtına dün Güney Amerika ve Atakent Mahallesi için uyarıldı.", "tr"))).containsExactly(
+                tuple("Güney Amerika", "LOC"), tuple("Atakent Mahallesi", "LOC"));
+        // A given name still makes a person of a name with such a noun in it.
+        assertThat(typed(find("Later Jeff Bridges and Maria Costa spoke.", "en"))).containsExactly(
+                tuple("Jeff Bridges", "PER"), tuple("Maria Costa", "PER"));
+    }
+
+    @Test
+    void aGivenNameIsMetAsWrittenInLanguagesThatDoNotDeclineNames() {
+        // "Werne" (a town) stems as "Werner" does; "Alaska" ends as a Polish surname does.
+        assertThat(typed(find("Die Feuerwehr in Werne rückte aus, sagte Werners Sprecher.", "de"))).contains(tuple("Werne", "LOC"));
+        assertThat(typed(find("The storm hit Alaska on Monday.", "en"))).containsExactly(tuple("Alaska", "LOC"));
+        assertThat(typed(find("Burza dotarła do Alaska, powiedziała Kowalska.", "pl"))).contains(tuple("Kowalska", "PER"));
+        // Polish declines them: met by stem.
+        assertThat(typed(find("Rozmawiał z Krzysztofem Nowakiem wczoraj.", "pl"))).containsExactly(tuple("Krzysztofem Nowakiem", "PER"));
+    }
+
+    @Test
+    void aNameMetByTheGazetteersKeyTakesItsType() {
+        // The straight apostrophe of the text against CLDR's curly one: met by the phonetic key, typed by the entry.
+        assertThat(find("Il vit en Côte d'Ivoire depuis 2010.", "fr")).extracting(Mention::surface, Mention::type, Mention::key)
+                .containsExactly(tuple("Côte d'Ivoire", "LOC", "g:LOC-Côte-d-Ivoire"));
     }
 
     @Test
