@@ -305,6 +305,9 @@ final class Cues {
             Map.entry("it", "giornale quotidiano settimanale rivista televisione radio rete canale notizie"),
             Map.entry("tr", "gazetesi televizyonu radyosu dergisi")));
 
+    /** Endings German nouns take in names (plural, genitive, dative). Declared before {@link #HEAD_NOUNS}, which reads it. */
+    private static final String[] GERMAN_ENDINGS = {"", "e", "s", "es", "n", "en"};
+
     /**
      * Nouns that head names of places, organisations and events but may also be a surname or a given name
      * ("Forest", "Park", "Guerra"): read only at a name's head, its last word where names end in their noun
@@ -350,7 +353,14 @@ final class Cues {
             Map<String, String> typeOf = new HashMap<>();
             for (int t = 0; t < types.length; t++) {
                 for (String w : lists[t].split(" ")) {
-                    typeOf.put(Stems.of(w, lang), types[t]);
+                    if ("de".equals(lang)) {
+                        // German by its forms, not its stems: the stemmer folds umlauts, and "Schüle" (a surname) is no "Schule".
+                        for (String ending : GERMAN_ENDINGS) {
+                            typeOf.put(w + ending, types[t]);
+                        }
+                    } else {
+                        typeOf.put(Stems.of(w, lang), types[t]);
+                    }
                 }
             }
             out.put(lang, Map.copyOf(typeOf));
@@ -365,16 +375,20 @@ final class Cues {
      */
     static String headNounType(String first, String last, String lang) {
         Map<String, String> own = HEAD_NOUNS.get(lang);
-        String type = own == null ? null : own.get(Stems.of(HEAD_FIRST.contains(lang) ? first : last, lang));
+        String type = own == null ? null : own.get(headKey(HEAD_FIRST.contains(lang) ? first : last, lang));
         if (type == null && "de".equals(lang)) {
             // German names also open with their noun before a place ("Flughafen Frankfurt", "Universitätsklinikum St. Pölten").
             type = germanCompoundType(last) != null ? germanCompoundType(last)
-                    : own.getOrDefault(Stems.of(first, lang), germanCompoundType(first));
+                    : own.getOrDefault(headKey(first, lang), germanCompoundType(first));
         }
         if (type == null && !"en".equals(lang) && !BaseForms.isCyrillic(last)) {
             type = HEAD_NOUNS.get("en").get(Stems.of(last, "en"));
         }
         return type;
+    }
+
+    private static String headKey(String word, String lang) {
+        return "de".equals(lang) ? word.toLowerCase(Locale.ROOT) : Stems.of(word, lang);
     }
 
     /** The type a German compound's last part gives it ("Hangstraße", "Uniklinikum", "Olympischen Spiele" aside). */
@@ -397,20 +411,25 @@ final class Cues {
             Map.entry("konferenz", "MISC"), Map.entry("krieg", "MISC"));
 
     /**
-     * Words of a compass point or a part that open a region's name ("Central Ohio", "Western Balkans", Turkish
-     * "Güney Amerika", "İç Anadolu"), lower case.
+     * Words that open place names: a compass point or a part ("Central Ohio", "Western Balkans", Turkish "Güney
+     * Amerika"), a kind of place ("Mount Kenya", "Cape Cod", "Fort Worth", "Lago Maggiore"), a saint's title
+     * ("San Francisco", "St. Louis", "Sankt Gallen") or a Spanish article ("Los Angeles", "Las Vegas"), lower
+     * case. The Latin-script list counts in every Latin-script language's news.
      */
-    private static final Map<String, Set<String>> REGION_WORDS = Map.of(
-            "en", words("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    private static final Map<String, Set<String>> PLACE_OPENERS = Map.of(
+            "latin", words("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
                     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-                    "lower", "greater", "inner", "outer"),
+                    "lower", "greater", "inner", "outer", "mount", "mt.", "cape", "fort", "port", "lake", "saint", "sainte", "st.",
+                    "ste.", "sankt", "san", "santa", "santo", "são", "los", "las", "puerto", "porto", "cabo", "monte", "mont", "lago",
+                    "lac", "isla", "isola", "île"),
+            "de", words("bad"),
             "tr", words("kuzey", "güney", "doğu", "batı", "orta", "iç", "kuzeybatı", "kuzeydoğu", "güneybatı", "güneydoğu"));
 
-    /** Whether a name of two or more words opens with a region word of the language or of English. */
-    static boolean opensRegion(String first, String lang) {
+    /** Whether a name of two or more words opens with a word that opens place names (see {@link #PLACE_OPENERS}). */
+    static boolean opensPlace(String first, String lang) {
         String lower = first.toLowerCase(Locale.forLanguageTag(lang == null ? "en" : lang));
-        Set<String> own = REGION_WORDS.get(lang);
-        return own != null && own.contains(lower) || !BaseForms.isCyrillic(first) && REGION_WORDS.get("en").contains(lower);
+        Set<String> own = PLACE_OPENERS.get(lang);
+        return own != null && own.contains(lower) || !BaseForms.isCyrillic(first) && PLACE_OPENERS.get("latin").contains(lower);
     }
 
     /**

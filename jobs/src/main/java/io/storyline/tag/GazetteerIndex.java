@@ -288,7 +288,7 @@ public final class GazetteerIndex implements Serializable {
      * Whether a word is a given name in a document of the language: a gazetteer person's, or one of the
      * bundled list's. Languages that decline names
      * ("Władimira", "Владимира") meet the list by match stem; the others by the word as written, less a
-     * possessive or an elision ("Donald's", German "Werners", Turkish "Recep'in", "d'Emmanuel"),
+     * possessive or an elision ("Donald's", "Williams", German "Werners", Turkish "Recep'in", "d'Emmanuel"),
      * since their stems make given names of other words ("Werne", a town, stems as "Werner" does).
      */
     public boolean isFirstName(String word, String lang) {
@@ -301,8 +301,9 @@ public final class GazetteerIndex implements Serializable {
             // An elided article or preposition before it ("d'Emmanuel"), else a suffix after it.
             lower = apostrophe <= 2 ? lower.substring(apostrophe + 1) : lower.substring(0, apostrophe);
         }
-        return firstNameForms.contains(lower)
-                || "de".equals(lang) && lower.endsWith("s") && firstNameForms.contains(lower.substring(0, lower.length() - 1));
+        // German "Werners" is Werner's; English "Williams", "Peters" are surnames made of given names, persons too.
+        return firstNameForms.contains(lower) || ("de".equals(lang) || "en".equals(lang)) && lower.endsWith("s")
+                && firstNameForms.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** Whether any of a language's names for an entity is written in Latin script, by its first letter ("3M" too). */

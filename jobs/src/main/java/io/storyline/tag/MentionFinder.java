@@ -939,14 +939,15 @@ public final class MentionFinder implements Serializable {
                 : from == to ? Cues.isSurnameByEnding(last, lang) : FEMININE_SURNAME.matcher(last).find()) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
-        // A name no given name opens: its head noun ("Spring Hollow Lodge", "Gare du Nord"), a region's opening
-        // word ("Central Ohio") or a number ("Tokyo 2020 Games": an event or a product, never a person).
+        // A name no given name opens: its head noun ("Spring Hollow Lodge", "Gare du Nord"), a word that opens
+        // place names ("Central Ohio", "Mount Kenya", "San Francisco") or a number ("Tokyo 2020 Games": an event
+        // or a product, never a person).
         if (to > from) {
             String head = Cues.headNounType(first, tokens.get(to).text(), lang);
             if (head != null) {
                 return new Guess(head, Mention.TypeBasis.EVIDENCE);
             }
-            if (Cues.opensRegion(first, lang)) {
+            if (Cues.opensPlace(first, lang)) {
                 return new Guess("LOC", Mention.TypeBasis.EVIDENCE);
             }
             for (int k = from + 1; k <= to; k++) {
@@ -975,7 +976,9 @@ public final class MentionFinder implements Serializable {
         boolean knownPlace = false;
         for (int k = from; k <= to; k++) {
             String word = tokens.get(k).text();
-            adjective |= BaseForms.isAdjective(word);
+            // Slavic adjective endings, read only in the news of languages that decline: elsewhere they end given
+            // names and words of every kind ("Karoline", "Bunny", "Verona").
+            adjective |= Cues.declinesNames(lang) && BaseForms.isAdjective(word);
             knownPlace |= gazetteer.isPlaceWord(Stems.of(word, lang));
         }
         // "Азия Биби" has a place's word in it and is a person: only an adjective makes it a place.

@@ -542,6 +542,8 @@ class MentionFinderTest {
         assertThat(Cues.headNounType("Olympischen", "Winterspiele", "de")).isEqualTo("MISC");
         assertThat(typed(find("Fırtına dün Güney Amerika ve Atakent Mahallesi için uyarıldı.", "tr"))).containsExactly(
                 tuple("Güney Amerika", "LOC"), tuple("Atakent Mahallesi", "LOC"));
+        assertThat(typed(find("On Monday the climbers reached Mount Kenya, then flew from St. Louis to San Francisco.", "en")))
+                .containsExactly(tuple("Mount Kenya", "LOC"), tuple("St. Louis", "LOC"), tuple("San Francisco", "LOC"));
         // A given name still makes a person of a name with such a noun in it.
         assertThat(typed(find("Later Jeff Bridges and Maria Costa spoke.", "en"))).containsExactly(
                 tuple("Jeff Bridges", "PER"), tuple("Maria Costa", "PER"));
@@ -552,6 +554,11 @@ class MentionFinderTest {
         // "Werne" (a town) stems as "Werner" does; "Alaska" ends as a Polish surname does.
         assertThat(typed(find("Die Feuerwehr in Werne rückte aus, sagte Werners Sprecher.", "de"))).contains(tuple("Werne", "LOC"));
         assertThat(typed(find("The storm hit Alaska on Monday.", "en"))).containsExactly(tuple("Alaska", "LOC"));
+        // English surnames made of a given name ("Williams") are persons; German "Schüle" is no "Schule".
+        assertThat(typed(find("He said that Williams was at the game.", "en"))).containsExactly(tuple("Williams", "PER"));
+        assertThat(typed(find("Das sagte gestern die Ministerin Manja Schüle in Potsdam.", "de"))).contains(tuple("Manja Schüle", "PER"));
+        // Slavic adjective endings type no name in other languages' news ("Karoline" ends as "czerwone" does).
+        assertThat(typed(find("Das sagte gestern Karoline Pralerer in Wien.", "de"))).contains(tuple("Karoline Pralerer", "PER"));
         assertThat(typed(find("Burza dotarła do Alaska, powiedziała Kowalska.", "pl"))).contains(tuple("Kowalska", "PER"));
         // Polish declines them: met by stem.
         assertThat(typed(find("Rozmawiał z Krzysztofem Nowakiem wczoraj.", "pl"))).containsExactly(tuple("Krzysztofem Nowakiem", "PER"));
