@@ -331,16 +331,16 @@ final class Cues {
                 "école hôpital lycée académie musée clinique communauté mairie",
                 "sommet jeux coupe championnat festival conférence prix guerre salon"}),
             Map.entry("es", new String[] {
-                "parque avenida barrio puente estación playa costa bosque palacio colonia municipio",
-                "escuela hospital colegio academia museo clínica secretaría ayuntamiento fiscalía procuraduría",
+                "parque avenida barrio puente estación playa costa bosque palacio colonia municipio zona cueva",
+                "escuela hospital colegio liceo academia museo clínica secretaría ayuntamiento fiscalía procuraduría bloque cártel cartel",
                 "cumbre juegos copa campeonato festival conferencia premio guerra"}),
             Map.entry("it", new String[] {
-                "parco viale corso ponte stazione quartiere spiaggia costa bosco palazzo",
-                "scuola ospedale accademia museo clinica procura",
+                "parco viale corso ponte stazione quartiere spiaggia costa bosco palazzo zona",
+                "scuola liceo ospedale accademia museo clinica procura",
                 "vertice giochi coppa campionato festival conferenza premio guerra"}),
             Map.entry("tr", new String[] {
                 "parkı mahallesi bulvarı köprüsü istasyonu ilçesi köyü sahili ormanı limanı",
-                "hastanesi okulu lisesi akademisi müzesi savcılığı",
+                "hastanesi okulu lisesi akademisi müzesi savcılığı havayolları gözlemevi",
                 "zirvesi oyunları kupası şampiyonası festivali konferansı ödülü savaşı"})));
 
     /** Languages whose names open with their noun ("Gare du Nord", "Palacio Nacional"). */
@@ -384,7 +384,8 @@ final class Cues {
         if (type == null && !"en".equals(lang) && !BaseForms.isCyrillic(last)) {
             type = HEAD_NOUNS.get("en").get(Stems.of(last, "en"));
         }
-        return type;
+        String bare = type == null && "tr".equals(lang) ? turkishWithoutCase(last) : null;
+        return bare != null ? own.get(bare) : type;
     }
 
     private static String headKey(String word, String lang) {
@@ -411,25 +412,38 @@ final class Cues {
             Map.entry("konferenz", "MISC"), Map.entry("krieg", "MISC"));
 
     /**
-     * Words that open place names: a compass point or a part ("Central Ohio", "Western Balkans", Turkish "Güney
-     * Amerika"), a kind of place ("Mount Kenya", "Cape Cod", "Fort Worth", "Lago Maggiore"), a saint's title
-     * ("San Francisco", "St. Louis", "Sankt Gallen") or a Spanish article ("Los Angeles", "Las Vegas"), lower
-     * case. The Latin-script list counts in every Latin-script language's news.
+     * Words that open names of a kind, lower case. Places: a compass point or a part ("Central Ohio", "Western
+     * Balkans", Turkish "Güney Amerika"), a kind of place ("Mount Kenya", "Cape Cod", "Fort Worth", "Lago
+     * Maggiore"), a saint's title ("San Francisco", "St. Louis", "Sankt Gallen"), "new" ("Nuevo León") or a
+     * Spanish article ("Los Angeles", "Las Vegas"). Events: a storm ("Hurricane Maria"). The Latin-script list
+     * counts in every Latin-script language's news.
      */
-    private static final Map<String, Set<String>> PLACE_OPENERS = Map.of(
-            "latin", words("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-                    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-                    "lower", "greater", "inner", "outer", "mount", "mt.", "cape", "fort", "port", "lake", "saint", "sainte", "st.",
-                    "ste.", "sankt", "san", "santa", "santo", "são", "los", "las", "puerto", "porto", "cabo", "monte", "mont", "lago",
-                    "lac", "isla", "isola", "île"),
-            "de", words("bad"),
-            "tr", words("kuzey", "güney", "doğu", "batı", "orta", "iç", "kuzeybatı", "kuzeydoğu", "güneybatı", "güneydoğu"));
+    private static final Map<String, Map<String, String>> NAME_OPENERS = Map.of(
+            "latin", openers(Map.of(
+                    "LOC", "north south east west northern southern eastern western central northeast northwest southeast "
+                            + "southwest northeastern northwestern southeastern southwestern upper lower greater inner outer "
+                            + "mount mt. cape fort port lake saint sainte st. ste. sankt san santa santo são los las puerto porto "
+                            + "cabo monte mont lago lac isla isola île nuevo nueva nuovo nuova",
+                    "MISC", "hurricane typhoon cyclone huracán tifón ouragan typhon uragano hurrikan taifun")),
+            "de", openers(Map.of("LOC", "bad")),
+            "tr", openers(Map.of("LOC", "kuzey güney doğu batı orta iç kuzeybatı kuzeydoğu güneybatı güneydoğu")));
 
-    /** Whether a name of two or more words opens with a word that opens place names (see {@link #PLACE_OPENERS}). */
-    static boolean opensPlace(String first, String lang) {
+    private static Map<String, String> openers(Map<String, String> wordsByType) {
+        Map<String, String> typeOf = new HashMap<>();
+        wordsByType.forEach((type, list) -> {
+            for (String w : list.split(" ")) {
+                typeOf.put(w, type);
+            }
+        });
+        return Map.copyOf(typeOf);
+    }
+
+    /** The type of a name of two or more words by its first word (see {@link #NAME_OPENERS}), else null. */
+    static String openerType(String first, String lang) {
         String lower = first.toLowerCase(Locale.forLanguageTag(lang == null ? "en" : lang));
-        Set<String> own = PLACE_OPENERS.get(lang);
-        return own != null && own.contains(lower) || !BaseForms.isCyrillic(first) && PLACE_OPENERS.get("latin").contains(lower);
+        Map<String, String> own = NAME_OPENERS.get(lang);
+        String type = own == null ? null : own.get(lower);
+        return type != null || BaseForms.isCyrillic(first) ? type : NAME_OPENERS.get("latin").get(lower);
     }
 
     /**
@@ -498,6 +512,24 @@ final class Cues {
         }
         if (in(MEDIA_NOUNS, lang, stem) || english != null && in(MEDIA_NOUNS, "en", english)) {
             return "MISC";
+        }
+        String bare = "tr".equals(lang) ? turkishWithoutCase(word) : null;
+        return bare != null ? nameNounType(bare, lang) : null;
+    }
+
+    private static final String[] TURKISH_CASES = {"ndan", "nden", "nda", "nde", "nın", "nin", "nun", "nün", "na", "ne", "nı", "ni", "nu", "nü"};
+
+    /**
+     * A Turkish noun of a name without the case ending its possessive takes ("Kurumuna", "Hastanesine",
+     * "Valiliğinden": to, from the institute, hospital, governorate), else null. The lists hold the possessive
+     * forms that names end in ("Adli Tıp Kurumu").
+     */
+    static String turkishWithoutCase(String word) {
+        String lower = word.toLowerCase(Locale.forLanguageTag("tr"));
+        for (String ending : TURKISH_CASES) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= 4) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
         }
         return null;
     }

@@ -940,15 +940,16 @@ public final class MentionFinder implements Serializable {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
         // A name no given name opens: its head noun ("Spring Hollow Lodge", "Gare du Nord"), a word that opens
-        // place names ("Central Ohio", "Mount Kenya", "San Francisco") or a number ("Tokyo 2020 Games": an event
-        // or a product, never a person).
+        // names of a kind ("Central Ohio", "Mount Kenya", "San Francisco", "Hurricane Maria") or a number ("Tokyo
+        // 2020 Games": an event or a product, never a person).
         if (to > from) {
             String head = Cues.headNounType(first, tokens.get(to).text(), lang);
             if (head != null) {
                 return new Guess(head, Mention.TypeBasis.EVIDENCE);
             }
-            if (Cues.opensPlace(first, lang)) {
-                return new Guess("LOC", Mention.TypeBasis.EVIDENCE);
+            String opened = Cues.openerType(first, lang);
+            if (opened != null) {
+                return new Guess(opened, Mention.TypeBasis.EVIDENCE);
             }
             for (int k = from + 1; k <= to; k++) {
                 if (tokens.get(k).text().chars().allMatch(Character::isDigit)) {

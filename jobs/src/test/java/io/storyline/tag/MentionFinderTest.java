@@ -544,6 +544,11 @@ class MentionFinderTest {
                 tuple("Güney Amerika", "LOC"), tuple("Atakent Mahallesi", "LOC"));
         assertThat(typed(find("On Monday the climbers reached Mount Kenya, then flew from St. Louis to San Francisco.", "en")))
                 .containsExactly(tuple("Mount Kenya", "LOC"), tuple("St. Louis", "LOC"), tuple("San Francisco", "LOC"));
+        assertThat(typed(find("On Monday the remains of Hurricane Maria hit the coast near Nuevo León, officials said.", "en")))
+                .containsExactly(tuple("Hurricane Maria", "MISC"), tuple("Nuevo León", "LOC"));
+        // A Turkish noun of a name in a case: its possessive form is the list's.
+        assertThat(typed(find("Cenazesi dün Antalya Adli Tıp Kurumuna gönderildi ve Karayolları Bölge Müdürlüğüne bildirildi.", "tr")))
+                .containsExactly(tuple("Antalya Adli Tıp Kurumuna", "ORG"), tuple("Karayolları Bölge Müdürlüğüne", "ORG"));
         // A given name still makes a person of a name with such a noun in it.
         assertThat(typed(find("Later Jeff Bridges and Maria Costa spoke.", "en"))).containsExactly(
                 tuple("Jeff Bridges", "PER"), tuple("Maria Costa", "PER"));
