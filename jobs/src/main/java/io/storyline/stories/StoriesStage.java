@@ -555,17 +555,19 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
     /**
      * The entities most articles of a story mention: per story, entity_id with the number of its
      * articles naming it, its most frequent Latin-script base form (else the most frequent one) as
-     * the name, and that form's type.
+     * the name, and that form's type; a person's full name (two or more words) before the surname alone,
+     * as the entities table names persons.
      */
     private static Dataset<Row> topEntities(Dataset<Row> mentions, Dataset<Row> storyArticles) {
         Dataset<Row> inStories = mentions.select("doc_id", "entity_id", "type", "base_form")
                 .join(storyArticles.select("doc_id", "story_id"), "doc_id");
         Dataset<Row> counts = inStories.groupBy("story_id", "entity_id").agg(countDistinct("doc_id").as("count"));
         Column latin = when(col("base_form").rlike("^[\\p{IsLatin}\\p{Zs}.'\\-]+$"), lit(0)).otherwise(lit(1));
+        Column notFullName = when(col("type").equalTo("PER").and(col("base_form").contains(" ")), lit(0)).otherwise(lit(1));
         Dataset<Row> names = inStories.groupBy("story_id", "entity_id", "base_form", "type").agg(count(lit(1)).as("n"))
                 .withColumn("latin", latin)
                 .withColumn("r", row_number().over(Window.partitionBy("story_id", "entity_id")
-                        .orderBy(col("latin"), col("n").desc(), col("base_form"), col("type"))))
+                        .orderBy(col("latin"), notFullName, col("n").desc(), col("base_form"), col("type"))))
                 .filter(col("r").equalTo(1))
                 .select(col("story_id"), col("entity_id"), col("base_form").as("name"), col("type"));
         Dataset<Row> ranked = counts.join(names, scala.collection.JavaConverters.asScalaBuffer(

@@ -41,6 +41,10 @@ class StoriesStageTest extends SparkTestBase {
         Row earliest = articles.orderBy("event_time", "doc_id").first();
         assertThat(story.getString(0)).isEqualTo(earliest.getString(earliest.fieldIndex("doc_id")));
         assertThat(articles.filter("is_representative").count()).isEqualTo(1);
+        // Putin, named by all five, is named in full as the entities table names persons, though "Путин" and
+        // "Putin" alone are more frequent.
+        assertThat(story.<Row>getList(story.fieldIndex("top_entities"))).extracting(e -> e.<String>getAs("name"))
+                .contains("Vladimir Putin").doesNotContain("Putin");
 
         // Same rows from shuffled, re-partitioned inputs.
         Dataset<Row> documents = store.read(DocumentsTable.NAME, DocumentsTable.SCHEMA);
