@@ -73,7 +73,7 @@ public final class EntityEvaluation {
         ResolveStage resolver = new ResolveStage(settings.tag());
         ResolveStage.Result resolved = resolver.resolve(mentions, documents, nearDuplicates, Gazetteer.of(settings.tag()),
                 caches);
-        List<Row> rows = resolver.apply(mentions, resolved.canonical())
+        List<Row> rows = resolver.apply(mentions, resolved)
                 .join(documents.select("doc_id", "lang"), "doc_id")
                 .select("doc_id", "lang", "start", "end", "type", "base_form", "entity_id").collectAsList();
         double seconds = (System.nanoTime() - started) / 1e9;

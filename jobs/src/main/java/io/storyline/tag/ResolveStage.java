@@ -1,6 +1,7 @@
 package io.storyline.tag;
 
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
@@ -67,17 +68,24 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
                     TableOutput.replaceAll(EntitiesTable.NAME, EntitiesTable.SCHEMA)));
 
     /**
-     * @param canonical rows (entity_key, canonical_key) for every key that joins another (keys absent keep their own)
+     * @param canonical rows (entity_key, canonical_key) for every key that joins another (keys absent keep their own);
+     *     a namesake's key ({@link Namesakes}) stands for the entity_key of its documents' mentions
+     * @param namesakes rows (entity_key, doc_id, resolution_key): the documents whose person is a namesake of the key's
      * @param merged how many keys join another
      * @param keys distinct tag-time keys
      * @param edges pairs of keys judged the same entity
      * @param evidencePairs key pairs seen in the same context of near-duplicate copies
      */
-    public record Result(Dataset<Row> canonical, long merged, long keys, long edges, long evidencePairs) {}
+    public record Result(Dataset<Row> canonical, Dataset<Row> namesakes, long merged, long keys, long edges, long evidencePairs) {}
 
     private static final StructType CANONICAL = new StructType()
             .add("entity_key", DataTypes.StringType, false)
             .add("canonical_key", DataTypes.StringType, false);
+
+    private static final StructType NAMESAKES = new StructType()
+            .add("entity_key", DataTypes.StringType, false)
+            .add("doc_id", DataTypes.StringType, false)
+            .add("resolution_key", DataTypes.StringType, false);
 
     /** The second key of a candidate pair, with the near-duplicate groups that give evidence for it. */
     private record Partner(String key, long groups) implements Serializable {}
@@ -113,10 +121,10 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
         Dataset<Row> documents = in.table(DocumentsTable.NAME);
         Gazetteer gazetteer = Gazetteer.of(settings);
         Result result = resolve(mentions, documents, in.table(NearDuplicatesTable.NAME), gazetteer, in.caches());
-        Dataset<Row> resolved = apply(mentions, result.canonical());
+        Dataset<Row> resolved = apply(mentions, result);
         Write rewrite;
         if (in.readsOutput(MentionsTable.NAME)) {
-            List<String> changed = changedDays(mentions, result.canonical());
+            List<String> changed = changedDays(mentions, result);
             rewrite = Write.partitions(MentionsTable.NAME, sorted(resolved.filter(
                     col(MentionsTable.PARTITION).cast("string").isin(changed.toArray()))), changed);
         } else {
@@ -131,8 +139,11 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      * @param documents rows with at least doc_id, text and event_time
      * @param nearDuplicates rows with at least doc_id and group_id
      */
-    public Result resolve(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> nearDuplicates, Gazetteer gazetteer,
+    public Result resolve(Dataset<Row> tagged, Dataset<Row> documents, Dataset<Row> nearDuplicates, Gazetteer gazetteer,
                           Caches caches) {
+        Dataset<Row> namesakes = caches.keep(namesakes(tagged, documents, gazetteer));
+        // From here on a mention's key is the one resolution works on: a namesake's own where its document has one.
+        Dataset<Row> mentions = withResolutionKeys(tagged, namesakes).drop("entity_key").withColumnRenamed("resolution_key", "entity_key");
         JavaPairRDD<String, EntityResolver.KeySummary> summaries = caches.keep(summaries(mentions, documents, gazetteer));
         JavaPairRDD<Tuple2<String, String>, Long> evidence = caches.keep(evidence(mentions, documents, nearDuplicates));
         JavaPairRDD<Tuple2<String, String>, Long> pairs = candidates(summaries)
@@ -166,7 +177,49 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
                     .map(e -> RowFactory.create(e.getKey(), e.getValue())).iterator();
         });
         Dataset<Row> canonicalRows = caches.keep(mentions.sparkSession().createDataFrame(canonical, CANONICAL));
-        return new Result(canonicalRows, canonicalRows.count(), summaries.count(), edges.count(), evidence.count());
+        return new Result(canonicalRows, namesakes, canonicalRows.count(), summaries.count(), edges.count(), evidence.count());
+    }
+
+    /**
+     * Per surname key of a person named in full in two or more documents, and per gazetteer person, the documents
+     * whose person is a namesake of the key's main one ({@link Namesakes}). One task holds one key's documents with
+     * their full names.
+     */
+    private static Dataset<Row> namesakes(Dataset<Row> mentions, Dataset<Row> documents, Gazetteer gazetteer) {
+        // A gazetteer person's given names, by key: the gazetteer is small and fixed, so this map does not grow with the input.
+        Map<String, Set<String>> knownGiven = new HashMap<>();
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            if ("PER".equals(e.type())) {
+                Set<String> given = new TreeSet<>();
+                e.names().forEach((lang, names) -> names.forEach(n -> given.addAll(Namesakes.givenWords(n, lang))));
+                knownGiven.put("g:" + e.id(), given);
+            }
+        }
+        JavaRDD<Row> rows = mentions
+                .filter(col("type").equalTo("PER").and(col("entity_key").startsWith("n:").or(col("entity_key").startsWith("g:PER-")))
+                        .and(col("base_form").contains(" ")))
+                .select("entity_key", "doc_id", "base_form").distinct()
+                .join(documents.select("doc_id", "lang").dropDuplicates("doc_id"), "doc_id")
+                .groupBy("entity_key", "doc_id", "lang").agg(array_sort(collect_list("base_form")).as("names"))
+                .groupBy("entity_key").agg(collect_list(struct("doc_id", "lang", "names")).as("docs"))
+                .filter(size(col("docs")).geq(2).or(col("entity_key").startsWith("g:")))
+                .javaRDD()
+                .flatMap(row -> {
+                    String key = row.getString(0);
+                    List<Namesakes.Named> named = new ArrayList<>();
+                    for (Row d : row.<Row>getList(1)) {
+                        named.add(new Namesakes.Named(d.getString(0), d.getString(1), d.<String>getList(2)));
+                    }
+                    return Namesakes.split(key, named, knownGiven.getOrDefault(key, Set.of())).entrySet().stream()
+                            .map(e -> RowFactory.create(key, e.getKey(), e.getValue())).iterator();
+                });
+        return mentions.sparkSession().createDataFrame(rows, NAMESAKES);
+    }
+
+    /** The mentions with the key resolution works on, {@code resolution_key}: a namesake's key, else the mention's own. */
+    private static Dataset<Row> withResolutionKeys(Dataset<Row> mentions, Dataset<Row> namesakes) {
+        return mentions.join(namesakes, new String[] {"entity_key", "doc_id"}, "left")
+                .withColumn("resolution_key", coalesce(col("resolution_key"), col("entity_key")));
     }
 
     /** A key's node id: its entity id (the first 64 bits of its SHA-256) as a number. */
@@ -174,15 +227,23 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
         return Long.parseUnsignedLong(EntityKeys.id(key), 16);
     }
 
-    /** The mentions with {@code entity_id} recomputed from their keys' canonical keys ({@link Result#canonical}). */
-    public Dataset<Row> apply(Dataset<Row> mentions, Dataset<Row> canonical) {
+    /**
+     * The mentions with {@code entity_id} recomputed from their resolution keys' canonical keys ({@link Result#canonical});
+     * {@code entity_key} stays the tag-time key, from which every run resolves again.
+     */
+    public Dataset<Row> apply(Dataset<Row> mentions, Result result) {
         UDF2<String, String, String> idOf = ResolveStage::resolvedId;
         Column[] columns = Arrays.stream(MentionsTable.SCHEMA.fieldNames())
                 .map(name -> name.equals("entity_id")
-                        ? udf(idOf, DataTypes.StringType).apply(col("entity_key"), col("canonical_key")).as("entity_id")
+                        ? udf(idOf, DataTypes.StringType).apply(col("resolution_key"), col("canonical_key")).as("entity_id")
                         : col(name))
                 .toArray(Column[]::new);
-        return mentions.join(canonical, new String[] {"entity_key"}, "left").select(columns);
+        return withCanonicalKeys(mentions, result).select(columns);
+    }
+
+    private static Dataset<Row> withCanonicalKeys(Dataset<Row> mentions, Result result) {
+        Dataset<Row> canonical = result.canonical().withColumnRenamed("entity_key", "resolution_key");
+        return withResolutionKeys(mentions, result.namesakes()).join(canonical, new String[] {"resolution_key"}, "left");
     }
 
     /** A mention's entity id after resolution: its key's canonical key's id, else its own key's. */
@@ -196,11 +257,10 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      * {@link #apply} does; not by joining the resolved mentions back to the old ones (at 100k documents
      * that join shuffled 3.4M whole rows twice).
      */
-    private static List<String> changedDays(Dataset<Row> mentions, Dataset<Row> canonical) {
+    private static List<String> changedDays(Dataset<Row> mentions, Result result) {
         UDF3<String, String, String, Boolean> changes = (id, key, canonicalKey) -> !resolvedId(key, canonicalKey).equals(id);
-        return mentions.select(col("entity_key"), col("entity_id"), col(MentionsTable.PARTITION))
-                .join(canonical, new String[] {"entity_key"}, "left")
-                .filter(udf(changes, DataTypes.BooleanType).apply(col("entity_id"), col("entity_key"), col("canonical_key")))
+        return withCanonicalKeys(mentions.select(col("entity_key"), col("doc_id"), col("entity_id"), col(MentionsTable.PARTITION)), result)
+                .filter(udf(changes, DataTypes.BooleanType).apply(col("entity_id"), col("resolution_key"), col("canonical_key")))
                 .select(col(MentionsTable.PARTITION).cast("string")).distinct().collectAsList().stream()
                 .map(r -> r.getString(0)).sorted().toList();
     }

@@ -58,7 +58,39 @@ class ResolveStageTest extends SparkTestBase {
         Dataset<Row> mentions = new TagStage(settings.tag()).mentions(documents, caches);
         ResolveStage stage = new ResolveStage(settings.tag());
         ResolveStage.Result result = stage.resolve(mentions, documents, nearDuplicates, Gazetteer.of(settings.tag()), caches);
-        return stage.apply(mentions, result.canonical()).orderBy("doc_id", "start").collectAsList();
+        return stage.apply(mentions, result).orderBy("doc_id", "start").collectAsList();
+    }
+
+    @Test
+    void aNamesakeNamedInFullGetsAnIdOfItsOwnAndTheSurnameAloneStaysWithTheMainPerson() {
+        // The minister in three articles, the director in two, and the surname alone in a sixth.
+        String minister = "The minister Sarah Whitfield told parliament on %s that the talks would go on, and Whitfield "
+                + "added that a deal was still possible before the summer recess began in the capital.";
+        String director = "The director Oliver Whitfield said on %s that the sequel would be shot in the spring, and Whitfield "
+                + "added that most of the cast would return for the new film next year.";
+        Dataset<Row> documents = spark.createDataFrame(List.of(
+                doc("00000000000000c1", String.format(minister, "Monday"), "2026-11-16"),
+                doc("00000000000000c2", String.format(minister, "Tuesday"), "2026-11-17"),
+                doc("00000000000000c3", String.format(minister, "Wednesday"), "2026-11-18"),
+                doc("00000000000000c4", String.format(director, "Tuesday"), "2026-11-17"),
+                doc("00000000000000c5", String.format(director, "Friday"), "2026-11-20"),
+                doc("00000000000000c6", "Reporters asked on Friday whether Whitfield would call an early election before "
+                        + "the spring, and his spokesman gave no answer to the question.", "2026-11-20")), TagStageTest.DOCS);
+        List<Row> mentions = resolved(documents, spark.createDataFrame(List.of(), NearDuplicatesTable.SCHEMA));
+        Set<String> ofSarah = new HashSet<>();
+        Set<String> ofOliver = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (Row m : mentions) {
+            String doc = m.getAs("doc_id");
+            if (m.<String>getAs("surface").endsWith("Whitfield")) {
+                (doc.equals("00000000000000c4") || doc.equals("00000000000000c5") ? ofOliver : ofSarah).add(m.getAs("entity_id"));
+                keys.add(m.getAs("entity_key"));
+            }
+        }
+        // The tag-time key stays the surname's: a later run splits again from it.
+        assertThat(keys).hasSize(1);
+        assertThat(ofSarah).hasSize(1);
+        assertThat(ofOliver).hasSize(1).doesNotContainAnyElementsOf(ofSarah);
     }
 
     @Test
