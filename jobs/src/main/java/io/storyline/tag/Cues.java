@@ -7,9 +7,11 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -315,58 +317,54 @@ final class Cues {
      * when no given name or initial opens the name. English ones count in every Latin-script language's news
      * ("Harvard Business School").
      */
-    private static final Map<String, Map<String, String>> HEAD_NOUNS = headNouns(Map.ofEntries(
-            Map.entry("en", new String[] {
-                "park forest beach coast avenue road boulevard bridge station district village town township hills heights "
-                        + "harbour harbor creek canyon falls lodge",
-                "school hospital academy clinic museum",
-                "games olympics summit cup championship championships festival conference awards award prize war parade "
-                        + "marathon expo act"}),
-            Map.entry("de", new String[] {
-                "park wald strand küste brücke bahnhof hafen viertel bezirk landkreis kreis allee gasse",
-                "schule hochschule klinik klinikum krankenhaus akademie museum",
-                "spiele gipfel pokal meisterschaft festival konferenz krieg"}),
-            Map.entry("fr", new String[] {
-                "parc gare avenue boulevard pont quartier place forêt plage côte port village département arrondissement",
-                "école hôpital lycée académie musée clinique communauté mairie",
-                "sommet jeux coupe championnat festival conférence prix guerre salon"}),
-            Map.entry("es", new String[] {
-                "parque avenida barrio puente estación playa costa bosque palacio colonia municipio zona cueva",
-                "escuela hospital colegio liceo academia museo clínica secretaría ayuntamiento fiscalía procuraduría bloque cártel cartel",
-                "cumbre juegos copa campeonato festival conferencia premio guerra"}),
-            Map.entry("it", new String[] {
-                "parco viale corso ponte stazione quartiere spiaggia costa bosco palazzo zona",
-                "scuola liceo ospedale accademia museo clinica procura",
-                "vertice giochi coppa campionato festival conferenza premio guerra"}),
-            Map.entry("tr", new String[] {
-                "parkı mahallesi bulvarı köprüsü istasyonu ilçesi köyü sahili ormanı limanı",
-                "hastanesi okulu lisesi akademisi müzesi savcılığı havayolları gözlemevi",
-                "zirvesi oyunları kupası şampiyonası festivali konferansı ödülü savaşı"})));
+    private static final Map<String, Map<String, String>> HEAD_NOUNS = Map.of(
+            "en", headNouns("en", Map.of(
+                    "LOC", "park forest beach coast avenue road boulevard bridge station district village town township hills "
+                            + "heights harbour harbor creek canyon falls lodge",
+                    "ORG", "school hospital academy clinic museum",
+                    "MISC", "games olympics summit cup championship championships festival conference awards award prize war "
+                            + "parade marathon expo act")),
+            "de", headNouns("de", Map.of(
+                    "LOC", "park wald strand küste brücke bahnhof hafen viertel bezirk landkreis kreis allee gasse",
+                    "ORG", "schule hochschule klinik klinikum krankenhaus akademie museum",
+                    "MISC", "spiele gipfel pokal meisterschaft festival konferenz krieg")),
+            "fr", headNouns("fr", Map.of(
+                    "LOC", "parc gare avenue boulevard pont quartier place forêt plage côte port village département arrondissement",
+                    "ORG", "école hôpital lycée académie musée clinique communauté mairie",
+                    "MISC", "sommet jeux coupe championnat festival conférence prix guerre salon")),
+            "es", headNouns("es", Map.of(
+                    "LOC", "parque avenida barrio puente estación playa costa bosque palacio colonia municipio zona cueva",
+                    "ORG", "escuela hospital colegio liceo academia museo clínica secretaría ayuntamiento fiscalía procuraduría "
+                            + "bloque cártel cartel",
+                    "MISC", "cumbre juegos copa campeonato festival conferencia premio guerra")),
+            "it", headNouns("it", Map.of(
+                    "LOC", "parco viale corso ponte stazione quartiere spiaggia costa bosco palazzo zona",
+                    "ORG", "scuola liceo ospedale accademia museo clinica procura",
+                    "MISC", "vertice giochi coppa campionato festival conferenza premio guerra")),
+            "tr", headNouns("tr", Map.of(
+                    "LOC", "parkı mahallesi bulvarı köprüsü istasyonu ilçesi köyü sahili ormanı limanı",
+                    "ORG", "hastanesi okulu lisesi akademisi müzesi savcılığı havayolları gözlemevi",
+                    "MISC", "zirvesi oyunları kupası şampiyonası festivali konferansı ödülü savaşı")));
+
+    /** Type by key from space-separated word lists by type, each word under the keys {@code keysOf} gives it. */
+    private static Map<String, String> typeByWord(Map<String, String> listsByType, Function<String, List<String>> keysOf) {
+        Map<String, String> typeOf = new HashMap<>();
+        listsByType.forEach((type, list) -> {
+            for (String w : list.split(" ")) {
+                keysOf.apply(w).forEach(key -> typeOf.put(key, type));
+            }
+        });
+        return Map.copyOf(typeOf);
+    }
+
+    private static Map<String, String> headNouns(String lang, Map<String, String> listsByType) {
+        // German by its forms, not its stems: the stemmer folds umlauts, and "Schüle" (a surname) is no "Schule".
+        return typeByWord(listsByType, w -> "de".equals(lang)
+                ? Arrays.stream(GERMAN_ENDINGS).map(ending -> w + ending).toList() : List.of(Stems.of(w, lang)));
+    }
 
     /** Languages whose names open with their noun ("Gare du Nord", "Palacio Nacional"). */
     private static final Set<String> HEAD_FIRST = Set.of("fr", "es", "it", "pt");
-
-    private static Map<String, Map<String, String>> headNouns(Map<String, String[]> byLanguage) {
-        String[] types = {"LOC", "ORG", "MISC"};
-        Map<String, Map<String, String>> out = new HashMap<>();
-        byLanguage.forEach((lang, lists) -> {
-            Map<String, String> typeOf = new HashMap<>();
-            for (int t = 0; t < types.length; t++) {
-                for (String w : lists[t].split(" ")) {
-                    if ("de".equals(lang)) {
-                        // German by its forms, not its stems: the stemmer folds umlauts, and "Schüle" (a surname) is no "Schule".
-                        for (String ending : GERMAN_ENDINGS) {
-                            typeOf.put(w + ending, types[t]);
-                        }
-                    } else {
-                        typeOf.put(Stems.of(w, lang), types[t]);
-                    }
-                }
-            }
-            out.put(lang, Map.copyOf(typeOf));
-        });
-        return Map.copyOf(out);
-    }
 
     /**
      * The type the head noun of a name of two or more words gives it (see {@link #HEAD_NOUNS}), else null.
@@ -419,24 +417,14 @@ final class Cues {
      * counts in every Latin-script language's news.
      */
     private static final Map<String, Map<String, String>> NAME_OPENERS = Map.of(
-            "latin", openers(Map.of(
+            "latin", typeByWord(Map.of(
                     "LOC", "north south east west northern southern eastern western central northeast northwest southeast "
                             + "southwest northeastern northwestern southeastern southwestern upper lower greater inner outer "
                             + "mount mt. cape fort port lake saint sainte st. ste. sankt san santa santo são los las puerto porto "
                             + "cabo monte mont lago lac isla isola île nuevo nueva nuovo nuova",
-                    "MISC", "hurricane typhoon cyclone huracán tifón ouragan typhon uragano hurrikan taifun")),
-            "de", openers(Map.of("LOC", "bad")),
-            "tr", openers(Map.of("LOC", "kuzey güney doğu batı orta iç kuzeybatı kuzeydoğu güneybatı güneydoğu")));
-
-    private static Map<String, String> openers(Map<String, String> wordsByType) {
-        Map<String, String> typeOf = new HashMap<>();
-        wordsByType.forEach((type, list) -> {
-            for (String w : list.split(" ")) {
-                typeOf.put(w, type);
-            }
-        });
-        return Map.copyOf(typeOf);
-    }
+                    "MISC", "hurricane typhoon cyclone huracán tifón ouragan typhon uragano hurrikan taifun"), List::of),
+            "de", typeByWord(Map.of("LOC", "bad"), List::of),
+            "tr", typeByWord(Map.of("LOC", "kuzey güney doğu batı orta iç kuzeybatı kuzeydoğu güneybatı güneydoğu"), List::of));
 
     /** The type of a name of two or more words by its first word (see {@link #NAME_OPENERS}), else null. */
     static String openerType(String first, String lang) {

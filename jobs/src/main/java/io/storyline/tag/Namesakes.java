@@ -17,7 +17,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * that "Johnson" alone meets "Boris Johnson" and "Борис Джонсон"; but "Rian Johnson" and "Dwayne Johnson" meet
  * him too. Per key, the documents that name the person in full are grouped by given name, and where a group's
  * given names cannot be spellings of the main group's, its documents get a key of their own: the surname's key
- * and the given name's ({@code n:jonson~rian}). The main group is the one with the most documents, or for a
+ * and the given name's ({@code n:jonson~rian}). Only groups with a given name the bundled lists know count; the
+ * main group is the one of them with the most documents, or for a
  * gazetteer person the one whose given names agree with the entry's ("Rian Johnson" is not the entry of Boris
  * Johnson, whose surname alone the gazetteer also lists); documents
  * that give no full name keep the key, for the main person is the likeliest reading of a surname alone. A
@@ -81,23 +82,19 @@ final class Namesakes {
             }
             members.computeIfAbsent(centre, k -> new ArrayList<>()).add(id);
         }
+        // Only a group with a given name the bundled lists know is a person of its own: a capitalised word before the
+        // surname may be anything else ("Österreichs Kogler", Austria's Kogler; "Šéf Juncker" opening a sentence).
+        List<String> known = centres.stream().filter(c -> members.get(c).stream().anyMatch(knownOf::get)).toList();
         Map<String, Long> documents = new HashMap<>();
-        centres.forEach(c -> documents.put(c, members.get(c).stream().mapToLong(id -> docsByGiven.get(id).size()).sum()));
-        String main = centres.stream().filter(c -> knownGiven.isEmpty() || agree(knownGiven, givenOf.get(c)))
+        known.forEach(c -> documents.put(c, members.get(c).stream().mapToLong(id -> docsByGiven.get(id).size()).sum()));
+        String main = known.stream().filter(c -> knownGiven.isEmpty() || agree(knownGiven, givenOf.get(c)))
                 .reduce((a, b) -> documents.get(b) > documents.get(a) ? b : a).orElse(null);
         Map<String, String> out = new TreeMap<>();
-        for (String centre : centres) {
-            List<String> ids = members.get(centre);
-            if (centre.equals(main)) {
-                continue;
+        for (String centre : known) {
+            if (!centre.equals(main)) {
+                String own = key + "~" + givenOf.get(centre).iterator().next();
+                members.get(centre).forEach(id -> docsByGiven.get(id).forEach(doc -> out.put(doc, own)));
             }
-            // A lone document's "given name" may be any capitalised word before the surname ("Österreichs Kogler"):
-            // it splits only by a name the given-name lists know.
-            if (documents.get(centre) < 2 && ids.stream().noneMatch(knownOf::get)) {
-                continue;
-            }
-            String own = key + "~" + givenOf.get(centre).iterator().next();
-            ids.forEach(id -> docsByGiven.get(id).forEach(doc -> out.put(doc, own)));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package io.storyline.tag;
 
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
@@ -14,6 +13,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.unix_date;
+import static org.apache.spark.sql.functions.when;
 
 import io.storyline.config.Settings;
 import io.storyline.config.Settings.ComponentsMethod;
@@ -216,10 +216,15 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
         return mentions.sparkSession().createDataFrame(rows, NAMESAKES);
     }
 
-    /** The mentions with the key resolution works on, {@code resolution_key}: a namesake's key, else the mention's own. */
+    /**
+     * The mentions with the key resolution works on, {@code resolution_key}: for a person's mention, a namesake's key
+     * where its document has one; else the mention's own (an airline's "Ryanair" keeps its key in an article where
+     * some "… Ryanair" was taken for a person).
+     */
     private static Dataset<Row> withResolutionKeys(Dataset<Row> mentions, Dataset<Row> namesakes) {
         return mentions.join(namesakes, new String[] {"entity_key", "doc_id"}, "left")
-                .withColumn("resolution_key", coalesce(col("resolution_key"), col("entity_key")));
+                .withColumn("resolution_key", when(col("type").equalTo("PER").and(col("resolution_key").isNotNull()), col("resolution_key"))
+                        .otherwise(col("entity_key")));
     }
 
     /** A key's node id: its entity id (the first 64 bits of its SHA-256) as a number. */
@@ -259,7 +264,7 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
      */
     private static List<String> changedDays(Dataset<Row> mentions, Result result) {
         UDF3<String, String, String, Boolean> changes = (id, key, canonicalKey) -> !resolvedId(key, canonicalKey).equals(id);
-        return withCanonicalKeys(mentions.select(col("entity_key"), col("doc_id"), col("entity_id"), col(MentionsTable.PARTITION)), result)
+        return withCanonicalKeys(mentions.select(col("entity_key"), col("doc_id"), col("type"), col("entity_id"), col(MentionsTable.PARTITION)), result)
                 .filter(udf(changes, DataTypes.BooleanType).apply(col("entity_id"), col("resolution_key"), col("canonical_key")))
                 .select(col(MentionsTable.PARTITION).cast("string")).distinct().collectAsList().stream()
                 .map(r -> r.getString(0)).sorted().toList();

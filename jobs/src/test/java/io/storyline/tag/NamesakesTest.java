@@ -18,11 +18,12 @@ class NamesakesTest {
     @Test
     void anotherPersonOfTheSurnameGetsAKeyOfItsOwn() {
         List<Namesakes.Named> docs = List.of(doc("d1", "en", "Boris Johnson"), doc("d2", "en", "Boris Johnson"),
-                doc("d3", "de", "Boris Johnson"), doc("d4", "ru", "Борис Джонсон"), doc("d5", "en", "Rian Johnson"),
-                doc("d6", "en", "Rian Johnson"), doc("d7", "en", "Dwayne Johnson"));
+                doc("d3", "de", "Boris Johnson"), doc("d4", "ru", "Борис Джонсон"), doc("d5", "en", "Sarah Johnson"),
+                doc("d6", "fr", "Sarah Johnson"), doc("d7", "en", "Rian Johnson"), doc("d8", "en", "Rian Johnson"));
         Map<String, String> split = Namesakes.split("n:jonson", docs);
-        // The director's two articles leave Boris Johnson's key; a lone article's given name must be a known one.
-        assertThat(split).containsOnlyKeys("d5", "d6").containsValue("n:jonson~rian");
+        // Sarah Johnson's articles leave Boris Johnson's key. "Rian" is in no given-name list: a capitalised word before
+        // a surname may be anything, so the director stays under the key.
+        assertThat(split).containsOnlyKeys("d5", "d6").containsValue("n:jonson~sara");
         List<Namesakes.Named> shuffled = new ArrayList<>(docs);
         Collections.reverse(shuffled);
         assertThat(Namesakes.split("n:jonson", shuffled)).isEqualTo(split);
@@ -58,9 +59,9 @@ class NamesakesTest {
         java.util.Set<String> boris = Namesakes.givenWords("Boris Johnson", "en");
         // Fewer articles than the director's, but the entry's own person.
         Map<String, String> split = Namesakes.split("g:PER-Boris-Johnson", List.of(doc("a", "en", "Boris Johnson"),
-                doc("b", "en", "Rian Johnson"), doc("c", "en", "Rian Johnson")), boris);
+                doc("b", "en", "Sarah Johnson"), doc("c", "en", "Sarah Johnson")), boris);
         assertThat(split).containsOnlyKeys("b", "c");
-        assertThat(Namesakes.split("g:PER-Boris-Johnson", List.of(doc("b", "en", "Rian Johnson"), doc("c", "en", "Rian Johnson")),
+        assertThat(Namesakes.split("g:PER-Boris-Johnson", List.of(doc("b", "en", "Sarah Johnson"), doc("c", "en", "Sarah Johnson")),
                 boris)).containsOnlyKeys("b", "c");
     }
 
