@@ -69,10 +69,11 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
 
     /**
      * @param canonical rows (entity_key, canonical_key) for every key that joins another (keys absent keep their own);
-     *     a namesake's key ({@link Namesakes}) stands for the entity_key of its documents' mentions
+     *     here entity_key is the key resolution worked on, a namesake's key ({@link Namesakes}) where there is one
      * @param namesakes rows (entity_key, doc_id, resolution_key): the documents whose person is a namesake of the key's
+     *     main one, with the namesake's key
      * @param merged how many keys join another
-     * @param keys distinct tag-time keys
+     * @param keys distinct keys resolution worked on: the tag-time keys and the namesakes' keys
      * @param edges pairs of keys judged the same entity
      * @param evidencePairs key pairs seen in the same context of near-duplicate copies
      */
