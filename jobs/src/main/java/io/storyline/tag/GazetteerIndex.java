@@ -286,10 +286,10 @@ public final class GazetteerIndex implements Serializable {
 
     /**
      * Whether a word is a given name in a document of the language: a gazetteer person's, or one of the
-     * bundled list's. Languages that decline names
-     * ("Władimira", "Владимира") meet the list by match stem; the others by the word as written, less a
-     * possessive or an elision ("Donald's", "Williams", German "Werners", Turkish "Recep'in", "d'Emmanuel"),
-     * since their stems make given names of other words ("Werne", a town, stems as "Werner" does).
+     * bundled list's. Languages that decline names ("Władimira", "Владимира") meet them by match stem; the
+     * others by the word as written, less a possessive or an elision ("Donald's", "Williams", German
+     * "Werners", Turkish "Recep'in", "d'Emmanuel"), since their stems make given names of other words
+     * ("Werne", a town, stems as "Werner" does).
      */
     public boolean isFirstName(String word, String lang) {
         if (Cues.declinesNames(lang)) {

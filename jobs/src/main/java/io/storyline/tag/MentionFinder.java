@@ -875,9 +875,10 @@ public final class MentionFinder implements Serializable {
     /**
      * The type of a capitalised span the gazetteer does not know. Evidence first: a title before it, an
      * organisation or place noun before or inside it, a legal form, a given name first, a surname's
-     * ending. Then shape alone: an acronym is an organisation, a name with an adjective in it is an
-     * organisation ("Rada Europejska") unless a known place is in it ("Северная Сирия"), other
-     * multi-word names are persons, and a single word is a place.
+     * ending, and for a longer name no given name opens, its head noun, a word that opens names of a kind
+     * or a number. Then shape alone: an acronym is an organisation, a name with an adjective in it (in
+     * Slavic news) is an organisation ("Rada Europejska") unless a known place is in it ("Северная Сирия"),
+     * other multi-word names are persons, and a single word is a place.
      */
     private Guess guessType(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();

@@ -14,15 +14,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Namesakes: different people one surname key joins. A person's tag-time key is the key of the surname, so
- * that "Johnson" alone meets "Boris Johnson" and "Борис Джонсон"; but "Rian Johnson" and "Dwayne Johnson" meet
- * him too. Per key, the documents that name the person in full are grouped by given name, and where a group's
- * given names cannot be spellings of the main group's, its documents get a key of their own: the surname's key
- * and the given name's ({@code n:jonson~rian}). Only groups with a given name the bundled lists know count; the
- * main group is the one of them with the most documents, or for a
- * gazetteer person the one whose given names agree with the entry's ("Rian Johnson" is not the entry of Boris
- * Johnson, whose surname alone the gazetteer also lists); documents
- * that give no full name keep the key, for the main person is the likeliest reading of a surname alone. A
- * document whose own full names disagree ("Boris" and "Rian Johnson" in one article) keeps it too.
+ * that "Johnson" alone meets "Boris Johnson" and "Борис Джонсон"; but "Sarah Johnson" meets him too. Per key,
+ * the documents that name the person in full are grouped by given name, and where a group's given names cannot
+ * be spellings of the main group's, its documents get a key of their own: the surname's key and the given
+ * name's ({@code n:jonson~sara}). Only groups with a given name the bundled lists know count. The main group is
+ * the one of them with the most documents, or for a gazetteer person the one whose given names agree with the
+ * entry's (the gazetteer lists Boris Johnson's surname alone too, so it meets Sarah Johnson). Documents that
+ * give no full name keep the key, for the main person is the likeliest reading of a surname alone; so does a
+ * document whose own full names disagree (Boris and Sarah Johnson in one article).
  */
 final class Namesakes {
     private Namesakes() {}
@@ -36,14 +35,9 @@ final class Namesakes {
     /**
      * The documents whose person is another than the key's main one, with that person's key; empty where the
      * key names one person.
-     */
-    static Map<String, String> split(String key, List<Named> docs) {
-        return split(key, docs, Set.of());
-    }
-
-    /**
-     * As {@link #split(String, List)}, for a key whose person is known by these given names (phonetic keys; a
-     * gazetteer person's): the main group is the one that agrees with them, else every group is a namesake.
+     *
+     * @param knownGiven the given names (phonetic keys) a gazetteer person's key is known by, else empty: the
+     *     main group is the one that agrees with them, and where none does every group is a namesake
      */
     static Map<String, String> split(String key, List<Named> docs, Set<String> knownGiven) {
         // Each document's given names, phonetically; documents by their given names, in a fixed order.

@@ -136,8 +136,8 @@ public record ResolveStage(Settings.Tag settings) implements Stage<ResolveStage.
     }
 
     /**
-     * @param mentions rows of {@link MentionsTable} (entity_key, type, doc_id, base_form, start, end)
-     * @param documents rows with at least doc_id, text and event_time
+     * @param tagged rows of {@link MentionsTable} (entity_key, type, doc_id, base_form, start, end) with their tag-time keys
+     * @param documents rows with at least doc_id, lang, text and event_time
      * @param nearDuplicates rows with at least doc_id and group_id
      */
     public Result resolve(Dataset<Row> tagged, Dataset<Row> documents, Dataset<Row> nearDuplicates, Gazetteer gazetteer,
