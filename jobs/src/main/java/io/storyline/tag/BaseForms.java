@@ -37,6 +37,12 @@ public final class BaseForms {
         int head = headOf(words, type);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            // A Turkish name ends in its noun, which takes the case ("Sağlık Bakanlığından", from the health ministry).
+            String caseless = "tr".equals(lang) && !"PER".equals(type) && i == words.size() - 1 ? Cues.turkishNameNounWithoutCase(word) : null;
+            if (caseless != null) {
+                out.add(List.of(caseless));
+                continue;
+            }
             Role role = "PER".equals(type) ? Role.PERSON : i < head ? Role.MODIFIER : Role.HEAD;
             // Polish, Czech and Slovene put adjectives after the head too ("Unii Europejskiej"): the
             // one right after the head agrees with it.

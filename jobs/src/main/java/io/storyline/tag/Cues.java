@@ -512,6 +512,19 @@ final class Cues {
      * "Valiliğinden": to, from the institute, hospital, governorate), else null. The lists hold the possessive
      * forms that names end in ("Adli Tıp Kurumu").
      */
+    /**
+     * A Turkish name's last word without its case ending where its caseless form is a noun names end in
+     * ("Bakanlığından" → "Bakanlığı", "Kurumuna" → "Kurumu"), as written otherwise; else null: the name's base form.
+     */
+    static String turkishNameNounWithoutCase(String word) {
+        String bare = turkishWithoutCase(word);
+        if (bare == null || Character.isUpperCase(word.charAt(word.length() - 1))
+                || nameNounType(bare, "tr") == null && !HEAD_NOUNS.get("tr").containsKey(bare)) {
+            return null;
+        }
+        return word.substring(0, bare.length());
+    }
+
     static String turkishWithoutCase(String word) {
         String lower = word.toLowerCase(Locale.forLanguageTag("tr"));
         for (String ending : TURKISH_CASES) {

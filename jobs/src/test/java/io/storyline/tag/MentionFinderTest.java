@@ -549,6 +549,9 @@ class MentionFinderTest {
         // A Turkish noun of a name in a case: its possessive form is the list's.
         assertThat(typed(find("Cenazesi dün Antalya Adli Tıp Kurumuna gönderildi ve Karayolları Bölge Müdürlüğüne bildirildi.", "tr")))
                 .containsExactly(tuple("Antalya Adli Tıp Kurumuna", "ORG"), tuple("Karayolları Bölge Müdürlüğüne", "ORG"));
+        // Its base form is the noun's possessive form, without the case, so that the cases meet as one name.
+        assertThat(find("Açıklama dün Sağlık Bakanlığından geldi, Sağlık Bakanlığı ise sustu.", "tr"))
+                .extracting(m -> m.baseForm(w -> false)).containsExactly("Sağlık Bakanlığı", "Sağlık Bakanlığı");
         // A given name still makes a person of a name with such a noun in it.
         assertThat(typed(find("Later Jeff Bridges and Maria Costa spoke.", "en"))).containsExactly(
                 tuple("Jeff Bridges", "PER"), tuple("Maria Costa", "PER"));
