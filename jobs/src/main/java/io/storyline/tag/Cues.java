@@ -376,8 +376,10 @@ final class Cues {
         String type = own == null ? null : own.get(headKey(HEAD_FIRST.contains(lang) ? first : last, lang));
         if (type == null && "de".equals(lang)) {
             // German names also open with their noun before a place ("Flughafen Frankfurt", "Universitätsklinikum St. Pölten").
-            type = germanCompoundType(last) != null ? germanCompoundType(last)
-                    : own.getOrDefault(headKey(first, lang), germanCompoundType(first));
+            type = germanCompoundType(last);
+            if (type == null) {
+                type = own.getOrDefault(headKey(first, lang), germanCompoundType(first));
+            }
         }
         if (type == null && !"en".equals(lang) && !BaseForms.isCyrillic(last)) {
             type = HEAD_NOUNS.get("en").get(Stems.of(last, "en"));

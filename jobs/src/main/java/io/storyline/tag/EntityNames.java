@@ -40,7 +40,7 @@ final class EntityNames {
         }
         String type = top(types);
         boolean person = "PER".equals(type);
-        byLang.forEach((lang, counted) -> names.put(lang, top(person ? fullNamesIfAny(counted) : counted)));
+        byLang.forEach((lang, counted) -> names.put(lang, name(counted, person)));
         return RowFactory.create(id, displayName(forms, englishByEntityId.get(id), person), type,
                 scala.collection.JavaConverters.mapAsScalaMapConverter(names).asScala(),
                 row.getLong(row.fieldIndex("doc_count")), null,
@@ -65,22 +65,25 @@ final class EntityNames {
             }
         }
         if (!latin.isEmpty()) {
-            return argMax(person ? fullNamesIfAny(latin) : latin);
+            return argMax(namesOf(latin, person));
         }
         if (gazetteerEnglish != null) {
             return gazetteerEnglish;
         }
-        String top = argMax(person ? fullNamesIfAny(all) : all);
+        String top = argMax(namesOf(all, person));
         return EntityKeys.latin(top, langOf.get(top));
     }
 
-    /** The forms of two or more words if there are any, else all of them. */
-    static List<Counted> fullNamesIfAny(List<Counted> forms) {
-        List<Counted> full = forms.stream().filter(c -> isFullName(c.value())).toList();
-        return full.isEmpty() ? forms : full;
+    /** A language's name of an entity: its most frequent form, a person's most frequent full name where there is one. */
+    static String name(List<Counted> counted, boolean person) {
+        return argMax(namesOf(sums(counted), person));
     }
 
-    private static Map<String, Long> fullNamesIfAny(Map<String, Long> counts) {
+    /** For a person, the forms of two or more words if there are any; else all of them. */
+    private static Map<String, Long> namesOf(Map<String, Long> counts, boolean person) {
+        if (!person) {
+            return counts;
+        }
         Map<String, Long> full = new TreeMap<>();
         counts.forEach((value, n) -> {
             if (isFullName(value)) {
@@ -96,11 +99,15 @@ final class EntityNames {
 
     /** The most frequent value, summed over languages; ties to the alphabetically first. */
     static String top(List<Counted> counted) {
+        return argMax(sums(counted));
+    }
+
+    private static Map<String, Long> sums(List<Counted> counted) {
         Map<String, Long> sums = new TreeMap<>();
         for (Counted c : counted) {
             sums.merge(c.value(), c.n(), Long::sum);
         }
-        return argMax(sums);
+        return sums;
     }
 
     private static String argMax(Map<String, Long> sorted) {

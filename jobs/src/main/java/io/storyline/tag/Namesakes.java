@@ -31,6 +31,7 @@ final class Namesakes {
 
     /** A given name as the phonetic key spells it: at most this many edits apart, two are one name's spellings. */
     private static final int SPELLING_EDITS = 2;
+    private static final LevenshteinDistance WITHIN_SPELLING_EDITS = new LevenshteinDistance(SPELLING_EDITS);
 
     /**
      * The documents whose person is another than the key's main one, with that person's key; empty where the
@@ -112,7 +113,7 @@ final class Namesakes {
     static boolean agree(Set<String> a, Set<String> b) {
         for (String x : a) {
             for (String y : b) {
-                if (x.charAt(0) == y.charAt(0) || new LevenshteinDistance(SPELLING_EDITS).apply(x, y) >= 0) {
+                if (x.charAt(0) == y.charAt(0) || WITHIN_SPELLING_EDITS.apply(x, y) >= 0) {
                     return true;
                 }
             }

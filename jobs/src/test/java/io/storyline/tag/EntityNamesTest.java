@@ -33,7 +33,8 @@ class EntityNamesTest {
                 new EntityNames.Counted("ru", "Матиас Фоглер", 2));
         assertThat(EntityNames.displayName(forms, null, true)).isEqualTo("Matthias Vogler");
         assertThat(EntityNames.displayName(forms, null, false)).isEqualTo("Vogler");
-        assertThat(EntityNames.top(EntityNames.fullNamesIfAny(forms.subList(2, 4)))).isEqualTo("Матиас Фоглер");
+        assertThat(EntityNames.name(forms.subList(2, 4), true)).isEqualTo("Матиас Фоглер");
+        assertThat(EntityNames.name(forms.subList(2, 4), false)).isEqualTo("Фоглер");
         // A Latin-script surname still wins over a full name that would have to be romanised: it is spelled as written.
         assertThat(EntityNames.displayName(List.of(new EntityNames.Counted("en", "Vogler", 3),
                 new EntityNames.Counted("ru", "Матиас Фоглер", 1)), null, true)).isEqualTo("Vogler");
