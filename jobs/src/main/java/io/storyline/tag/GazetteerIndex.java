@@ -97,7 +97,7 @@ public final class GazetteerIndex implements Serializable {
                                 continue;
                             }
                             for (String docLang : languages) {
-                                firstNames.add(Stems.of(words.get(i), docLang));
+                                firstNames.add(Stems.withoutEnding(words.get(i), docLang));
                             }
                             firstNameForms.add(words.get(i).toLowerCase(java.util.Locale.ROOT));
                         }
@@ -108,7 +108,7 @@ public final class GazetteerIndex implements Serializable {
         Gazetteer.givenNames().forEach((lang, given) -> {
             if (languages.contains(lang)) {
                 given.forEach(n -> {
-                    firstNames.add(Stems.of(n, lang));
+                    firstNames.add(Stems.withoutEnding(n, lang));
                     firstNameForms.add(n.toLowerCase(java.util.Locale.ROOT));
                 });
             }
@@ -293,7 +293,7 @@ public final class GazetteerIndex implements Serializable {
      */
     public boolean isFirstName(String word, String lang) {
         if (Cues.declinesNames(lang)) {
-            return firstNames.contains(Stems.of(word, lang));
+            return firstNames.contains(Stems.withoutEnding(word, lang));
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));

@@ -24,6 +24,7 @@ final class Stems {
             "imi", "ega", "ej", "em", "om", "ym", "im", "ih", "ie", "ą", "ę", "a", "u", "y", "i", "e", "o"};
 
     private static final WordMemo<String> MEMO = new WordMemo<>(Stems::stem);
+    private static final WordMemo<String> WITHOUT_ENDING = new WordMemo<>(Stems::stripped);
 
     private Stems() {}
 
@@ -35,10 +36,32 @@ final class Stems {
         return MEMO.get(word, lang);
     }
 
+    /**
+     * A word less its case ending, without the consonant alternations of {@link #of}: what given names are
+     * matched by. The bundled lists are stemmed in their own languages and a Polish text writes a German
+     * "Sigmar" as it is, so Polish's r/rz would part them; a given name is seldom in the locative anyway.
+     */
+    static String withoutEnding(String word, String lang) {
+        return WITHOUT_ENDING.get(word, lang);
+    }
+
     private static String stem(String word, String lang) {
-        int hyphen = word.lastIndexOf('-');
-        if (hyphen > 0 && hyphen < word.length() - 1 && isDigits(word, hyphen + 1) && Character.isLetter(word.charAt(hyphen - 1))) {
-            return of(word.substring(0, hyphen), lang) + word.substring(hyphen);
+        int digits = numberSuffix(word);
+        if (digits > 0) {
+            return of(word.substring(0, digits - 1), lang) + word.substring(digits - 1);
+        }
+        String stem = withoutEnding(word, lang);
+        return switch (lang == null ? "" : lang) {
+            case "pl" -> polishAlternation(stem);
+            case "uk" -> ukrainianAlternation(stem);
+            default -> stem;
+        };
+    }
+
+    private static String stripped(String word, String lang) {
+        int digits = numberSuffix(word);
+        if (digits > 0) {
+            return withoutEnding(word.substring(0, digits - 1), lang) + word.substring(digits - 1);
         }
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         // A possessive 's never belongs to the stem (stripped first: the English stemmer would take the s alone).
@@ -63,6 +86,43 @@ final class Stems {
     }
 
     /**
+     * Polish softens a stem's last consonant before the -e of the locative and dative ("brexit", "o brexicie";
+     * "Kanada", "w Kanadzie"; "Praga", "w Pradze"; "Ameryka", "w Ameryce"; "Kair", "w Kairze"; "Belfast", "w
+     * Belfaście"), so after the ending comes off each pair is written as one: t and k as c, d and g as dz, r as rz,
+     * śc as sc. Both sides of a comparison go through this, so forms that met before still meet ("Katowice",
+     * "Katowicach"); lemmas that differ only in such a consonant meet too, which among names is rare.
+     */
+    private static String polishAlternation(String stem) {
+        if (stem.length() < 3) {
+            return stem;
+        }
+        if (stem.endsWith("śc")) {
+            return stem.substring(0, stem.length() - 2) + "sc";
+        }
+        String head = stem.substring(0, stem.length() - 1);
+        return switch (stem.charAt(stem.length() - 1)) {
+            case 't', 'k' -> head + 'c';
+            case 'd', 'g' -> head + "dz";
+            case 'r' -> head + "rz";
+            default -> stem;
+        };
+    }
+
+    /** Ukrainian's к/ц, г/з and х/с before the dative and locative -і ("Америка", "в Америці"; "Прага", "у Празі"), as Polish's. */
+    private static String ukrainianAlternation(String stem) {
+        if (stem.length() < 3) {
+            return stem;
+        }
+        String head = stem.substring(0, stem.length() - 1);
+        return switch (stem.charAt(stem.length() - 1)) {
+            case 'к' -> head + 'ц';
+            case 'г' -> head + 'з';
+            case 'х' -> head + 'с';
+            default -> stem;
+        };
+    }
+
+    /**
      * Arabic writes "and" and a preposition onto the word ("والصين", "بالصين", "للصين", "وروسيا"): they come off, after
      * Lucene's normaliser has unified the alef, yeh and teh marbuta forms. The article stays, for a name has it or not
      * ("الصين" is China, "مالي" Mali, but "المالي" the adjective "financial"); Lucene's light stemmer takes it off with
@@ -79,6 +139,13 @@ final class Stems {
             return n - 1;
         }
         return n;
+    }
+
+    /** Where the number of a word joined to one by a hyphen starts ("covidu-19": 7), else 0. */
+    private static int numberSuffix(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && isDigits(word, hyphen + 1) && Character.isLetter(word.charAt(hyphen - 1))
+                ? hyphen + 1 : 0;
     }
 
     private static boolean isDigits(String s, int from) {

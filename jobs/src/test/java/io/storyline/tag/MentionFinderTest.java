@@ -570,6 +570,18 @@ class MentionFinderTest {
         assertThat(typed(find("Burza dotarła do Alaska, powiedziała Kowalska.", "pl"))).contains(tuple("Kowalska", "PER"));
         // Polish declines them: met by stem.
         assertThat(typed(find("Rozmawiał z Krzysztofem Nowakiem wczoraj.", "pl"))).containsExactly(tuple("Krzysztofem Nowakiem", "PER"));
+        // A German given name on the German list, written as it is in Polish news: the stem without Polish's r/rz.
+        assertThat(typed(find("Taką propozycję zgłosił minister spraw zagranicznych Niemiec Sigmar Gabriel.", "pl")))
+                .containsExactly(tuple("Niemiec", "LOC"), tuple("Sigmar Gabriel", "PER"));
+    }
+
+    @Test
+    void polishLocativesMeetTheGazetteersNames() {
+        // The locative softens the last consonant: brexit / brexicie, Kanada / Kanadzie, Praga / Pradze, Ameryka / Ameryce.
+        assertThat(find("Firmy stracą na brexicie, mówią eksperci w Kanadzie, w Pradze i w Ameryce.", "pl"))
+                .extracting(Mention::surface, Mention::key)
+                .containsExactly(tuple("brexicie", "g:MISC-Brexit"), tuple("Kanadzie", "g:LOC-Canada"),
+                        tuple("Pradze", "g:LOC-Prague"), tuple("Ameryce", "g:LOC-United-States"));
     }
 
     @Test
