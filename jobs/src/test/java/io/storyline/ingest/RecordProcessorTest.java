@@ -249,6 +249,23 @@ class RecordProcessorTest {
     }
 
     @Test
+    void aPlainTextLineWithAHugeRunOfBlanksIsReadInLinearTime() {
+        // A menu-like line whose two words stand 400,000 blanks apart: a separator pattern with \\s* around it
+        // rescanned the run from every position (minutes); the record must become a document in a moment.
+        String article = "Москва пережила самый сильный снегопад за последние десять лет, сообщили в городской службе погоды. "
+                + "Аэропорты Шереметьево и Внуково задержали более ста рейсов, а мэрия вывела на улицы технику.\n"
+                + "Синоптики ожидают, что снег будет идти ещё два дня, а температура опустится до минус пятнадцати градусов.\n";
+        for (String blanks : List.of(" ", "\t", " \t")) {
+            String wet = "Снегопад в Москве\nГлавная" + blanks.repeat(400_000 / blanks.length()) + "Новости\n" + article;
+            Finished out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
+                    new DocumentFinisher(SETTINGS).finish((ExtractedArticle) processor.process(new RawRecord.TextCapture(
+                            new Provenance("x.wet", 0, null), "https://www.vestnik-dnya.ru/moskva/snegopad", CRAWLED, wet,
+                            null, null, null)), null));
+            assertThat(out).isInstanceOfSatisfying(Document.class, d -> assertThat(d.text()).contains("Шереметьево"));
+        }
+    }
+
+    @Test
     void finisherGivesStableIdsAndRejectsShortTexts() {
         ExtractedArticle article = (ExtractedArticle) processor.process(http(200,
                 Map.of("Content-Type", "text/html; charset=utf-8"), ARTICLE.getBytes(StandardCharsets.UTF_8)));
