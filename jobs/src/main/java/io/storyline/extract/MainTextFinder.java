@@ -4,6 +4,7 @@ import io.storyline.extract.Blocks.Block;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,7 +156,9 @@ final class MainTextFinder {
      * figures or ad slots) but stops before the surrounding link blocks.
      */
     static Element densest(List<Block> blocks, Element body) {
-        Map<Element, Double> sums = new IdentityHashMap<>();
+        // This class's maps of elements iterate in document order (a jsoup element is equal only to itself, so a
+        // LinkedHashMap keys it by identity as IdentityHashMap would): a tie must not follow the JVM's identity hashes.
+        Map<Element, Double> sums = new LinkedHashMap<>();
         for (Block b : blocks) {
             double v = blockValue(b);
             for (Element e = b.element(); e != null; e = e.parent()) {
@@ -210,7 +213,7 @@ final class MainTextFinder {
     }
 
     static Map<Element, Stats> statsByElement(List<Block> blocks, Element body) {
-        Map<Element, int[]> sums = new IdentityHashMap<>();
+        Map<Element, int[]> sums = new LinkedHashMap<>();
         for (Block b : blocks) {
             for (Element e = b.element(); e != null; e = e.parent()) {
                 int[] s = sums.computeIfAbsent(e, k -> new int[2]);
@@ -221,13 +224,13 @@ final class MainTextFinder {
                 }
             }
         }
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        Map<Element, Stats> stats = new LinkedHashMap<>();
         sums.forEach((e, s) -> stats.put(e, new Stats(s[0], s[1])));
         return stats;
     }
 
     static Map<Element, Double> score(List<Block> blocks, Map<Element, Stats> stats) {
-        Map<Element, Double> raw = new IdentityHashMap<>();
+        Map<Element, Double> raw = new LinkedHashMap<>();
         for (Block b : blocks) {
             int length = b.text().length();
             if (length < 25 || b.heading()) {
@@ -246,7 +249,7 @@ final class MainTextFinder {
                 }
             }
         }
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Double> scores = new LinkedHashMap<>();
         raw.forEach((e, s) -> {
             Stats st = stats.get(e);
             double ld = st == null ? 0 : st.linkDensity();
