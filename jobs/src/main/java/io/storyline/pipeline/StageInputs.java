@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
 import io.storyline.schema.DocumentsTable;
+import io.storyline.schema.MentionsTable;
 import io.storyline.spark.Caches;
 import io.storyline.spark.TableStore;
 import java.time.LocalDate;
@@ -35,6 +36,8 @@ public final class StageInputs {
     private final Map<String, TableStore> sources;
     private final TableStore output;
     private final Caches caches;
+    /** Whether documentsInScope found a document on two days. */
+    private boolean copies;
 
     StageInputs(SparkSession spark, RunRequest request, DailyScope scope, Map<String, TableInput> declared,
                 Map<String, TableStore> sources, TableStore output, Caches caches) {
@@ -98,18 +101,36 @@ public final class StageInputs {
 
     /**
      * The documents a stage that links articles works on: all of them, or those of a daily run's
-     * span. A page crawled again unchanged on another day has the same doc_id in both days'
-     * partitions (each day is ingested alone); the earliest day's copy stands for it.
+     * span, one row per doc_id. A page crawled again unchanged on another day has the same doc_id in
+     * both days' partitions (each day is ingested alone); the earliest day's copy stands for it, with
+     * or without --date. One pass over the doc_id column finds whether there are such copies: a run's
+     * own ingest leaves none, and then the documents are read as they are.
      */
     public Dataset<Row> documentsInScope() {
         Dataset<Row> documents = table(DocumentsTable.NAME);
-        if (scope == null) {
-            return documents;
-        }
-        Dataset<Row> inSpan = documents.filter(col(DocumentsTable.PARTITION).between(
+        Dataset<Row> inSpan = scope == null ? documents : documents.filter(col(DocumentsTable.PARTITION).between(
                 lit(scope.first().toString()).cast("date"), lit(scope.last().toString()).cast("date")));
+        long recrawled = inSpan.groupBy("doc_id").count().filter(col("count").gt(1)).count();
+        copies = recrawled > 0;
+        if (!copies) {
+            return inSpan;
+        }
+        LOG.info("{} documents were crawled again unchanged on a later day: each counts once, on its earliest day", recrawled);
         WindowSpec byDocId = Window.partitionBy("doc_id").orderBy(DocumentsTable.PARTITION, "input_file", "record_offset");
         return inSpan.withColumn("_copy", row_number().over(byDocId)).filter(col("_copy").equalTo(1)).drop("_copy");
+    }
+
+    /**
+     * The mentions of {@link #documentsInScope}'s documents, of the day of the copy kept: a document
+     * crawled on two days was tagged on both, and its mentions must count once.
+     */
+    public Dataset<Row> mentionsOf(Dataset<Row> documentsInScope) {
+        Dataset<Row> mentions = table(MentionsTable.NAME);
+        if (scope == null && !copies) {
+            return mentions;
+        }
+        return mentions.join(documentsInScope.select("doc_id", MentionsTable.PARTITION),
+                scala.collection.JavaConverters.asScalaBuffer(List.of("doc_id", MentionsTable.PARTITION)).toSeq(), "left_semi");
     }
 
     private TableInput declaredInput(String name) {

@@ -166,10 +166,9 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
     public Plan<Summary> plan(StageInputs in) {
         Dataset<Row> documents = in.documentsInScope();
         Dataset<Row> inScope = documents.select("doc_id");
-        Dataset<Row> mentions = in.table(MentionsTable.NAME);
+        Dataset<Row> mentions = in.mentionsOf(documents);
         Dataset<Row> nearDuplicates = in.table(NearDuplicatesTable.NAME);
         if (in.scope() != null) {
-            mentions = mentions.join(inScope, mentions.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
             nearDuplicates = nearDuplicates.join(inScope, nearDuplicates.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
         }
         Dataset<Row> knownVectors = in.previousOutput(ArticleVectorsTable.NAME, ArticleVectorsTable.SCHEMA)

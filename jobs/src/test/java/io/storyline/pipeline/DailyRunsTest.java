@@ -95,6 +95,40 @@ class DailyRunsTest extends SparkTestBase {
         }
     }
 
+    @Test
+    void aPageCrawledAgainOnALaterDayCountsOnceWithOrWithoutADate() {
+        // The 17th's pages crawled again, unchanged, on the 18th: each doc_id is in both days' documents.
+        Path out = tmp.resolve("recrawled");
+        run(out, DAYS.get(0), List.of(dayFiles.get(DAYS.get(0))));
+        run(out, DAYS.get(1), List.of(dayFiles.get(DAYS.get(0))));
+        Dataset<Row> documents = spark.read().parquet(out.resolve(DocumentsTable.NAME).toString());
+        long pages = documents.select("doc_id").distinct().count();
+        assertThat(documents.count()).isEqualTo(2 * pages);
+        assertOnceEach(out, pages);
+        Map<String, String> daily = storyIds(out);
+
+        // The linking stages again over all days, without --date: still one row a document, in the same stories.
+        new Pipeline(spark, settings).run(new RunRequest("dedup, stories", List.of(out.toString()), "", out.toString(), null),
+                StageCatalog.of(settings, StageCatalog.DEDUP, StageCatalog.STORIES));
+        assertOnceEach(out, pages);
+        assertThat(storyIds(out)).isEqualTo(daily);
+    }
+
+    private static void assertOnceEach(Path out, long pages) {
+        for (String table : List.of(StoryArticlesTable.NAME, "near_duplicates")) {
+            Dataset<Row> rows = spark.read().parquet(out.resolve(table).toString());
+            assertThat(rows.count()).as(table).isEqualTo(rows.select("doc_id").distinct().count());
+        }
+        assertThat(spark.read().parquet(out.resolve(StoryArticlesTable.NAME).toString()).count()).isEqualTo(pages);
+    }
+
+    private static Map<String, String> storyIds(Path out) {
+        Map<String, String> ids = new TreeMap<>();
+        spark.read().parquet(out.resolve(StoryArticlesTable.NAME).toString()).select("doc_id", "story_id").collectAsList()
+                .forEach(r -> ids.put(r.getString(0), r.getString(1)));
+        return ids;
+    }
+
     /** URL to story_id of the documents the samples' gold puts in {@code goldStory}. */
     private static Map<String, String> storiesOf(Path out, String goldStory) {
         Set<String> urls = new HashSet<>();
