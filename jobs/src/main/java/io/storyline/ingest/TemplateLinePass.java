@@ -15,6 +15,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The per-source template pass over plain-text articles: a line that recurs across many documents
@@ -39,14 +40,21 @@ final class TemplateLinePass {
         TemplateLines rule = rule(settings);
         long fewestDocuments = settings.templateMinDocs();
         JavaRDD<ExtractedArticle> text = articles.filter(ExtractedArticle::plainText);
+        // Copies of one text in a source (the same article captured twice, which ingest keeps once) count once:
+        // counted apart, an article's own lines would be in as many documents as it has copies. Documents are
+        // counted by their texts' fingerprints, lines once per (line, text): the texts themselves do not move.
         JavaPairRDD<String, Long> documentsPerSource = text
-                .mapToPair(a -> new Tuple2<>(a.source(), 1L)).reduceByKey(Long::sum);
+                .map(a -> new Tuple2<>(a.source(), TemplateLines.fingerprint(a.text()))).distinct()
+                .mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum);
         // (source, fingerprint) -> (documents containing the line, shortest length seen)
         JavaPairRDD<Tuple2<String, Long>, Tuple2<Long, Integer>> lineDocuments = text.flatMapToPair(a -> {
-            List<Tuple2<Tuple2<String, Long>, Tuple2<Long, Integer>>> out = new ArrayList<>();
-            distinctLines(a.text()).forEach((fp, length) -> out.add(new Tuple2<>(new Tuple2<>(a.source(), fp), new Tuple2<>(1L, length))));
+            long document = TemplateLines.fingerprint(a.text());
+            List<Tuple2<Tuple3<String, Long, Long>, Integer>> out = new ArrayList<>();
+            distinctLines(a.text()).forEach((fp, length) -> out.add(new Tuple2<>(new Tuple3<>(a.source(), fp, document), length)));
             return out.iterator();
-        }).reduceByKey((x, y) -> new Tuple2<>(x._1() + y._1(), Math.min(x._2(), y._2())));
+        }).reduceByKey(Math::min)
+                .mapToPair(e -> new Tuple2<>(new Tuple2<>(e._1()._1(), e._1()._2()), new Tuple2<>(1L, e._2())))
+                .reduceByKey((x, y) -> new Tuple2<>(x._1() + y._1(), Math.min(x._2(), y._2())));
         // source -> fingerprint of a template line. Only lines in enough documents meet their source's count, so
         // the join by source is small, however large a source.
         JavaPairRDD<String, Long> templates = lineDocuments

@@ -295,6 +295,11 @@ class IngestStageTest extends SparkTestBase {
             lines.add(JSON.writeValueAsString(Map.of("url", "https://daily.example.org/news/" + i,
                     "text", body, "title", "Harbour story " + i, "source", "daily.example.org")));
         }
+        // The first article captured three more times, unchanged: its copies count once, or its own lines would be
+        // in four of eight documents and go as template.
+        for (int copy = 0; copy < 3; copy++) {
+            lines.add(lines.get(0));
+        }
         // Another source that quotes the footer once keeps it: a template is its own source's.
         lines.add(JSON.writeValueAsString(Map.of("url", "https://other.example.net/media/1",
                 "text", "A media column on who owns the local press, and why readers should care about it.\n"
@@ -311,6 +316,8 @@ class IngestStageTest extends SparkTestBase {
         assertThat(docs).filteredOn(r -> "other.example.net".equals(r.getAs("source")))
                 .singleElement().satisfies(r -> assertThat((String) r.getAs("text")).contains("Example Media Group"));
         assertThat(docs).filteredOn(r -> ((String) r.getAs("text")).contains("not template")).hasSize(2);
+        assertThat(docs).filteredOn(r -> ((String) r.getAs("url")).endsWith("/news/0")).singleElement()
+                .satisfies(r -> assertThat((String) r.getAs("text")).contains("the cost of dredging the old channel"));
     }
 
     private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
