@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import io.storyline.config.Settings;
+import io.storyline.extract.ExtractionRun;
 import io.storyline.extract.PublicationTime;
 import io.storyline.text.AccessWalls;
 import io.storyline.text.LanguageIdentifier;
@@ -29,8 +30,22 @@ public final class DocumentFinisher {
         this.languages = settings.languageIdentifier();
     }
 
-    /** @param runDate the crawl day of a daily run, or null to use the article's own crawl date */
+    /**
+     * The document, or a reject with its reason; a failure of the checks on one article (normalising, walls, the
+     * language) rejects that article as {@code bad_record}, as a failure of reading or extraction does, and leaves
+     * its neighbours alone.
+     *
+     * @param runDate the crawl day of a daily run, or null to use the article's own crawl date
+     */
     public Finished finish(ExtractedArticle a, LocalDate runDate) {
+        try {
+            return finished(a, runDate);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Reject(a.provenance(), a.url(), RejectReason.BAD_RECORD, "finishing failed: " + ExtractionRun.describe(e));
+        }
+    }
+
+    private Finished finished(ExtractedArticle a, LocalDate runDate) {
         String text = TextNormalizer.normalize(a.text());
         if (text.isBlank()) {
             return new Reject(a.provenance(), a.url(), RejectReason.EMPTY, "no text after extraction");

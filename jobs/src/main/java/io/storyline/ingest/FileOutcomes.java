@@ -113,8 +113,8 @@ final class FileOutcomes<T> implements Iterator<T> {
         return new Reject(new Provenance(file.path(), offset, null), null, RejectReason.UNREADABLE, detail);
     }
 
-    /** @param extraRejects a reject made for this file but not handed out yet */
-    private void finishFile(int extraRejects) {
+    /** Closes the file being read, if any: at its end, or when the task ends before it. */
+    void close() {
         if (reader != null) {
             try {
                 reader.close();
@@ -123,6 +123,11 @@ final class FileOutcomes<T> implements Iterator<T> {
             }
             reader = null;
         }
+    }
+
+    /** @param extraRejects a reject made for this file but not handed out yet */
+    private void finishFile(int extraRejects) {
+        close();
         double seconds = progress.seconds();
         long read = progress.records() + extraRejects;
         LOG.info("ingest: {}: {} records ({} rejected) in {} s, {} records/s", new Path(file.path()).getName(),

@@ -49,6 +49,7 @@ import org.slf4j.LoggerFactory;
  * (same {@code doc_id}) are kept once. Every record read ends up in exactly one of the two tables.
  */
 public record IngestStage(Settings settings) implements Stage<IngestSummary> {
+
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
     private static final StageSpec SPEC = new StageSpec("ingest", List.of(),
             List.of(TableOutput.replacePartitions(DocumentsTable.NAME, DocumentsTable.SCHEMA, DocumentsTable.PARTITION),
@@ -88,11 +89,11 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
         if (files.size() >= cores) {
             outcomes = jsc.parallelize(files, files.size()).mapPartitions(it -> {
                 RecordProcessor processor = new RecordProcessor(ingest);
-                return new FileOutcomes<>(it, ingest, conf.value(), runDay, processor::outcome);
+                return closedWithTask(new FileOutcomes<>(it, ingest, conf.value(), runDay, processor::outcome));
             });
         } else {
             outcomes = jsc.parallelize(files, files.size())
-                    .mapPartitions(it -> new FileOutcomes<ReadResult>(it, ingest, conf.value(), runDay, r -> r))
+                    .mapPartitions(it -> closedWithTask(new FileOutcomes<ReadResult>(it, ingest, conf.value(), runDay, r -> r)))
                     .repartition(cores)
                     .mapPartitions(it -> {
                         RecordProcessor processor = new RecordProcessor(ingest);
@@ -179,5 +180,11 @@ public record IngestStage(Settings settings) implements Stage<IngestSummary> {
 
     private static long sum(Map<String, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The file being read is closed when the task ends however it ends (killed, or failed in a later step), not only at its end. */
+    private static <T> FileOutcomes<T> closedWithTask(FileOutcomes<T> outcomes) {
+        TaskContext.get().addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> outcomes.close());
+        return outcomes;
     }
 }

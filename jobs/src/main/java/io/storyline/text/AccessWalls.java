@@ -119,6 +119,7 @@ public final class AccessWalls {
         }
         WallSentences found = new WallSentences(text);
         literals.parseText(new LowerCaseView(text), found::hit);
+        found.release();
         if (found.words == null) {
             return Optional.empty();
         }
@@ -148,6 +149,13 @@ public final class AccessWalls {
 
         WallSentences(String text) {
             this.text = text;
+        }
+
+        /** Lets the thread-local breaker go of the text: it would otherwise hold the thread's last document. */
+        void release() {
+            if (sentences != null) {
+                sentences.setText("");
+            }
         }
 
         void hit(int begin, int end, List<Phrase> phrases) {

@@ -286,6 +286,13 @@ class RecordProcessorTest {
         });
         assertThat(finisher.finish(article.withText("  \n "), null)).isInstanceOfSatisfying(Reject.class,
                 r -> assertThat(r.reason()).isEqualTo(RejectReason.EMPTY));
+        // A failure in the last checks rejects that article alone (here: no crawl time, so no crawl day).
+        ExtractedArticle undated = new ExtractedArticle(article.provenance(), article.url(), article.canonicalUrl(), article.host(),
+                article.source(), article.title(), article.text(), null, null, false);
+        assertThat(finisher.finish(undated, null)).isInstanceOfSatisfying(Reject.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.BAD_RECORD);
+            assertThat(r.detail()).startsWith("finishing failed: ");
+        });
     }
 
     @Test
