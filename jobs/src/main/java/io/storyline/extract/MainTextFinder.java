@@ -156,8 +156,9 @@ final class MainTextFinder {
      * figures or ad slots) but stops before the surrounding link blocks.
      */
     static Element densest(List<Block> blocks, Element body) {
-        // This class's maps of elements iterate in document order (a jsoup element is equal only to itself, so a
-        // LinkedHashMap keys it by identity as IdentityHashMap would): a tie must not follow the JVM's identity hashes.
+        // This class's maps of elements iterate in the order the blocks reach them (each element before its
+        // ancestors), which the page fixes; a jsoup element is equal only to itself, so a LinkedHashMap keys it by
+        // identity as IdentityHashMap would, whose order followed the JVM's identity hashes and decided ties.
         Map<Element, Double> sums = new LinkedHashMap<>();
         for (Block b : blocks) {
             double v = blockValue(b);

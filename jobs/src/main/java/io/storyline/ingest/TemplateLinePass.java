@@ -40,15 +40,16 @@ final class TemplateLinePass {
         TemplateLines rule = rule(settings);
         long fewestDocuments = settings.templateMinDocs();
         JavaRDD<ExtractedArticle> text = articles.filter(ExtractedArticle::plainText);
-        // Copies of one text in a source (the same article captured twice, which ingest keeps once) count once:
+        // Copies of one text in a source (the same article captured twice, which ingest keeps once) count once,
+        // told by the text's exact fingerprint (pages that differ in a score or a rate are two documents):
         // counted apart, an article's own lines would be in as many documents as it has copies. Documents are
         // counted by their texts' fingerprints, lines once per (line, text): the texts themselves do not move.
         JavaPairRDD<String, Long> documentsPerSource = text
-                .map(a -> new Tuple2<>(a.source(), TemplateLines.fingerprint(a.text()))).distinct()
+                .map(a -> new Tuple2<>(a.source(), TemplateLines.exactFingerprint(a.text()))).distinct()
                 .mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum);
         // (source, fingerprint) -> (documents containing the line, shortest length seen)
         JavaPairRDD<Tuple2<String, Long>, Tuple2<Long, Integer>> lineDocuments = text.flatMapToPair(a -> {
-            long document = TemplateLines.fingerprint(a.text());
+            long document = TemplateLines.exactFingerprint(a.text());
             List<Tuple2<Tuple3<String, Long, Long>, Integer>> out = new ArrayList<>();
             distinctLines(a.text()).forEach((fp, length) -> out.add(new Tuple2<>(new Tuple3<>(a.source(), fp, document), length)));
             return out.iterator();

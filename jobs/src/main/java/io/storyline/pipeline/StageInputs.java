@@ -2,6 +2,7 @@ package io.storyline.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 
 import io.storyline.schema.DocumentsTable;
@@ -36,8 +37,8 @@ public final class StageInputs {
     private final Map<String, TableStore> sources;
     private final TableStore output;
     private final Caches caches;
-    /** Whether documentsInScope found a document on two days. */
-    private boolean copies;
+    /** Whether documentsInScope found a document on two days; null before it is called. */
+    private Boolean copies;
 
     StageInputs(SparkSession spark, RunRequest request, DailyScope scope, Map<String, TableInput> declared,
                 Map<String, TableStore> sources, TableStore output, Caches caches) {
@@ -121,16 +122,24 @@ public final class StageInputs {
     }
 
     /**
-     * The mentions of {@link #documentsInScope}'s documents, of the day of the copy kept: a document
-     * crawled on two days was tagged on both, and its mentions must count once.
+     * The mentions of {@link #documentsInScope}'s documents (called after it): a document crawled on two days was
+     * tagged on both, and only its earliest tagged day's mentions count, as only its earliest copy does.
      */
     public Dataset<Row> mentionsOf(Dataset<Row> documentsInScope) {
+        if (copies == null) {
+            throw new IllegalStateException("mentionsOf needs documentsInScope() first");
+        }
         Dataset<Row> mentions = table(MentionsTable.NAME);
         if (scope == null && !copies) {
             return mentions;
         }
-        return mentions.join(documentsInScope.select("doc_id", MentionsTable.PARTITION),
-                scala.collection.JavaConverters.asScalaBuffer(List.of("doc_id", MentionsTable.PARTITION)).toSeq(), "left_semi");
+        Dataset<Row> inScope = documentsInScope.select("doc_id");
+        Dataset<Row> ofDocuments = mentions.join(inScope, mentions.col("doc_id").equalTo(inScope.col("doc_id")), "left_semi");
+        if (!copies) {
+            return ofDocuments;
+        }
+        return ofDocuments.withColumn("_first", min(MentionsTable.PARTITION).over(Window.partitionBy("doc_id")))
+                .filter(col(MentionsTable.PARTITION).equalTo(col("_first"))).drop("_first");
     }
 
     private TableInput declaredInput(String name) {

@@ -122,11 +122,12 @@ final class CountryNames {
     }
 
     /**
-     * A one-word name whose match stem has fewer than four letters: stems that short meet common words
-     * and given names (Czech "Paní" and Panama's "pan", "PR" and Peru's "pr"; Russian "Кенни" and Kenya's).
+     * A one-word name whose stem has fewer than four letters: stems that short meet common words and given
+     * names (Czech "Paní" and Panama's "pan", "PR" and Peru's "pr"; Russian "Кенни" and Kenya's). Counted
+     * without Polish's written-out alternations, which lengthen "Peru" to "perz".
      */
     private static boolean shortStem(String name, String lang) {
-        return name.indexOf(' ') < 0 && !GazetteerIndex.spelledOut(name) && Stems.of(name, lang).length() < 4;
+        return name.indexOf(' ') < 0 && !GazetteerIndex.spelledOut(name) && Stems.withoutEnding(name, lang).length() < 4;
     }
 
     /**

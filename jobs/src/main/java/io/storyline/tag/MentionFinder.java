@@ -75,6 +75,8 @@ public final class MentionFinder implements Serializable {
         int[] segment = Headlines.segments(text, tokens);
         boolean[] sentenceStart = Headlines.sentenceStarts(tokens, segment);
         boolean[] headline = Headlines.headlines(tokens, segment, lang);
+        // The document's own words compare by their stems without Polish's written-out alternations: with them
+        // the verb "radzi" would be the lower-case "Rada", and a sentence's first "Rada" no name.
         Set<String> capitalisedInside = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
         Set<String> surfaces = new HashSet<>();
@@ -83,10 +85,10 @@ public final class MentionFinder implements Serializable {
             if (isCapitalised(t)) {
                 if (!sentenceStart[i] && !headline[i]) {
                     surfaces.add(t);
-                    capitalisedInside.add(Stems.of(t, lang));
+                    capitalisedInside.add(Stems.withoutEnding(t, lang));
                 }
             } else if (isWord(t)) {
-                lowercase.add(Stems.of(t, lang));
+                lowercase.add(Stems.withoutEnding(t, lang));
             }
         }
         TreeMap<Integer, Span> spans = new TreeMap<>();
@@ -574,7 +576,7 @@ public final class MentionFinder implements Serializable {
         // In a headline a capitalised word is a name's only if the document's sentences write it so too,
         // the gazetteer knows it, or it is an acronym among words not in capitals ("... After GOP Sen ...").
         java.util.function.IntPredicate nameAt = k -> isNameToken(tokens.get(k).text(), lang) && (!headline[k]
-                || capitalisedInside.contains(Stems.of(tokens.get(k).text(), lang)) || covered(spans, k) || loneAcronym(tokens, k));
+                || capitalisedInside.contains(Stems.withoutEnding(tokens.get(k).text(), lang)) || covered(spans, k) || loneAcronym(tokens, k));
         int i = 0;
         while (i < tokens.size()) {
             if (!nameAt.test(i)) {
@@ -647,7 +649,7 @@ public final class MentionFinder implements Serializable {
             // Single letters (list markers, a lone "Н.") are not names on their own; an initial opens one
             // before a word that the document does not also write in lower case.
             while (from <= j && letters(tokens.get(from).text()) < 2 && !(from < j && NameTokens.isInitial(tokens.get(from).text())
-                    && !lowercase.contains(Stems.of(tokens.get(from + 1).text(), lang)))) {
+                    && !lowercase.contains(Stems.withoutEnding(tokens.get(from + 1).text(), lang)))) {
                 from++;
             }
             // Nor does a name end with a function word in a language whose list holds only those ("Ask Him",
@@ -662,9 +664,9 @@ public final class MentionFinder implements Serializable {
             }
             if (sentenceStart[from]) {
                 String first = tokens.get(from).text();
-                boolean recurs = capitalisedInside.contains(Stems.of(first, lang));
+                boolean recurs = capitalisedInside.contains(Stems.withoutEnding(first, lang));
                 String lower = first.toLowerCase(Locale.ROOT);
-                boolean common = lowercase.contains(Stems.of(first, lang));
+                boolean common = lowercase.contains(Stems.withoutEnding(first, lang));
                 // A sentence's first word is a name unless the document also writes it in lower case
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.

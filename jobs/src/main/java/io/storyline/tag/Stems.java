@@ -38,8 +38,10 @@ final class Stems {
 
     /**
      * A word less its case ending, without the consonant alternations of {@link #of}: what given names are
-     * matched by. The bundled lists are stemmed in their own languages and a Polish text writes a German
-     * "Sigmar" as it is, so Polish's r/rz would part them; a given name is seldom in the locative anyway.
+     * matched by (the bundled lists are stemmed in their own languages and a Polish text writes a German
+     * "Sigmar" as it is, so Polish's r/rz would part them; a given name is seldom in the locative anyway), and
+     * what a document's words are compared with each other by (the alternations would make the verb "radzi" the
+     * noun "Rada").
      */
     static String withoutEnding(String word, String lang) {
         return WITHOUT_ENDING.get(word, lang);

@@ -118,8 +118,11 @@ public final class AccessWalls {
             return Optional.empty();
         }
         WallSentences found = new WallSentences(text);
-        literals.parseText(new LowerCaseView(text), found::hit);
-        found.release();
+        try {
+            literals.parseText(new LowerCaseView(text), found::hit);
+        } finally {
+            found.release();
+        }
         if (found.words == null) {
             return Optional.empty();
         }

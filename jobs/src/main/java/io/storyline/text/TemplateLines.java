@@ -141,9 +141,14 @@ public final class TemplateLines implements java.io.Serializable {
      * big-endian, the same on every JVM and run. Callers skip blank lines; they all share one fingerprint.
      */
     public static long fingerprint(String line) {
+        return exactFingerprint(canonicalLine(line));
+    }
+
+    /** The first 8 bytes of the SHA-256 of a string as it is (UTF-8), big-endian: what tells copies of one text. */
+    public static long exactFingerprint(String text) {
         MessageDigest sha = SHA256.get();
         sha.reset();
-        byte[] digest = sha.digest(canonicalLine(line).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = sha.digest(text.getBytes(StandardCharsets.UTF_8));
         long value = 0;
         for (int i = 0; i < 8; i++) {
             value = (value << 8) | (digest[i] & 0xFF);

@@ -97,36 +97,28 @@ class DailyRunsTest extends SparkTestBase {
 
     @Test
     void aPageCrawledAgainOnALaterDayCountsOnceWithOrWithoutADate() {
-        // The 17th's pages crawled again, unchanged, on the 18th: each doc_id is in both days' documents.
-        Path out = tmp.resolve("recrawled");
-        run(out, DAYS.get(0), List.of(dayFiles.get(DAYS.get(0))));
-        run(out, DAYS.get(1), List.of(dayFiles.get(DAYS.get(0))));
-        Dataset<Row> documents = spark.read().parquet(out.resolve(DocumentsTable.NAME).toString());
-        long pages = documents.select("doc_id").distinct().count();
-        assertThat(documents.count()).isEqualTo(2 * pages);
-        assertOnceEach(out, pages);
-        Map<String, String> daily = storyIds(out);
+        // The 17th's pages crawled again, unchanged, on the 18th beside the 18th's own: the folder holds them twice,
+        // and its linking tables must be those of one run over the distinct pages, its mentions counted once.
+        Path once = tmp.resolve("once");
+        run(once, null, List.of(dayFiles.get(DAYS.get(0)), dayFiles.get(DAYS.get(1))));
+        Path twice = tmp.resolve("recrawled");
+        run(twice, DAYS.get(0), List.of(dayFiles.get(DAYS.get(0))));
+        run(twice, DAYS.get(1), List.of(dayFiles.get(DAYS.get(0)), dayFiles.get(DAYS.get(1))));
+        Dataset<Row> documents = spark.read().parquet(twice.resolve(DocumentsTable.NAME).toString());
+        assertThat(documents.select("doc_id").distinct().count()).isEqualTo(rows(once, DocumentsTable.NAME).size())
+                .isLessThan(documents.count());
+        assertSameLinks(twice, once);
 
-        // The linking stages again over all days, without --date: still one row a document, in the same stories.
-        new Pipeline(spark, settings).run(new RunRequest("dedup, stories", List.of(out.toString()), "", out.toString(), null),
+        // The linking stages again over both days, without --date: the same.
+        new Pipeline(spark, settings).run(new RunRequest("dedup, stories", List.of(twice.toString()), "", twice.toString(), null),
                 StageCatalog.of(settings, StageCatalog.DEDUP, StageCatalog.STORIES));
-        assertOnceEach(out, pages);
-        assertThat(storyIds(out)).isEqualTo(daily);
+        assertSameLinks(twice, once);
     }
 
-    private static void assertOnceEach(Path out, long pages) {
-        for (String table : List.of(StoryArticlesTable.NAME, "near_duplicates")) {
-            Dataset<Row> rows = spark.read().parquet(out.resolve(table).toString());
-            assertThat(rows.count()).as(table).isEqualTo(rows.select("doc_id").distinct().count());
+    private static void assertSameLinks(Path actual, Path expected) {
+        for (String table : List.of(StoryArticlesTable.NAME, "near_duplicates", "stories")) {
+            assertThat(rows(actual, table)).as(table).isEqualTo(rows(expected, table));
         }
-        assertThat(spark.read().parquet(out.resolve(StoryArticlesTable.NAME).toString()).count()).isEqualTo(pages);
-    }
-
-    private static Map<String, String> storyIds(Path out) {
-        Map<String, String> ids = new TreeMap<>();
-        spark.read().parquet(out.resolve(StoryArticlesTable.NAME).toString()).select("doc_id", "story_id").collectAsList()
-                .forEach(r -> ids.put(r.getString(0), r.getString(1)));
-        return ids;
     }
 
     /** URL to story_id of the documents the samples' gold puts in {@code goldStory}. */
