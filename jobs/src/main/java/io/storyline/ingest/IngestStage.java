@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
  * (same {@code doc_id}) are kept once. Every record read ends up in exactly one of the two tables.
  */
 public record IngestStage(Settings settings) implements Stage<IngestSummary> {
-
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
     private static final StageSpec SPEC = new StageSpec("ingest", List.of(),
             List.of(TableOutput.replacePartitions(DocumentsTable.NAME, DocumentsTable.SCHEMA, DocumentsTable.PARTITION),

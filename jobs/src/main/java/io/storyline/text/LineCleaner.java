@@ -107,7 +107,7 @@ public final class LineCleaner {
     private static final Pattern STATEMENT_END = Pattern.compile("[.?…;:。｡．？；：]" + CLOSERS);
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
     // Menu separators; "/" and "-" are not among them, as dates and compounds use them. The separator alone, without
-    // the blanks around it (items are counted in words): "\\s*" before it rescanned a run of blanks from each of its
+    // the blanks around it (items are counted in words): "\s*" before it rescanned a run of blanks from each of its
     // positions, minutes for a plain-text line with a few hundred thousand of them.
     private static final Pattern MENU_SEPARATOR = Pattern.compile("[|•·›»>｜]");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*▪●]\\s|\\d{1,2}[.)]\\s)");
