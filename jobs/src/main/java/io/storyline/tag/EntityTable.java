@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
@@ -56,8 +57,14 @@ public final class EntityTable {
      * @param documents rows with at least doc_id, lang and event_time
      */
     public static Dataset<Row> of(Dataset<Row> mentions, Dataset<Row> documents, Gazetteer gazetteer) {
-        Dataset<Row> md = mentions.select("entity_id", "doc_id", "type", "base_form")
-                .join(documents.select("doc_id", "lang", "event_time"), "doc_id");
+        // A page crawled again unchanged on a later day is in both days' documents and was tagged on both: its
+        // earliest day's copy and mentions count, once (joined by doc_id alone, each mention met every copy).
+        Dataset<Row> earliest = documents.groupBy("doc_id").agg(min(MentionsTable.PARTITION).as(MentionsTable.PARTITION),
+                expr("min_by(lang, " + MentionsTable.PARTITION + ")").as("lang"),
+                expr("min_by(event_time, " + MentionsTable.PARTITION + ")").as("event_time"));
+        Dataset<Row> md = mentions.select("entity_id", "doc_id", "type", "base_form", MentionsTable.PARTITION)
+                .join(earliest, scala.collection.JavaConverters.asScalaBuffer(List.of("doc_id", MentionsTable.PARTITION)).toSeq())
+                .drop(MentionsTable.PARTITION);
         Dataset<Row> forms = md.groupBy("entity_id", "lang", "base_form").agg(count("*").as("n"))
                 .groupBy("entity_id").agg(collect_list(struct("lang", "base_form", "n")).as("forms"));
         Dataset<Row> types = md.groupBy("entity_id", "type").agg(count("*").as("n"))

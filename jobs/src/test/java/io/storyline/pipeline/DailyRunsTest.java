@@ -98,7 +98,7 @@ class DailyRunsTest extends SparkTestBase {
     @Test
     void aPageCrawledAgainOnALaterDayCountsOnceWithOrWithoutADate() {
         // The 17th's pages crawled again, unchanged, on the 18th beside the 18th's own: the folder holds them twice,
-        // and its linking tables must be those of one run over the distinct pages, its mentions counted once.
+        // and its linking tables and entities must be those of one run over the distinct pages, its mentions counted once.
         Path once = tmp.resolve("once");
         run(once, null, List.of(dayFiles.get(DAYS.get(0)), dayFiles.get(DAYS.get(1))));
         Path twice = tmp.resolve("recrawled");
@@ -116,7 +116,7 @@ class DailyRunsTest extends SparkTestBase {
     }
 
     private static void assertSameLinks(Path actual, Path expected) {
-        for (String table : List.of(StoryArticlesTable.NAME, "near_duplicates", "stories")) {
+        for (String table : List.of(StoryArticlesTable.NAME, "near_duplicates", "stories", "entities")) {
             assertThat(rows(actual, table)).as(table).isEqualTo(rows(expected, table));
         }
     }

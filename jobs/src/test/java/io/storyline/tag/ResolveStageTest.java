@@ -94,6 +94,27 @@ class ResolveStageTest extends SparkTestBase {
     }
 
     @Test
+    void aPageCrawledOnTwoDaysCountsOnceInTheEntities() {
+        // The same page (one doc_id) in the 17th's and the 19th's documents, tagged on both days, beside another page.
+        String page = "The minister Johan Lindqvist met the prime minister in Kyiv on Friday, and said that talks on "
+                + "grain exports through the port of Odesa would go on next week.";
+        Dataset<Row> documents = spark.createDataFrame(List.of(
+                doc("00000000000000d1", page, "2026-11-17"),
+                doc("00000000000000d1", page, "2026-11-19"),
+                doc("00000000000000d2", "Trains between Kyiv and Warsaw ran again on Wednesday after a week of repairs "
+                        + "on the line near the border.", "2026-11-18")), TagStageTest.DOCS);
+        TagStage tag = new TagStage(settings.tag());
+        List<Row> entities = tag.entities(tag.mentions(documents, caches), documents).collectAsList();
+        Row kyiv = entities.stream().filter(e -> "Kyiv".equals(e.getAs("name"))).findFirst().orElseThrow();
+        Row lindqvist = entities.stream().filter(e -> "Johan Lindqvist".equals(e.getAs("name"))).findFirst().orElseThrow();
+        assertThat(kyiv.<Long>getAs("doc_count")).isEqualTo(2);
+        assertThat(lindqvist.<Long>getAs("doc_count")).isEqualTo(1);
+        // Its earliest copy's time: the later crawl is no later sighting of the page.
+        assertThat(kyiv.<Object>getAs("last_seen").toString()).startsWith("2026-11-18");
+        assertThat(lindqvist.<Object>getAs("last_seen").toString()).startsWith("2026-11-17");
+    }
+
+    @Test
     void twoSpellingsInANearDuplicatePairResolveToOneId() {
         Dataset<Row> documents = documents();
         Dataset<Row> nearDuplicates = new DedupStage(settings.dedup()).run(documents, caches).nearDuplicates();
