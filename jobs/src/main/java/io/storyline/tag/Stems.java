@@ -1,6 +1,7 @@
 package io.storyline.tag;
 
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.bg.BulgarianStemmer;
 import org.apache.lucene.analysis.cz.CzechStemmer;
@@ -52,12 +53,7 @@ final class Stems {
         if (digits > 0) {
             return of(word.substring(0, digits - 1), lang) + word.substring(digits - 1);
         }
-        String stem = withoutEnding(word, lang);
-        return switch (lang == null ? "" : lang) {
-            case "pl" -> polishAlternation(stem);
-            case "uk" -> ukrainianAlternation(stem);
-            default -> stem;
-        };
+        return alternation(withoutEnding(word, lang), lang);
     }
 
     private static String stripped(String word, String lang) {
@@ -90,38 +86,28 @@ final class Stems {
     /**
      * Polish softens a stem's last consonant before the -e of the locative and dative ("brexit", "o brexicie";
      * "Kanada", "w Kanadzie"; "Praga", "w Pradze"; "Ameryka", "w Ameryce"; "Kair", "w Kairze"; "Belfast", "w
-     * Belfaście"), so after the ending comes off each pair is written as one: t and k as c, d and g as dz, r as rz,
-     * śc as sc. Both sides of a comparison go through this, so forms that met before still meet ("Katowice",
+     * Belfaście"), and Ukrainian before the -і ("Америка", "в Америці"; "Прага", "у Празі"); so after the ending comes
+     * off each pair is written as one: Polish t and k as c, d and g as dz, r as rz, śc as sc; Ukrainian к as ц, г as
+     * з, х as с. Both sides of a comparison go through this, so forms that met before still meet ("Katowice",
      * "Katowicach"); lemmas that differ only in such a consonant meet too, which among names is rare.
      */
-    private static String polishAlternation(String stem) {
-        if (stem.length() < 3) {
-            return stem;
-        }
-        if (stem.endsWith("śc")) {
-            return stem.substring(0, stem.length() - 2) + "sc";
-        }
-        String head = stem.substring(0, stem.length() - 1);
-        return switch (stem.charAt(stem.length() - 1)) {
-            case 't', 'k' -> head + 'c';
-            case 'd', 'g' -> head + "dz";
-            case 'r' -> head + "rz";
-            default -> stem;
-        };
-    }
+    private static final Map<String, Map<String, String>> ALTERNATIONS = Map.of(
+            "pl", Map.of("śc", "sc", "t", "c", "k", "c", "d", "dz", "g", "dz", "r", "rz"),
+            "uk", Map.of("к", "ц", "г", "з", "х", "с"));
 
-    /** Ukrainian's к/ц, г/з and х/с before the dative and locative -і ("Америка", "в Америці"; "Прага", "у Празі"), as Polish's. */
-    private static String ukrainianAlternation(String stem) {
-        if (stem.length() < 3) {
+    private static String alternation(String stem, String lang) {
+        Map<String, String> pairs = lang == null ? null : ALTERNATIONS.get(lang);
+        if (pairs == null || stem.length() < 3) {
             return stem;
         }
-        String head = stem.substring(0, stem.length() - 1);
-        return switch (stem.charAt(stem.length() - 1)) {
-            case 'к' -> head + 'ц';
-            case 'г' -> head + 'з';
-            case 'х' -> head + 'с';
-            default -> stem;
-        };
+        // Two letters first: "śc" ends in "c", which is left as it is.
+        for (int n = 2; n >= 1; n--) {
+            String written = pairs.get(stem.substring(stem.length() - n));
+            if (written != null) {
+                return stem.substring(0, stem.length() - n) + written;
+            }
+        }
+        return stem;
     }
 
     /**
