@@ -71,6 +71,7 @@ public final class MentionFinder implements Serializable {
         if (tokens.isEmpty()) {
             return new Tagged(List.of(), Set.of());
         }
+        tokens = joinedPlacesApart(tokens, lang);
         List<int[]> gazetteerSpans = gazetteer.spans(tokens, lang);
         int[] segment = Headlines.segments(text, tokens);
         boolean[] sentenceStart = Headlines.sentenceStarts(tokens, segment);
@@ -122,6 +123,63 @@ public final class MentionFinder implements Serializable {
             mentions.add(mention(text, lang, tokens, s, surfaces));
         }
         return new Tagged(personsBySurname(mentions, lang), surfaces);
+    }
+
+    /**
+     * The tokens with places that a hyphen or a dash joins cut apart, each place and each dash a token of its own:
+     * a route or a pair ("Ljubljana-Priština-Ljubljana", "USA–Chiny"), where every part is capitalised and the
+     * gazetteer knows two of them as places in any case form, but not the whole ("Guinea-Bissau"). Not inside a
+     * longer name ("Forum Gospodarczy Wielka Brytania-Polska"). Joined companies name one thing, a product or a
+     * venture ("Pfizer-BioNTech"), and an organisation before a place one branch ("Интерфакс-Украина").
+     */
+    private List<Token> joinedPlacesApart(List<Token> tokens, String lang) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // Not a word of a longer name ("Forum Gospodarczy Wielka Brytania-Polska").
+            boolean alone = (i == 0 || !isCapitalised(tokens.get(i - 1).text()) || tokens.get(i - 1).sentence() != t.sentence())
+                    && (i + 1 == tokens.size() || !isCapitalised(tokens.get(i + 1).text()) || tokens.get(i + 1).sentence() != t.sentence());
+            List<Token> parts = alone ? joinedPlaces(t, lang) : null;
+            if (parts != null && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                out.addAll(parts == null ? List.of(t) : parts);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The parts and dashes of a token of places joined by dashes, or null when it is not one. */
+    private List<Token> joinedPlaces(Token t, String lang) {
+        String text = t.text();
+        if (text.indexOf('-') < 0 && text.indexOf('–') < 0 || !isCapitalised(text)) {
+            return null;
+        }
+        List<Token> parts = new ArrayList<>();
+        Set<String> types = new HashSet<>();
+        int known = 0;
+        int from = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k < text.length() && text.charAt(k) != '-' && text.charAt(k) != '–') {
+                continue;
+            }
+            String part = text.substring(from, k);
+            if (letters(part) < 2 || !isCapitalised(part)) {
+                return null;
+            }
+            GazetteerIndex.Name name = gazetteer.byPhrase(GazetteerIndex.token(part, lang), part);
+            if (name != null) {
+                known++;
+                types.add(name.type());
+            }
+            parts.add(new Token(t.begin() + from, t.begin() + k, part, t.sentence()));
+            if (k < text.length()) {
+                parts.add(new Token(t.begin() + k, t.begin() + k + 1, text.substring(k, k + 1), t.sentence()));
+            }
+            from = k + 1;
+        }
+        return known >= 2 && types.equals(Set.of("LOC")) && gazetteer.byPhrase(GazetteerIndex.token(text, lang), text) == null ? parts : null;
     }
 
     /**
@@ -824,11 +882,32 @@ public final class MentionFinder implements Serializable {
                 a++;
             }
             boolean before = g.from() > from && partOfName(tokens, lang, spans, b, asWritten && b == g.from() - 1);
-            boolean after = g.to() < to && partOfName(tokens, lang, spans, a, asWritten && a == g.to() + 1);
+            boolean after = g.to() < to && partOfName(tokens, lang, spans, a, asWritten && a == g.to() + 1)
+                    && !(g.from() == from && personsNameAfter(tokens, lang, g.to() + 1, to));
             if (before || after) {
                 spans.remove(g.from());
             }
         }
+    }
+
+    /**
+     * Whether tokens [from, to] are a person's full name of their own, two or three words none of which heads or
+     * qualifies a name: news set a place before the name of someone there ("посланик в Париж Питър Рикетс",
+     * "Ирландия Лео Варадкар"), while a place that opens a person's name has one word after it ("Азия Биби").
+     */
+    private static boolean personsNameAfter(List<Token> tokens, String lang, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            String word = tokens.get(k).text();
+            if (!isCapitalised(word) || isAcronym(word) || Cues.nameNounType(word, lang) != null || Cues.isLegalForm(word)
+                    || BaseForms.isAdjective(word) && !Cues.hasLatinSurnameEnding(word)
+                    && !(BaseForms.isCyrillic(word) && SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean partOfName(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int neighbour, boolean asWritten) {
@@ -925,6 +1004,15 @@ public final class MentionFinder implements Serializable {
         }
         if (place || medium) {
             return new Guess(place ? "LOC" : "MISC", Mention.TypeBasis.EVIDENCE);
+        }
+        // A word of letters and a number of three digits or more is a model, a flight or a code: a product or an
+        // event ("BNT162b2", "Boeing-737-800", "Airbus A380", "FR1058"), while groups and companies take one or
+        // two ("G20", "EU27", "Jet2", "MI6").
+        for (int k = from; k <= to; k++) {
+            String word = tokens.get(k).text();
+            if (longestNumber(word) >= 3 && letters(word) > 0) {
+                return new Guess("MISC", Mention.TypeBasis.EVIDENCE);
+            }
         }
         if (to > from && NameTokens.isInitial(first) || gazetteer.isFirstName(first, lang) && (to > from || !isAcronym(first))) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);

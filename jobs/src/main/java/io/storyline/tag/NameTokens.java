@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *   <li>"Pfizer/BioNTech", "dpa/Thomas": a slash before a capitalised word joins two names, or a source
  *       and a name; each is a token of its own ("km/h", "и/или" stay one);</li>
  *   <li>"Trump.Russia", "Walldürn.Die": a page that lost the space after a sentence's point; a capitalised
- *       word after the point begins a new word. Domain names ("Merkur.de", "LB.ua") go on in lower case
- *       and stay one token;</li>
+ *       word after the point begins a new word, also after a closing quote or an acronym («Reuters».Asked,
+ *       "БТА.Вчера"). Domain names ("Merkur.de", "LB.ua", "ZN.UA") go on in lower case or capitals and stay one token;</li>
  *   <li>German compounds of a name and a common noun, "ÖVP-Chef", "IOC-Boss", "ElringKlinger-Aktien":
  *       the name is the part before the hyphen. Not where the noun names an organisation or a place
  *       ("NRW-Polizei"): that compound is a name.</li>
@@ -36,7 +36,7 @@ final class NameTokens {
 
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}[\\p{L}\\p{N}.]*['’]s");
     private static final Pattern ELISION = Pattern.compile("(?i)(?:d|l|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|un)['’]\\p{L}.*");
-    private static final Pattern LOST_SPACE = Pattern.compile("\\p{L}*\\p{Ll}\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
+    private static final Pattern LOST_SPACE = Pattern.compile("(?:\\p{L}*\\p{Ll}|\\p{Lu}{2,})[\"”»“]?\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
     private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     /**
@@ -91,11 +91,12 @@ final class NameTokens {
                 out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
                 out.add(new Token(t.begin() + cut, t.end(), text.substring(cut), t.sentence()));
             } else if (text.indexOf('.') > 1 && LOST_SPACE.matcher(text).matches()) {
-                int cut = text.indexOf('.');
+                int point = text.indexOf('.');
+                int cut = Character.isLetter(text.charAt(point - 1)) ? point : point - 1;
                 out.add(new Token(t.begin(), t.begin() + cut, text.substring(0, cut), t.sentence()));
-                out.add(new Token(t.begin() + cut, t.begin() + cut + 1, ".", t.sentence()));
+                out.add(new Token(t.begin() + cut, t.begin() + point + 1, text.substring(cut, point + 1), t.sentence()));
                 opened++;
-                out.add(new Token(t.begin() + cut + 1, t.end(), text.substring(cut + 1), t.sentence() + 1));
+                out.add(new Token(t.begin() + point + 1, t.end(), text.substring(point + 1), t.sentence() + 1));
             } else if (text.length() > 3 && text.charAt(1) == '.' && GLUED_INITIAL.matcher(text).matches()) {
                 out.add(new Token(t.begin(), t.begin() + 2, text.substring(0, 2), t.sentence()));
                 out.add(new Token(t.begin() + 2, t.end(), text.substring(2), t.sentence()));

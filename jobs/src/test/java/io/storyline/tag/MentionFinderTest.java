@@ -197,6 +197,38 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPlaceBeforeAPersonsFullNameIsANameOfItsOwn() {
+        // The gazetteer knows neither given name: two capitalised words after the place are the person there.
+        assertThat(typed(find("Предупреди бившият посланик в Париж Питър Рикетс вчера.", "bg"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Париж", "LOC"), org.assertj.core.groups.Tuple.tuple("Питър Рикетс", "PER"));
+        // One word after it is a name the place opens; so is a name whose next word heads or qualifies it.
+        assertThat(surfaces(find("Съдът оправда Азия Биби в сряда.", "bg"))).containsExactly("Азия Биби");
+        assertThat(surfaces(find("Studenti z Kent State University protestovali.", "cs"))).containsExactly("Kent State University");
+    }
+
+    @Test
+    void placesJoinedByADashAreNamesOfTheirOwn() {
+        assertThat(typed(find("Letalo na progi Ljubljana-Frankfurt je pristalo.", "sl"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ljubljana", "LOC"), org.assertj.core.groups.Tuple.tuple("Frankfurt", "LOC"));
+        assertThat(find("Rozmowy USA–Chiny trwają.", "pl")).extracting(Mention::key)
+                .containsExactly("g:LOC-United-States", "g:LOC-China");
+        // Not companies (one venture or product), nor places inside a longer name.
+        assertThat(surfaces(find("Szczepionka firm Pfizer-BioNTech dotarła.", "pl"))).containsExactly("Pfizer-BioNTech");
+        assertThat(surfaces(find("W Berlinie obradowało Forum Gospodarcze Niemcy-Polska.", "pl")))
+                .contains("Forum Gospodarcze Niemcy-Polska");
+    }
+
+    @Test
+    void aWordWithANumberOfThreeDigitsOrMoreIsAProductOrAnEvent() {
+        assertThat(typed(find("Szczepionka BNT162b2 i samolot A320neo oraz lot FR1058.", "pl"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("BNT162b2", "MISC"), org.assertj.core.groups.Tuple.tuple("A320neo", "MISC"),
+                org.assertj.core.groups.Tuple.tuple("FR1058", "MISC"));
+        // Groups take one or two digits.
+        assertThat(typed(find("Szczyt grupy G20 i agenci MI6 obradowali.", "pl"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("G20", "ORG"), org.assertj.core.groups.Tuple.tuple("MI6", "ORG"));
+    }
+
+    @Test
     void anInstitutionTakesTheDeclinedPlaceItBelongsTo() {
         assertThat(typed(find("Заявление сделал МИД Великобритании в понедельник.", "ru")))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("МИД Великобритании", "ORG"));

@@ -71,6 +71,12 @@ class NameTokensTest {
         // Domain names go on in lower case; dotted capitals are no lost space. A hyphenated word after the point is one.
         assertThat(cut("LB.ua and U.S.A", "en")).containsExactly("LB.ua", "and", "U.S.A");
         assertThat(cut("in Duisburg.Duisburg-Rheinhausen verhaftet", "de")).containsExactly("in", "Duisburg", ".", "Duisburg-Rheinhausen", "verhaftet");
+        // Also after an acronym or a closing quote; not before capitals (a domain, "ZN.UA").
+        assertThat(cut("съобщи БТА.Вчера и ZN.UA", "bg")).containsExactly("съобщи", "БТА", ".", "Вчера", "и", "ZN.UA");
+        // The tag stage's tokenizer keeps a quote and a point inside a run of letters with it.
+        String quoted = "каза пред „Ройтерс\".Очаквам";
+        List<Token> runs = ContextCharTokens.of(quoted).stream().map(b -> new Token(b[0], b[1], quoted.substring(b[0], b[1]), 0)).toList();
+        assertThat(NameTokens.of(runs, "bg")).extracting(Token::text).containsExactly("каза", "пред", "„", "Ройтерс", "\".", "Очаквам");
     }
 
     @Test
