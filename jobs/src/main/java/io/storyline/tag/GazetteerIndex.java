@@ -284,6 +284,11 @@ public final class GazetteerIndex implements Serializable {
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");
     private static final List<String> PLACE_ENDINGS = List.of("", "a", "e", "o", "y", "ia", "ey", "ain", "on", "en", "land");
 
+    /** Whether a word is written as a given name of any language's list or gazetteer person ("Geert", "Маргарет"). */
+    public boolean isAnyFirstName(String word) {
+        return firstNameForms.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether a word is a given name in a document of the language: a gazetteer person's, or one of the
      * bundled list's. Languages that decline names ("Władimira", "Владимира") meet them by match stem; the

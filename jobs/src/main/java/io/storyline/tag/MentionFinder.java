@@ -50,6 +50,12 @@ public final class MentionFinder implements Serializable {
         }
     }
 
+    /**
+     * A document's words by their stems: those written capitalised inside a sentence, those that open a capitalised run
+     * there, and those written in lower case.
+     */
+    private record DocumentWords(Set<String> capitalisedInside, Set<String> nameStarts, Set<String> lowercase) {}
+
     /** A type guessed for a capitalised span, and what it rests on. */
     private record Guess(String type, Mention.TypeBasis basis) {}
 
@@ -78,18 +84,20 @@ public final class MentionFinder implements Serializable {
         boolean[] headline = Headlines.headlines(tokens, segment, lang);
         // The document's own words compare by their stems without Polish's written-out alternations: with them
         // the verb "radzi" would be the lower-case "Rada", and a sentence's first "Rada" no name.
-        Set<String> capitalisedInside = new HashSet<>();
-        Set<String> lowercase = new HashSet<>();
+        DocumentWords words = new DocumentWords(new HashSet<>(), new HashSet<>(), new HashSet<>());
         Set<String> surfaces = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             if (isCapitalised(t)) {
                 if (!sentenceStart[i] && !headline[i]) {
                     surfaces.add(t);
-                    capitalisedInside.add(Stems.withoutEnding(t, lang));
+                    words.capitalisedInside().add(Stems.withoutEnding(t, lang));
+                    if (i == 0 || !isCapitalised(tokens.get(i - 1).text()) || !sameSentence(tokens, i - 1, i)) {
+                        words.nameStarts().add(Stems.withoutEnding(t, lang));
+                    }
                 }
             } else if (isWord(t)) {
-                lowercase.add(Stems.withoutEnding(t, lang));
+                words.lowercase().add(Stems.withoutEnding(t, lang));
             }
         }
         TreeMap<Integer, Span> spans = new TreeMap<>();
@@ -102,7 +110,7 @@ public final class MentionFinder implements Serializable {
             }
         }
         quoted(tokens, lang, spans);
-        capitalised(tokens, lang, sentenceStart, headline, capitalisedInside, lowercase, ProperNouns.of(tokens, lang), spans);
+        capitalised(tokens, lang, sentenceStart, headline, words, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
         if ("de".equals(lang)) {
             GermanNames.apply(tokens, spans);
@@ -630,7 +638,9 @@ public final class MentionFinder implements Serializable {
      * proper noun to the last.
      */
     private void capitalised(List<Token> tokens, String lang, boolean[] sentenceStart, boolean[] headline,
-                             Set<String> capitalisedInside, Set<String> lowercase, ProperNouns.Tags proper, TreeMap<Integer, Span> spans) {
+                             DocumentWords words, ProperNouns.Tags proper, TreeMap<Integer, Span> spans) {
+        Set<String> capitalisedInside = words.capitalisedInside();
+        Set<String> lowercase = words.lowercase();
         // In a headline a capitalised word is a name's only if the document's sentences write it so too,
         // the gazetteer knows it, or it is an acronym among words not in capitals ("... After GOP Sen ...").
         java.util.function.IntPredicate nameAt = k -> isNameToken(tokens.get(k).text(), lang) && (!headline[k]
@@ -734,8 +744,14 @@ public final class MentionFinder implements Serializable {
                 boolean knownName = gazetteer.isFirstName(first, lang) || ProperNouns.listedName(first, lang);
                 // A run whose next word the gazetteer already took is a single word here.
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
+                // So is one before a name that the document opens inside its sentences without this word ("Aerolinky
+                // Ryanair" where "... společnosti Ryanair" is written too; not "Liberalni Demokraci" of "... Liberalnych
+                // Demokratów"), unless it is a name itself: a known one, or a given name of any language's list
+                // ("Alastair Campbell" in Polish news, who is "Campbell" after).
                 boolean single = from == j || covered(spans, from + 1)
-                        || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null;
+                        || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null
+                        || words.nameStarts().contains(Stems.withoutEnding(tokens.get(from + 1).text(), lang))
+                        && !covered(spans, from) && !gazetteer.isAnyFirstName(first);
                 // Or a common noun or verb by the language's dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"), not
                 // a noun that heads names ("Partia Pracy"), and not a word it lists only as a name ("Polacy"):
                 // the dictionary is asked last.

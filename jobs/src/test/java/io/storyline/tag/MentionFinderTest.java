@@ -261,6 +261,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentencesFirstWordBeforeANameTheDocumentWritesWithoutItIsNoPartOfIt() {
+        assertThat(surfaces(find("Aerolinky Ryanair zrušily lety. Piloti společnosti Ryanair stávkují.", "cs")))
+                .containsExactly("Ryanair", "Ryanair");
+        // Not where the name goes on inside another name, nor before a given name of any language's list.
+        assertThat(surfaces(find("Liberalni Demokraci zyskali. Poparcie dla Liberalnych Demokratów rośnie.", "pl")))
+                .containsExactly("Liberalni Demokraci", "Liberalnych Demokratów");
+        assertThat(surfaces(find("Alastair Campbell przemawiał. Doradca, którym był Campbell, odszedł.", "pl")))
+                .containsExactly("Alastair Campbell", "Campbell");
+    }
+
+    @Test
     void quotedNamesAreOrganisations() {
         List<Mention> mentions = find("Боевики „Ислямска държава” и партия „Възраждане” се обявиха.", "bg");
         assertThat(mentions).extracting(Mention::surface, Mention::type)
