@@ -91,9 +91,10 @@ public final class MentionFinder implements Serializable {
             if (isCapitalised(t)) {
                 if (!sentenceStart[i] && !headline[i]) {
                     surfaces.add(t);
-                    words.capitalisedInside().add(Stems.withoutEnding(t, lang));
+                    String stem = Stems.withoutEnding(t, lang);
+                    words.capitalisedInside().add(stem);
                     if (i == 0 || !isCapitalised(tokens.get(i - 1).text()) || !sameSentence(tokens, i - 1, i)) {
-                        words.nameStarts().add(Stems.withoutEnding(t, lang));
+                        words.nameStarts().add(stem);
                     }
                 }
             } else if (isWord(t)) {
@@ -143,30 +144,29 @@ public final class MentionFinder implements Serializable {
     private List<Token> joinedPlacesApart(List<Token> tokens, String lang) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            // Not a word of a longer name ("Forum Gospodarczy Wielka Brytania-Polska").
-            boolean alone = (i == 0 || !isCapitalised(tokens.get(i - 1).text()) || tokens.get(i - 1).sentence() != t.sentence())
-                    && (i + 1 == tokens.size() || !isCapitalised(tokens.get(i + 1).text()) || tokens.get(i + 1).sentence() != t.sentence());
-            List<Token> parts = alone ? joinedPlaces(t, lang) : null;
+            List<Token> parts = joinedPlaces(tokens, i, lang);
             if (parts != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
             if (out != null) {
-                out.addAll(parts == null ? List.of(t) : parts);
+                out.addAll(parts == null ? List.of(tokens.get(i)) : parts);
             }
         }
         return out == null ? tokens : out;
     }
 
-    /** The parts and dashes of a token of places joined by dashes, or null when it is not one. */
-    private List<Token> joinedPlaces(Token t, String lang) {
+    /** The parts and dashes of token {@code i} when it is places joined by dashes, else null. */
+    private List<Token> joinedPlaces(List<Token> tokens, int i, String lang) {
+        Token t = tokens.get(i);
         String text = t.text();
-        if (text.indexOf('-') < 0 && text.indexOf('–') < 0 || !isCapitalised(text)) {
+        // Cheap tests first: this runs on every token.
+        if (text.indexOf('-') < 0 && text.indexOf('–') < 0 || !isCapitalised(text)
+                || i > 0 && isCapitalised(tokens.get(i - 1).text()) && sameSentence(tokens, i - 1, i)
+                || i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).text()) && sameSentence(tokens, i, i + 1)) {
             return null;
         }
         List<Token> parts = new ArrayList<>();
-        Set<String> types = new HashSet<>();
-        int known = 0;
+        int places = 0;
         int from = 0;
         for (int k = 0; k <= text.length(); k++) {
             if (k < text.length() && text.charAt(k) != '-' && text.charAt(k) != '–') {
@@ -177,17 +177,17 @@ public final class MentionFinder implements Serializable {
                 return null;
             }
             GazetteerIndex.Name name = gazetteer.byPhrase(GazetteerIndex.token(part, lang), part);
-            if (name != null) {
-                known++;
-                types.add(name.type());
+            if (name != null && !"LOC".equals(name.type())) {
+                return null;
             }
+            places += name != null ? 1 : 0;
             parts.add(new Token(t.begin() + from, t.begin() + k, part, t.sentence()));
             if (k < text.length()) {
                 parts.add(new Token(t.begin() + k, t.begin() + k + 1, text.substring(k, k + 1), t.sentence()));
             }
             from = k + 1;
         }
-        return known >= 2 && types.equals(Set.of("LOC")) && gazetteer.byPhrase(GazetteerIndex.token(text, lang), text) == null ? parts : null;
+        return places >= 2 && gazetteer.byPhrase(GazetteerIndex.token(text, lang), text) == null ? parts : null;
     }
 
     /**
