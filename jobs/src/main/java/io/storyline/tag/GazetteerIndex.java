@@ -28,7 +28,7 @@ public final class GazetteerIndex implements Serializable {
     private final Map<String, Name> acronyms = new HashMap<>();
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> firstNames = new HashSet<>();
-    /** The same given names as written, lower case, for languages that do not decline them. */
+    /** The same given names as written, lower case: how languages that do not decline them meet them, and any language's. */
     private final Set<String> firstNameForms = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
     /** The English one-word place names, in lower case. */
@@ -284,7 +284,11 @@ public final class GazetteerIndex implements Serializable {
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");
     private static final List<String> PLACE_ENDINGS = List.of("", "a", "e", "o", "y", "ia", "ey", "ain", "on", "en", "land");
 
-    /** Whether a word is written as a given name of any language's list or gazetteer person ("Geert", "Маргарет"). */
+    /**
+     * Whether a word is written as a given name of any configured language's list or of a gazetteer person. For the
+     * languages that do not decline names {@link #isFirstName} already answers so; Slavic news also meets the
+     * given names of the other lists this way, as written ("Amy" in Polish news, whose list lacks it).
+     */
     public boolean isAnyFirstName(String word) {
         return firstNameForms.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

@@ -135,28 +135,31 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * The tokens with places that a hyphen or a dash joins cut apart, each place and each dash a token of its own:
-     * a route or a pair ("Ljubljana-Priština-Ljubljana", "USA–Chiny"), where every part is capitalised and the
-     * gazetteer knows two of them as places in any case form, but not the whole ("Guinea-Bissau"). Not inside a
-     * longer name ("Forum Gospodarczy Wielka Brytania-Polska"). Joined companies name one thing, a product or a
-     * venture ("Pfizer-BioNTech"), and an organisation before a place one branch ("Интерфакс-Украина").
+     * The tokens with places that a hyphen or an en dash joins cut apart, each place and each dash a token of its own:
+     * a route or a pair ("Ljubljana-Priština-Ljubljana", "USA–Chiny"), where every part is capitalised, the gazetteer
+     * knows two of them as places in any case form and none as anything else, and not the whole as one name; and no
+     * capitalised word stands beside the token in its sentence ("Forum Gospodarczy Wielka Brytania-Polska"). Joined
+     * companies name one thing, a product or a venture ("Pfizer-BioNTech"), and an organisation before a place one
+     * branch ("Интерфакс-Украина").
      */
     private List<Token> joinedPlacesApart(List<Token> tokens, String lang) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
-            List<Token> parts = joinedPlaces(tokens, i, lang);
+            List<Token> parts = placeParts(tokens, i, lang);
             if (parts != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
-            if (out != null) {
-                out.addAll(parts == null ? List.of(tokens.get(i)) : parts);
+            if (parts != null) {
+                out.addAll(parts);
+            } else if (out != null) {
+                out.add(tokens.get(i));
             }
         }
         return out == null ? tokens : out;
     }
 
     /** The parts and dashes of token {@code i} when it is places joined by dashes, else null. */
-    private List<Token> joinedPlaces(List<Token> tokens, int i, String lang) {
+    private List<Token> placeParts(List<Token> tokens, int i, String lang) {
         Token t = tokens.get(i);
         String text = t.text();
         // Cheap tests first: this runs on every token.
@@ -744,13 +747,14 @@ public final class MentionFinder implements Serializable {
                 boolean knownName = gazetteer.isFirstName(first, lang) || ProperNouns.listedName(first, lang);
                 // A run whose next word the gazetteer already took is a single word here.
                 // So is one before a particle, unless it is a name noun ("Shares of Volkswagen", "Bank of England").
-                // So is one before a name that the document opens inside its sentences without this word ("Aerolinky
-                // Ryanair" where "... společnosti Ryanair" is written too; not "Liberalni Demokraci" of "... Liberalnych
-                // Demokratów"), unless it is a name itself: a known one, or a given name of any language's list
-                // ("Alastair Campbell" in Polish news, who is "Campbell" after).
+                // So is one before a word that opens a capitalised run inside a sentence elsewhere in the document
+                // ("Aerolinky Ryanair" where "... společnosti Ryanair" is written too; not "Zjednoczeni Demokraci" of
+                // "... Zjednoczonych Demokratów"), unless it is a name itself: a gazetteer name, or a given name of
+                // another configured language's list ("Amy Klobuchar" in Polish news). Not in German, which capitalises
+                // every noun; its part-of-speech model says where a run begins.
                 boolean single = from == j || covered(spans, from + 1)
                         || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null
-                        || words.nameStarts().contains(Stems.withoutEnding(tokens.get(from + 1).text(), lang))
+                        || !"de".equals(lang) && words.nameStarts().contains(Stems.withoutEnding(tokens.get(from + 1).text(), lang))
                         && !covered(spans, from) && !gazetteer.isAnyFirstName(first);
                 // Or a common noun or verb by the language's dictionary ("Sprawa Asi Bibi", "Mąż Asi Bibi"), not
                 // a noun that heads names ("Partia Pracy"), and not a word it lists only as a name ("Polacy"):
@@ -899,7 +903,7 @@ public final class MentionFinder implements Serializable {
             }
             boolean before = g.from() > from && partOfName(tokens, lang, spans, b, asWritten && b == g.from() - 1);
             boolean after = g.to() < to && partOfName(tokens, lang, spans, a, asWritten && a == g.to() + 1)
-                    && !(g.from() == from && personsNameAfter(tokens, lang, g.to() + 1, to));
+                    && !(g.from() == from && isFullPersonName(tokens, lang, g.to() + 1, to));
             if (before || after) {
                 spans.remove(g.from());
             }
@@ -911,15 +915,14 @@ public final class MentionFinder implements Serializable {
      * qualifies a name: news set a place before the name of someone there ("посланик в Париж Питър Рикетс",
      * "Ирландия Лео Варадкар"), while a place that opens a person's name has one word after it ("Азия Биби").
      */
-    private static boolean personsNameAfter(List<Token> tokens, String lang, int from, int to) {
+    private static boolean isFullPersonName(List<Token> tokens, String lang, int from, int to) {
         if (to - from < 1 || to - from > 2) {
             return false;
         }
         for (int k = from; k <= to; k++) {
             String word = tokens.get(k).text();
             if (!isCapitalised(word) || isAcronym(word) || Cues.nameNounType(word, lang) != null || Cues.isLegalForm(word)
-                    || BaseForms.isAdjective(word) && !Cues.hasLatinSurnameEnding(word)
-                    && !(BaseForms.isCyrillic(word) && SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find())) {
+                    || adjectiveNotSurname(word)) {
                 return false;
             }
         }
@@ -931,8 +934,12 @@ public final class MentionFinder implements Serializable {
         if (covered(spans, neighbour) || gazetteer.isFirstName(word, lang)) {
             return false;
         }
-        return asWritten || Cues.nameNounType(word, lang) != null
-                || BaseForms.isAdjective(word) && !Cues.hasLatinSurnameEnding(word)
+        return asWritten || Cues.nameNounType(word, lang) != null || adjectiveNotSurname(word);
+    }
+
+    /** An adjective by its ending that no surname's ending explains ("Północnej"; not "Kowalski", "Жириновский"). */
+    private static boolean adjectiveNotSurname(String word) {
+        return BaseForms.isAdjective(word) && !Cues.hasLatinSurnameEnding(word)
                 && !(BaseForms.isCyrillic(word) && SURNAME.matcher(word.toLowerCase(Locale.ROOT)).find());
     }
 
@@ -1022,7 +1029,7 @@ public final class MentionFinder implements Serializable {
             return new Guess(place ? "LOC" : "MISC", Mention.TypeBasis.EVIDENCE);
         }
         // A word of letters and a number of three digits or more is a model, a flight or a code: a product or an
-        // event ("BNT162b2", "Boeing-737-800", "Airbus A380", "FR1058"), while groups and companies take one or
+        // event ("BNT162b2", "Boeing-737-800", "A320neo", "FR1058"), while groups and companies take one or
         // two ("G20", "EU27", "Jet2", "MI6").
         for (int k = from; k <= to; k++) {
             String word = tokens.get(k).text();

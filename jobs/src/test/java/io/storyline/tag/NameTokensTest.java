@@ -76,7 +76,12 @@ class NameTokensTest {
         // The tag stage's tokenizer keeps a quote and a point inside a run of letters with it.
         String quoted = "каза пред „Ройтерс\".Очаквам";
         List<Token> runs = ContextCharTokens.of(quoted).stream().map(b -> new Token(b[0], b[1], quoted.substring(b[0], b[1]), 0)).toList();
-        assertThat(NameTokens.of(runs, "bg")).extracting(Token::text).containsExactly("каза", "пред", "„", "Ройтерс", "\".", "Очаквам");
+        List<Token> cut = NameTokens.of(runs, "bg");
+        assertThat(cut).extracting(Token::text).containsExactly("каза", "пред", "„", "Ройтерс", "\".", "Очаквам");
+        assertThat(cut).extracting(Token::sentence).containsExactly(0, 0, 0, 0, 0, 1);
+        for (Token t : cut) {
+            assertThat(quoted.substring(t.begin(), t.end())).isEqualTo(t.text());
+        }
     }
 
     @Test
