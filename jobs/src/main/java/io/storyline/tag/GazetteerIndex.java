@@ -287,7 +287,7 @@ public final class GazetteerIndex implements Serializable {
     /**
      * Whether a word is written as a given name of any configured language's list or of a gazetteer person. For the
      * languages that do not decline names {@link #isFirstName} already answers so; Slavic news also meets the
-     * given names of the other lists this way, as written ("Amy" in Polish news, whose list lacks it).
+     * given names of the other lists this way, as written ("Amanda" in Czech news, whose list lacks it).
      */
     public boolean isAnyFirstName(String word) {
         return firstNameForms.contains(word.toLowerCase(java.util.Locale.ROOT));

@@ -750,8 +750,8 @@ public final class MentionFinder implements Serializable {
                 // So is one before a word that opens a capitalised run inside a sentence elsewhere in the document
                 // ("Aerolinky Ryanair" where "... společnosti Ryanair" is written too; not "Zjednoczeni Demokraci" of
                 // "... Zjednoczonych Demokratów"), unless it is a name itself: a gazetteer name, or a given name of
-                // another configured language's list ("Amy Klobuchar" in Polish news). Not in German, which capitalises
-                // every noun; its part-of-speech model says where a run begins.
+                // another configured language's list ("Amanda Spielmanová" in Czech news, whose list lacks "Amanda").
+                // Not in German, which capitalises every noun; its part-of-speech model says where a run begins.
                 boolean single = from == j || covered(spans, from + 1)
                         || isParticle(tokens.get(from + 1).text()) && Cues.nameNounType(first, lang) == null
                         || !"de".equals(lang) && words.nameStarts().contains(Stems.withoutEnding(tokens.get(from + 1).text(), lang))
