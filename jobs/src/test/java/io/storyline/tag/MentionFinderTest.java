@@ -18,25 +18,25 @@ class MentionFinderTest {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S");
 
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        List<int[]> sentences = SentenceBoundaries.of(text);
+        List<int[]> bounds = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
-        int sentence = 0;
         while (m.find()) {
-            while (sentence + 1 < sentences.size() && m.start() >= sentences.get(sentence + 1)[0]) {
-                sentence++;
-            }
-            out.add(new Token(m.start(), m.end(), m.group(), sentence));
+            bounds.add(new int[] {m.start(), m.end()});
         }
-        return out;
+        return numbered(text, bounds);
     }
 
-    /** Tokens as the tag stage's tokenizer cuts them ({@link ContextCharTokens}: a dash inside a word stays in it), numbered by sentence. */
+    /** Tokens as the tag stage's tokenizer cuts them ({@link ContextCharTokens}: a dash inside a word stays in it). */
     static List<Token> stageTokens(String text) {
+        return numbered(text, ContextCharTokens.of(text));
+    }
+
+    /** Tokens at the given bounds, numbered by the sentence each begins in. */
+    private static List<Token> numbered(String text, List<int[]> bounds) {
         List<Token> out = new ArrayList<>();
         List<int[]> sentences = SentenceBoundaries.of(text);
         int sentence = 0;
-        for (int[] b : ContextCharTokens.of(text)) {
+        for (int[] b : bounds) {
             while (sentence + 1 < sentences.size() && b[0] >= sentences.get(sentence + 1)[0]) {
                 sentence++;
             }

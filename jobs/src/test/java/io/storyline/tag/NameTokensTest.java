@@ -75,8 +75,7 @@ class NameTokensTest {
         assertThat(cut("съобщи БТА.Вчера и ZN.UA", "bg")).containsExactly("съобщи", "БТА", ".", "Вчера", "и", "ZN.UA");
         // The tag stage's tokenizer keeps a quote and a point inside a run of letters with it.
         String quoted = "каза пред „Ройтерс\".Очаквам";
-        List<Token> runs = ContextCharTokens.of(quoted).stream().map(b -> new Token(b[0], b[1], quoted.substring(b[0], b[1]), 0)).toList();
-        List<Token> cut = NameTokens.of(runs, "bg");
+        List<Token> cut = NameTokens.of(MentionFinderTest.stageTokens(quoted), "bg");
         assertThat(cut).extracting(Token::text).containsExactly("каза", "пред", "„", "Ройтерс", "\".", "Очаквам");
         assertThat(cut).extracting(Token::sentence).containsExactly(0, 0, 0, 0, 0, 1);
         for (Token t : cut) {
