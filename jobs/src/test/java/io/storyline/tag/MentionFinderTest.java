@@ -294,6 +294,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentencesFirstWordThatIsAPlacesAdjectiveIsNoName() {
+        // Slavic languages write a place's adjective in lower case: "Irský" shares Irsko's stem only as a sentence's first word.
+        assertThat(surfaces(find("Irský dopravce zrušil lety. Letadla přistála v Irsku.", "cs"))).containsExactly("Irsku");
+        assertThat(surfaces(find("Британският премиер пристигна. Срещата е във Великобритания.", "bg")))
+                .containsExactly("Великобритания");
+        // The name with a case ending is the place ("Londýnem"), and so is a form the gazetteer writes ("Polska").
+        assertThat(surfaces(find("Londýnem zněly protesty.", "cs"))).containsExactly("Londýnem");
+        assertThat(surfaces(find("Polska gospodarka rośnie.", "pl"))).containsExactly("Polska");
+    }
+
+    @Test
     void quotedNamesAreOrganisations() {
         List<Mention> mentions = find("Боевики „Ислямска държава” и партия „Възраждане” се обявиха.", "bg");
         assertThat(mentions).extracting(Mention::surface, Mention::type)
