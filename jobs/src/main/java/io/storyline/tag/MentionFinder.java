@@ -105,7 +105,7 @@ public final class MentionFinder implements Serializable {
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
             if (name != null && !givenNameLikeAPlace(tokens, g, name) && !functionWord(tokens, g, lang)
-                    && !(sentenceStart[g[0]] && g[0] == g[1] && placeAdjective(tokens, g[0], lang))) {
+                    && !(sentenceStart[g[0]] && g[0] == g[1] && placeAdjectiveOpening(tokens, g[0], lang))) {
                 int to = "MISC".equals(name.type()) && yearAfter(tokens, g[1]) ? g[1] + 1
                         : "ORG".equals(name.type()) ? withCompanyEnd(tokens, g[0], g[1], lang, headline, gazetteerSpans) : g[1];
                 add(spans, new Span(g[0], to, name.type(), name, Mention.TypeBasis.EVIDENCE));
@@ -244,21 +244,23 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * Whether token {@code k} is an adjective of a gazetteer place before a lower-case word: Slavic languages write
-     * the adjectives of places in lower case, so only a sentence's first word meets the place so, by its stem ("Irský
-     * dopravce", "Британският премиер", "Polscy rolnicy"). Not a form the gazetteer writes ("Polska", "Irska").
+     * Whether token {@code k}, a sentence's first word in Czech news, is an adjective of a gazetteer place before a
+     * lower-case word. Czech writes the adjectives of places in lower case, so only a sentence's capital makes one meet
+     * the place's stem ("Irský dopravce", "Česká vláda"); its long-vowel endings tell it from the place's own case forms
+     * that share the stem ("Irskem", "Ruskem"). Not in the other Slavic languages: there noun and adjective endings meet
+     * (Slovene "Irska", "Irski"; Polish "Polską"), and their adjectives seldom share a place's stem ("Brytyjski").
      */
-    private boolean placeAdjective(List<Token> tokens, int k, String lang) {
+    private boolean placeAdjectiveOpening(List<Token> tokens, int k, String lang) {
         String word = tokens.get(k).text();
-        if (!SLAVIC.contains(lang) || k + 1 >= tokens.size() || !sameSentence(tokens, k, k + 1) || !isLowerWord(tokens.get(k + 1).text())
-                || !BaseForms.isAdjective(word) || gazetteer.isNameWord(word)) {
+        if (!"cs".equals(lang) || !CZECH_ADJECTIVE.matcher(word).find() || k + 1 >= tokens.size() || !sameSentence(tokens, k, k + 1)
+                || !isLowerWord(tokens.get(k + 1).text())) {
             return false;
         }
         GazetteerIndex.Name place = gazetteer.byPhrase(GazetteerIndex.token(word, lang), word);
-        // A word that begins with the whole name is the name with a case ending ("Londýnem", "Londynowi").
-        return place != null && "LOC".equals(place.type())
-                && !word.toLowerCase(Locale.ROOT).startsWith(place.name().toLowerCase(Locale.ROOT));
+        return place != null && "LOC".equals(place.type());
     }
+
+    private static final Pattern CZECH_ADJECTIVE = Pattern.compile("(ý|á|é|í|ého|ému|ém|ým|ých|ými)$");
 
     /**
      * A place matched by its stem from a word shorter than its name, before another capitalised word, is a
@@ -760,7 +762,7 @@ public final class MentionFinder implements Serializable {
                 // (or it is a function word or title); a known first name or a capitalised recurrence
                 // inside a sentence overrides the lower-case evidence only when it is not a function word.
                 boolean function = Cues.NOT_NAMES.contains(lower) || Cues.isTitle(first, lang) || Cues.isStopWord(lower, lang)
-                        || Cues.isCalendarWord(lower, lang) || from == j && placeAdjective(tokens, from, lang);
+                        || Cues.isCalendarWord(lower, lang) || from == j && placeAdjectiveOpening(tokens, from, lang);
                 // A German word the dictionary lists only as a name counts as a known first name does ("Kiel - Wie ...").
                 boolean knownName = gazetteer.isFirstName(first, lang) || ProperNouns.listedName(first, lang);
                 // A run whose next word the gazetteer already took is a single word here.
