@@ -93,6 +93,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void thePandemicsVirusIsOneOfItsNames() {
+        // The news name the pandemic by its virus, in Latin letters in every script.
+        assertThat(find("Вирусът SARS-CoV-2 се разпространява бързо.", "bg")).extracting(Mention::surface, Mention::type, Mention::key)
+                .containsExactly(tuple("SARS-CoV-2", "MISC", "g:MISC-COVID-19"));
+        assertThat(find("Wirus SARS-CoV-2 rozprzestrzenia się.", "pl")).extracting(Mention::key).containsExactly("g:MISC-COVID-19");
+    }
+
+    @Test
     void acronymsAndRegnalNamesKeepKeysOfTheirOwn() {
         // Phonetic keys would fold CCN and CN into "kn", AA and AAA into "a", and AA into the Ukrainian name of
         // The Hague, "Гаага" ("a" too).
