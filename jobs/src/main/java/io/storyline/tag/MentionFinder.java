@@ -903,7 +903,7 @@ public final class MentionFinder implements Serializable {
      * A one-word place of the gazetteer inside a longer capitalised name is a word of that name, not
      * the place: when it is written as one of the gazetteer's names ("Азия Биби", "Техрик-э-Лабаик
      * Пакистан"), or, in any case form, when its neighbour is an organisation or place noun ("Bank
-     * Anglii", "Republika Irlandii") or an adjective that is not a surname ("Irlandii Północnej").
+     * Anglii", "Republika Irlandii") or an adjective that is not a surname ("Irlandii Północnej", "Irlandią Płn.").
      */
     private void absorbPlaceWord(List<Token> tokens, String lang, TreeMap<Integer, Span> spans, int from, int to) {
         for (Span g : new ArrayList<>(spans.subMap(from, true, to, true).values())) {
@@ -954,7 +954,7 @@ public final class MentionFinder implements Serializable {
         if (covered(spans, neighbour) || gazetteer.isFirstName(word, lang)) {
             return false;
         }
-        return asWritten || Cues.nameNounType(word, lang) != null || adjectiveNotSurname(word);
+        return asWritten || Cues.nameNounType(word, lang) != null || adjectiveNotSurname(word) || Cues.isCompassAdjective(word, lang);
     }
 
     /** An adjective by its ending that no surname's ending explains ("Północnej"; not "Kowalski", "Жириновский"). */
@@ -1064,6 +1064,12 @@ public final class MentionFinder implements Serializable {
         String listed = from == to && "de".equals(lang) ? ProperNouns.germanNameType(first) : null;
         if (listed != null) {
             return new Guess(listed, Mention.TypeBasis.EVIDENCE);
+        }
+        for (int k = from; k <= to && to > from; k++) {
+            if (Cues.isCompassAdjective(tokens.get(k).text(), lang)) {
+                // Before the endings below: "Европа" ends like a surname's genitive.
+                return new Guess("LOC", Mention.TypeBasis.EVIDENCE);
+            }
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);
         // In Latin script, -ska and -ski also end the adjectives of longer names ("Unia Europejska"):

@@ -69,7 +69,7 @@ final class NameTokens {
             // Cheap character tests first: this runs on every token of every document.
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (next != null && next.begin() == t.end() && next.text().startsWith(".") && next.sentence() + opened == t.sentence()
-                    && (next.text().length() == 1 && takesPoint(text) || pluralAbbreviation(tokens, i))) {
+                    && (takesPoint(text) && pointAlone(next.text()) || pluralAbbreviation(tokens, i))) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
                 // The tokenizer keeps a closing bracket or quote with the point ("UU.)"): the rest is a token of its own.
                 if (next.text().length() > 1) {
@@ -168,6 +168,11 @@ final class NameTokens {
     private static boolean takesPoint(String text) {
         return DOTTED_CAPITALS.matcher(text).matches()
                 || Character.isUpperCase(text.codePointAt(0)) && ABBREVIATIONS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A point alone, or with the punctuation after it that the tokenizer keeps with it ("Płn.,", "Corp.)"). */
+    private static boolean pointAlone(String text) {
+        return text.codePoints().skip(1).noneMatch(Character::isLetterOrDigit);
     }
 
     /** One of a pair of doubled capitals with points, the Spanish abbreviation of a plural ("EE. UU.", "FF. AA."). */

@@ -229,6 +229,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCompassAdjectiveMakesARegionBeforeOrAfterItsNoun() {
+        // "Европа" ends like a surname's genitive, and two unknown words are a person by shape.
+        assertThat(typed(find("Министрите обсъдиха Източна Европа и Западните Балкани вчера.", "bg"))).containsExactly(
+                tuple("Източна Европа", "LOC"), tuple("Западните Балкани", "LOC"));
+        assertThat(typed(find("Rakiety wystrzeliła Korea Płn. w poniedziałek.", "pl"))).containsExactly(tuple("Korea Płn.", "LOC"));
+        // A gazetteer place goes into the region's name ("Irlandia" is Ireland; with "Płn." it is not).
+        assertThat(find("Granica między Irlandią i Irlandią Płn. wróci.", "pl")).extracting(Mention::surface, Mention::key)
+                .containsExactly(tuple("Irlandią", "g:LOC-Ireland"), tuple("Irlandią Płn.", null));
+        // A name's noun still tells its kind ("Liga", a party); a person's name has no compass adjective ("Severin").
+        assertThat(typed(find("Politycy Liga Północna głosowali.", "pl"))).containsExactly(tuple("Liga Północna", "ORG"));
+        assertThat(typed(find("Podle Jana Severina to platí.", "cs"))).containsExactly(tuple("Jana Severina", "PER"));
+    }
+
+    @Test
     void placesJoinedByADashAreNamesOfTheirOwn() {
         assertThat(typed(find("Letalo na progi Ljubljana-Frankfurt je pristalo.", "sl"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ljubljana", "LOC"), org.assertj.core.groups.Tuple.tuple("Frankfurt", "LOC"));

@@ -34,6 +34,17 @@ class NameTokensTest {
     }
 
     @Test
+    void anAbbreviationKeepsItsPointWhereTheTokenizerGivesItTheCommaOrQuestionMarkAfterIt() {
+        String text = "między Irlandią i Irlandią Płn., praw obywateli w Irlandii Płn.? Nie, w 2019 r., nie.";
+        List<Token> stageTokens = MentionFinderTest.stageTokens(text);
+        assertThat(stageTokens).extracting(Token::text).contains(".,", ".?");
+        assertThat(NameTokens.of(stageTokens, "pl")).extracting(Token::text).containsSubsequence("Irlandią", "Płn.", ",", "praw")
+                .containsSubsequence("Irlandii", "Płn.", "?", "Nie")
+                // Not after a word names do not abbreviate.
+                .containsSubsequence("r", ".,", "nie");
+    }
+
+    @Test
     void aSpanishPluralsDoubledAbbreviationKeepsItsPointsAlsoWhereTheTokenizerGivesThemToABracket() {
         String text = "Estados Unidos (EE. UU.) insiste, y EE. UU. responde; no el EE.";
         assertThat(SentenceBoundaries.of(text)).hasSize(1);
