@@ -72,6 +72,30 @@ final class Cues {
             "kanclerka", "papeža", "kralj", "kralja", "kraljica", "vodja", "vodje", "poslanka", "poslanca", "sodnik",
             "župan", "veleposlanik");
 
+    /** Titles of courtesy, crowns and churches (lower case): a person follows them, never an office's organisation. */
+    private static final Set<String> PERSON_ONLY_TITLES = words("mr", "mrs", "ms", "sir", "lady", "lord", "king", "queen",
+            "prince", "pope", "господин", "госпожа", "г-н", "г-жа", "король", "королева", "папа", "пан", "пані", "pan", "pani",
+            "papież", "papieża", "król", "króla", "królowa", "królowej", "książę", "paní", "papež", "papeže", "král", "krále",
+            "královna", "princ", "gospod", "gospa", "papeža", "kralj", "kralja", "kraljica");
+
+    /** Titles of a state's, a region's or a town's head (lower case), whose office is named by its place ("premier Bawarii"). */
+    private static final Set<String> PLACE_OFFICE_TITLES = words("президент", "президента", "президентом", "президенту",
+            "премьер", "премьера", "премьер-министр", "премьер-министра", "канцлер", "канцлера", "мэр", "прем'єр",
+            "прем'єр-міністр", "мер", "prezydent", "prezydenta", "premier", "premiera", "kanclerz", "burmistrz", "prezident",
+            "prezidenta", "prezidentka", "premiér", "premiéra", "premiérka", "premiérky", "kancléř", "kancléřka", "starosta",
+            "premierka", "kancler", "kanclerka", "župan");
+
+    /**
+     * The type of a lone word that no evidence types, right after {@code title}, in a language that says "of" by the
+     * genitive: a person after a courtesy or a crown ("pan Johnson", "papież Franciszek"), a place after the title of
+     * a state's or a town's head ("premier Bawarii", "prezydent Poznania"), the organisation after any other office's
+     * ("глава Минздрава", "prezes Ryanaira", "mluvčí Ryanair").
+     */
+    static String afterTitleType(String title) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        return PERSON_ONLY_TITLES.contains(lower) ? "PER" : PLACE_OFFICE_TITLES.contains(lower) ? "LOC" : "ORG";
+    }
+
     /**
      * Titles read only in their own language's documents: elsewhere they are given names or common words ("Regina",
      * German "Papa", "General" is one everywhere). Turkish compound titles end in the endings below ("Dışişleri Bakanı").

@@ -1013,12 +1013,19 @@ public final class MentionFinder implements Serializable {
         if (from < to) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
-        // A word alone after a title may be the title holder's organisation ("šéf Ryanairu", "mluvčí
-        // Ryanair"): a person on a weaker basis, which the day's other evidence outvotes, unless the
-        // word's own evidence makes it one ("minister Kowalski", "губернатор Собянин").
+        // A word alone after a title may be the title holder's office ("šéf Ryanairu", "mluvčí Ryanair"): its own
+        // evidence decides ("minister Kowalski", "губернатор Собянин"); without it, the title does where "of" is said
+        // by the genitive, and elsewhere it is a person ("President Macron"). Either on a weaker basis, which the
+        // day's other evidence outvotes.
         Guess own = guessUntitled(tokens, from, to, lang);
-        return "PER".equals(own.type()) && own.basis() == Mention.TypeBasis.EVIDENCE ? own : new Guess("PER", Mention.TypeBasis.TITLE);
+        if (own.basis() == Mention.TypeBasis.EVIDENCE) {
+            return own;
+        }
+        String title = tokens.get(from - 1).text().replace(".", "");
+        return new Guess(GENITIVE_AFTER_TITLE.contains(lang) ? Cues.afterTitleType(title) : "PER", Mention.TypeBasis.TITLE);
     }
+
+    private static final Set<String> GENITIVE_AFTER_TITLE = Set.of("ru", "uk", "pl", "cs", "sl");
 
     /** {@link #guessType} for a span no title precedes. */
     private Guess guessUntitled(List<Token> tokens, int from, int to, String lang) {

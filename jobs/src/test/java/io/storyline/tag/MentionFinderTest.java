@@ -915,11 +915,19 @@ class MentionFinderTest {
     }
 
     @Test
-    void aWordAloneAfterATitleIsAPersonOnlyOnTheTitlesWeakerBasis() {
-        // The title's type goes to the document's other mentions of the word on the same basis.
+    void aWordAloneAfterATitleTakesTheTitlesTypeOnItsWeakerBasis() {
+        // Where "of" is said by the genitive, an office's title puts its organisation after it, and the title's type goes
+        // to the document's other mentions of the word on the same basis.
         assertThat(typedOnBasis(find("Včera mluvčí Smartwings potvrdil, že Smartwings létá dál.", "cs"))).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Smartwings", "PER", Mention.TypeBasis.TITLE),
-                        org.assertj.core.groups.Tuple.tuple("Smartwings", "PER", Mention.TypeBasis.TITLE));
+                tuple("Smartwings", "ORG", Mention.TypeBasis.TITLE), tuple("Smartwings", "ORG", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Wczoraj prezes Ryanaira mówił.", "pl"))).containsExactly(tuple("Ryanaira", "ORG", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Вчера глава Минздрава выступил.", "ru")))
+                .containsExactly(tuple("Минздрава", "ORG", Mention.TypeBasis.TITLE));
+        // The head of a state or a town is named by its place; a courtesy or a crown only ever precedes a person.
+        assertThat(typedOnBasis(find("Wczoraj premier Bawarii milczał.", "pl"))).containsExactly(tuple("Bawarii", "LOC", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Potem pan Kaczor odpowiedział.", "pl"))).containsExactly(tuple("Kaczor", "PER", Mention.TypeBasis.TITLE));
+        // Elsewhere the word is a person ("President Macron").
+        assertThat(typedOnBasis(find("Yesterday President Xandor spoke.", "en"))).containsExactly(tuple("Xandor", "PER", Mention.TypeBasis.TITLE));
         // A longer name after a title is evidence as before, and so is a word alone that its ending makes a person.
         assertThat(find("Premiér Andrej Babiš to řekl.", "cs")).extracting(Mention::typeBasis).containsExactly(Mention.TypeBasis.EVIDENCE);
         assertThat(find("Wczoraj minister Kowalski to powiedział.", "pl")).extracting(Mention::typeBasis)
