@@ -454,16 +454,17 @@ final class Cues {
 
     /**
      * Compass points and the centre as adjectives in the Slavic languages, in every case and gender, with Polish
-     * abbreviations: a region's mark before or after its noun ("Източна Европа", "Irlandia Północna", "Korea Płn.",
-     * "Severní Irsko"). Whole words only: a person's name never takes one.
+     * abbreviations, also compounded ("Югоизточна", "Środkowowschodniej"; with a hyphen, see below): a region's mark
+     * before or after its noun ("Източна Европа", "Irlandia Północna", "Korea Płn.", "Severní Irsko"). Whole words
+     * only: a person's name never takes one.
      */
     private static final Map<String, Pattern> COMPASS_ADJECTIVES = Map.of(
-            "bg", Pattern.compile("(източн|западн|северн|южн|централн|средн)(а|и|о|ата|ия|ият|ите|ото)|(източ|запад|север|юж|централ|сред)ен"),
+            "bg", Pattern.compile("(юго|северо)?(източн|западн|северн|южн|централн|средн)(а|и|о|ата|ия|ият|ите|ото)|(юго|северо)?(източ|запад|север|юж|централ|сред)ен"),
             "ru", Pattern.compile("(восточн|западн|северн|южн|центральн)(ая|ой|ую|ый|ого|ому|ом|ым|ое|ые|ых|ыми)|средн(яя|ей|юю|ий|его|ему|ем|им|ее|ие|их|ими)"),
             "uk", Pattern.compile("(східн|західн|північн|південн|центральн|середн)(а|ої|ій|у|ою|ий|ого|ому|им|ім|е|і|их|ими|я|ю|ього|ьому)"),
-            "pl", Pattern.compile("(wschodni|zachodni)(a|ej|ą|e|ego|emu|m|ch|mi)?|(północn|południow|środkow|centraln)(a|ej|ą|e|y|ego|emu|ym|ych|ymi|i)|płn\\.?|pd\\.?"),
-            "cs", Pattern.compile("(východn|západn|severn|jižn|středn|centráln)(í|ího|ímu|ím|ích|ími)"),
-            "sl", Pattern.compile("(vzhodn|zahodn|severn|južn|srednj|centraln)(a|e|i|o|ega|emu|em|im|ih|ima|imi)"));
+            "pl", Pattern.compile("(północno|południowo|środkowo)?((wschodni|zachodni)(a|ej|ą|e|ego|emu|m|ch|mi)?|(północn|południow|środkow|centraln)(a|ej|ą|e|y|ego|emu|ym|ych|ymi|i))|płn\\.?|pd\\.?"),
+            "cs", Pattern.compile("(severo|jiho|středo)?(východn|západn|severn|jižn|středn|centráln)(í|ího|ímu|ím|ích|ími)"),
+            "sl", Pattern.compile("(severo|jugo|srednje)?(vzhodn|zahodn|severn|južn|srednj|centraln)(a|e|i|o|ega|emu|em|im|ih|ima|imi)"));
 
     /** Whether {@code word} (or its last part after a hyphen: "Środkowo-Wschodnia") is a compass adjective of {@code lang}. */
     static boolean isCompassAdjective(String word, String lang) {

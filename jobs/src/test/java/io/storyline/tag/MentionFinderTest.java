@@ -234,6 +234,9 @@ class MentionFinderTest {
         assertThat(typed(find("Министрите обсъдиха Източна Европа и Западните Балкани вчера.", "bg"))).containsExactly(
                 tuple("Източна Европа", "LOC"), tuple("Западните Балкани", "LOC"));
         assertThat(typed(find("Rakiety wystrzeliła Korea Płn. w poniedziałek.", "pl"))).containsExactly(tuple("Korea Płn.", "LOC"));
+        // Compounded, the adjective is evidence too, as with a hyphen.
+        assertThat(typedOnBasis(find("Kraje Europy Środkowowschodniej i Europy Środkowo-Wschodniej rosną.", "pl"))).containsExactly(
+                tuple("Europy Środkowowschodniej", "LOC", Mention.TypeBasis.EVIDENCE), tuple("Europy Środkowo-Wschodniej", "LOC", Mention.TypeBasis.EVIDENCE));
         // A gazetteer place goes into the region's name ("Irlandia" is Ireland; with "Płn." it is not).
         assertThat(find("Granica między Irlandią i Irlandią Płn. wróci.", "pl")).extracting(Mention::surface, Mention::key)
                 .containsExactly(tuple("Irlandią", "g:LOC-Ireland"), tuple("Irlandią Płn.", null));
