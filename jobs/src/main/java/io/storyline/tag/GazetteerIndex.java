@@ -33,6 +33,8 @@ public final class GazetteerIndex implements Serializable {
     private final Set<String> placeWords = new HashSet<>();
     /** The English one-word place names, in lower case. */
     private final Set<String> englishPlaces = new HashSet<>();
+    /** Per language, nouns for a place's people by their form ({@link Demonyms}), each as its place's id, PER, and its base form. */
+    private final Map<String, Map<String, Name>> demonyms = new HashMap<>();
     /** Every proper prefix of a phrase key: a window that is none of them cannot grow into a phrase. */
     private final Set<String> phrasePrefixes = new HashSet<>();
 
@@ -88,6 +90,10 @@ public final class GazetteerIndex implements Serializable {
                         }
                         if (nameLang.equals("en")) {
                             englishPlaces.add(name.toLowerCase(java.util.Locale.ROOT));
+                        }
+                        if (languages.contains(nameLang)) {
+                            Map<String, Name> people = demonyms.computeIfAbsent(nameLang, k -> new HashMap<>());
+                            Demonyms.of(name, nameLang).forEach((form, base) -> people.putIfAbsent(form, new Name(e.id(), "PER", base)));
                         }
                     }
                     if (e.type().equals("PER")) {
@@ -279,6 +285,15 @@ public final class GazetteerIndex implements Serializable {
             }
         }
         return false;
+    }
+
+    /**
+     * The place whose people a word written in lower case names in a document of {@code lang} ("британците", "американцев"):
+     * a name with the place's id, the type PER, and the word's base form ("британци"); null if none.
+     */
+    public Name demonym(String word, String lang) {
+        Map<String, Name> people = demonyms.get(lang);
+        return people == null ? null : people.get(word);
     }
 
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");

@@ -111,6 +111,7 @@ public final class MentionFinder implements Serializable {
                 add(spans, new Span(g[0], to, name.type(), name, Mention.TypeBasis.EVIDENCE));
             }
         }
+        demonyms(tokens, lang, sentenceStart, spans);
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, words, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
@@ -573,6 +574,22 @@ public final class MentionFinder implements Serializable {
             }
         }
         return false;
+    }
+
+    /**
+     * Nouns for a place's people, written in lower case or opening a sentence ("британците", "Европейците"): persons,
+     * linked to the place ({@link Demonyms}).
+     */
+    private void demonyms(List<Token> tokens, String lang, boolean[] sentenceStart, TreeMap<Integer, Span> spans) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            boolean lower = Character.isLowerCase(word.codePointAt(0));
+            GazetteerIndex.Name people = lower || sentenceStart[i] && isCapitalised(word)
+                    ? gazetteer.demonym(lower ? word : word.toLowerCase(Locale.ROOT), lang) : null;
+            if (people != null) {
+                add(spans, new Span(i, i, people.type(), people, Mention.TypeBasis.EVIDENCE));
+            }
+        }
     }
 
     /** Adds a span unless it overlaps one already there (earlier evidence is stronger). */

@@ -246,6 +246,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPlacesPeopleInLowerCaseArePersonsLinkedToThePlace() {
+        assertThat(find("Европейците и британците гласуваха, а пакистанката беше освободена.", "bg"))
+                .extracting(Mention::surface, Mention::type, Mention::key, m -> m.baseForm(w -> false)).containsExactly(
+                        tuple("Европейците", "PER", "g:LOC-Europe", "европейци"),
+                        tuple("британците", "PER", "g:LOC-United-Kingdom", "британци"),
+                        tuple("пакистанката", "PER", "g:LOC-Pakistan", "пакистанка"));
+        assertThat(find("Мнение американцев разделилось.", "ru")).extracting(Mention::surface, Mention::key)
+                .containsExactly(tuple("американцев", "g:LOC-United-States"));
+        // Not the place's adjective, nor a capitalised word inside a sentence (the name finder's), nor Ukrainian news.
+        assertThat(find("британските медии писаха.", "bg")).isEmpty();
+        assertThat(find("британці проголосували.", "uk")).isEmpty();
+    }
+
+    @Test
     void placesJoinedByADashAreNamesOfTheirOwn() {
         assertThat(typed(find("Letalo na progi Ljubljana-Frankfurt je pristalo.", "sl"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ljubljana", "LOC"), org.assertj.core.groups.Tuple.tuple("Frankfurt", "LOC"));

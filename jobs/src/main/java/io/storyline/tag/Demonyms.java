@@ -1,0 +1,74 @@
+package io.storyline.tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The nouns for a place's people in Bulgarian and Russian ("британци", "британците", "пакистанка", "американцев",
+ * "россияне"), made from a one-word place name: its stem (the name less "-ия", "-я" or "-а"), a link ("-ан-",
+ * "-ей-", "-иан-") and the endings of the noun in its cases, with the article in Bulgarian; or the stem and a
+ * plural's endings alone ("българи", "россияне"). Neither language has a
+ * word list of them to take (CLDR has none), and the gazetteer holds the places; irregular ones ("французи",
+ * "немцы", "англичани") are not made. Written in lower case, they are the mentions of persons that SlavicNER marks
+ * and links to the place. Its Ukrainian news leaves the same nouns unmarked (29 of 29 in entities-dev), and the West
+ * and South Slavic languages write them capitalised, where the name finder meets them anyway.
+ */
+final class Demonyms {
+    private Demonyms() {}
+
+    /** The shortest stem a demonym is made from: "Рус|ия" would make "руски", an adjective. */
+    private static final int MIN_STEM = 4;
+
+    private record Rules(List<String> placeEndings, List<String> links, Map<String, String> endings, Map<String, String> bareEndings) {}
+
+    /** Per language: endings the place drops, links, and each ending of the noun with its nominative's. */
+    private static final Map<String, Rules> RULES = Map.of(
+            "bg", new Rules(List.of("ия", "я", "а"), List.of("", "ан", "иан", "ей", "ий"),
+                    nominatives("ци", "ци", "ците", "ци", "ец", "ец", "еца", "ец", "ецът", "ец", "ка", "ка", "ката", "ка"),
+                    nominatives("и", "и", "ите", "и")),
+            "ru", new Rules(List.of("ия", "ья", "я", "а"), List.of("", "ан", "иан", "ьян", "ей", "ий"),
+                    nominatives("цы", "цы", "цев", "цы", "цам", "цы", "цами", "цы", "цах", "цы", "ец", "ец", "ца", "ец", "цу", "ец",
+                            "цем", "ец", "це", "ец", "ка", "ка", "ке", "ка", "ку", "ка", "кой", "ка"),
+                    nominatives("ияне", "ияне", "иян", "ияне", "иянам", "ияне", "иянами", "ияне", "иянах", "ияне")));
+
+    private static Map<String, String> nominatives(String... endingThenNominative) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < endingThenNominative.length; i += 2) {
+            out.put(endingThenNominative[i], endingThenNominative[i + 1]);
+        }
+        return out;
+    }
+
+    /**
+     * The demonym's forms that a one-word place name makes in {@code lang}, lower case, each with its base form (the
+     * nominative without the article: "британците" → "британци"); empty for other languages and short stems.
+     */
+    static Map<String, String> of(String place, String lang) {
+        Rules rules = RULES.get(lang);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (rules == null) {
+            return out;
+        }
+        String stem = stem(place.toLowerCase(Locale.forLanguageTag(lang)), rules.placeEndings());
+        if (stem.length() < MIN_STEM || !stem.chars().allMatch(Character::isLetter)) {
+            return out;
+        }
+        for (String link : rules.links()) {
+            rules.endings().forEach((ending, nominative) -> out.putIfAbsent(stem + link + ending, stem + link + nominative));
+        }
+        rules.bareEndings().forEach((ending, nominative) -> out.putIfAbsent(stem + ending, stem + nominative));
+        return out;
+    }
+
+    /** The place's name less the first of {@code endings} it ends in. */
+    private static String stem(String place, List<String> endings) {
+        for (String ending : endings) {
+            if (place.endsWith(ending)) {
+                return place.substring(0, place.length() - ending.length());
+            }
+        }
+        return place;
+    }
+}
