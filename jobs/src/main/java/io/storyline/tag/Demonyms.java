@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The nouns for a place's people in Bulgarian and Russian ("британци", "британците", "пакистанка", "американцев",
- * "россияне"), made from a one-word place name: its stem (the name less "-ия", "-я" or "-а"), a link ("-ан-",
- * "-ей-", "-иан-") and the endings of the noun in its cases, with the article in Bulgarian; or the stem and a
- * plural's endings alone ("българи", "россияне"). Neither language has a
- * word list of them to take (CLDR has none), and the gazetteer holds the places; irregular ones ("французи",
- * "немцы", "англичани") are not made. Written in lower case, they are the mentions of persons that SlavicNER marks
- * and links to the place. Its Ukrainian news leaves the same nouns unmarked (29 of 29 in entities-dev), and the West
- * and South Slavic languages write them capitalised, where the name finder meets them anyway.
+ * The nouns for a place's people in Bulgarian, Russian and Slovene ("британци", "британците", "пакистанка",
+ * "американцев", "россияне", "Britanci", "Avstrijec"), made from a one-word place name: its stem (the name less
+ * "-ия", "-я", "-а", "-ija"), a link ("-ан-", "-ей-", "-иан-") and the noun's endings in its cases, with the article
+ * in Bulgarian; or the stem and a plural's endings alone ("българи", "россияне"). No language has a word list of them
+ * to take (CLDR has none), and the gazetteer holds the places; irregular ones ("французи", "немцы", "англичани") are
+ * not made. They are the mentions of persons that SlavicNER marks and links to the place. Czech and Polish ones are
+ * irregular or collide with the place's own case forms ("Evropy"), and the Ukrainian news of entities-dev leaves them
+ * unmarked (29 of 29), so those languages make none.
  */
 final class Demonyms {
     private Demonyms() {}
@@ -31,7 +31,11 @@ final class Demonyms {
             "ru", new Rules(List.of("ия", "ья", "я", "а"), List.of("", "ан", "иан", "ьян", "ей", "ий"),
                     nominatives("цы", "цы", "цев", "цы", "цам", "цы", "цами", "цы", "цах", "цы", "ец", "ец", "ца", "ец", "цу", "ец",
                             "цем", "ец", "це", "ец", "ка", "ка", "ке", "ка", "ку", "ка", "кой", "ка"),
-                    nominatives("ияне", "ияне", "иян", "ияне", "иянам", "ияне", "иянами", "ияне", "иянах", "ияне")));
+                    nominatives("ияне", "ияне", "иян", "ияне", "иянам", "ияне", "иянами", "ияне", "иянах", "ияне")),
+            "sl", new Rules(List.of("ija", "ia", "a"), List.of("", "an", "ij"),
+                    nominatives("ci", "ci", "cev", "ci", "cem", "ci", "cih", "ci", "ce", "ci", "cema", "ci", "ec", "ec", "ca", "ec", "cu", "ec",
+                            "ka", "ka", "ke", "ka", "ko", "ka"),
+                    Map.of()));
 
     private static Map<String, String> nominatives(String... endingThenNominative) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -56,10 +60,20 @@ final class Demonyms {
             return out;
         }
         for (String link : rules.links()) {
-            rules.endings().forEach((ending, nominative) -> out.putIfAbsent(stem + link + ending, stem + link + nominative));
+            rules.endings().forEach((ending, nominative) -> {
+                // After an s, -ka and -ко are the adjective's feminine ("туниска", "beloruska").
+                if (!(link.isEmpty() && endsInS(stem) && (ending.startsWith("к") || ending.startsWith("k")))) {
+                    out.putIfAbsent(stem + link + ending, stem + link + nominative);
+                }
+            });
         }
         rules.bareEndings().forEach((ending, nominative) -> out.putIfAbsent(stem + ending, stem + nominative));
         return out;
+    }
+
+    private static boolean endsInS(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        return last == 's' || last == 'с' || last == 'š';
     }
 
     /** The place's name less the first of {@code endings} it ends in. */

@@ -288,12 +288,12 @@ public final class GazetteerIndex implements Serializable {
     }
 
     /**
-     * The place whose people a word written in lower case names in a document of {@code lang} ("британците", "американцев"):
+     * The place whose people a word names in a document of {@code lang}, in any case ("британците", "американцев", "Britanci"):
      * a name with the place's id, the type PER, and the word's base form ("британци"); null if none.
      */
     public Name demonym(String word, String lang) {
         Map<String, Name> people = demonyms.get(lang);
-        return people == null ? null : people.get(word);
+        return people == null || people.isEmpty() ? null : people.get(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");

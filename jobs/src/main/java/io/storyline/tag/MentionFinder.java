@@ -102,6 +102,7 @@ public final class MentionFinder implements Serializable {
             }
         }
         TreeMap<Integer, Span> spans = new TreeMap<>();
+        demonyms(tokens, lang, spans);
         for (int[] g : gazetteerSpans) {
             GazetteerIndex.Name name = gazetteer.byPhrase(phraseKey(tokens, g[0], g[1], lang), tokens.get(g[0]).text());
             if (name != null && !givenNameLikeAPlace(tokens, g, name) && !functionWord(tokens, g, lang)
@@ -111,7 +112,6 @@ public final class MentionFinder implements Serializable {
                 add(spans, new Span(g[0], to, name.type(), name, Mention.TypeBasis.EVIDENCE));
             }
         }
-        demonyms(tokens, lang, sentenceStart, spans);
         quoted(tokens, lang, spans);
         capitalised(tokens, lang, sentenceStart, headline, words, ProperNouns.of(tokens, lang), spans);
         streets(tokens, lang, spans);
@@ -577,16 +577,15 @@ public final class MentionFinder implements Serializable {
     }
 
     /**
-     * Nouns for a place's people, written in lower case or opening a sentence ("британците", "Европейците"): persons,
-     * linked to the place ({@link Demonyms}).
+     * Nouns for a place's people ("британците", "Европейците", Slovene "Britanci"): persons, linked
+     * to the place ({@link Demonyms}), before the gazetteer's places, whose stems they share.
      */
-    private void demonyms(List<Token> tokens, String lang, boolean[] sentenceStart, TreeMap<Integer, Span> spans) {
+    private void demonyms(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            boolean lower = Character.isLowerCase(word.codePointAt(0));
-            GazetteerIndex.Name people = lower || sentenceStart[i] && isCapitalised(word)
-                    ? gazetteer.demonym(lower ? word : word.toLowerCase(Locale.ROOT), lang) : null;
-            if (people != null) {
+            GazetteerIndex.Name people = gazetteer.demonym(word, lang);
+            // "Йорданка" is also a woman's given name.
+            if (people != null && !gazetteer.isAnyFirstName(word)) {
                 add(spans, new Span(i, i, people.type(), people, Mention.TypeBasis.EVIDENCE));
             }
         }

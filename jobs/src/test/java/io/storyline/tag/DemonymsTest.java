@@ -16,6 +16,9 @@ class DemonymsTest {
         assertThat(Demonyms.of("США", "ru")).isEmpty();
         assertThat(Demonyms.of("Америка", "ru")).contains(entry("американцев", "американцы"), entry("американцем", "американец"));
         assertThat(Demonyms.of("Россия", "ru")).contains(entry("россияне", "россияне"), entry("россиянами", "россияне"));
+        assertThat(Demonyms.of("Britanija", "sl")).contains(entry("britanci", "britanci"), entry("britancev", "britanci"),
+                entry("britanec", "britanec"), entry("britanka", "britanka"));
+        assertThat(Demonyms.of("Avstrija", "sl")).containsKeys("avstrijec", "avstrijci");
     }
 
     @Test
@@ -24,6 +27,10 @@ class DemonymsTest {
         assertThat(Demonyms.of("Британия", "bg")).doesNotContainKeys("британски", "британските", "британския");
         // "Рус|ия" would make the adjective "руски".
         assertThat(Demonyms.of("Русия", "bg")).isEmpty();
+        // After an s, -ka is the adjective's feminine.
+        assertThat(Demonyms.of("Тунис", "bg")).doesNotContainKeys("туниска", "туниската").containsKey("тунисци");
+        assertThat(Demonyms.of("Belorusija", "sl")).doesNotContainKeys("beloruska", "belorusko").containsKey("belorusci");
         assertThat(Demonyms.of("Британія", "uk")).isEmpty();
+        assertThat(Demonyms.of("Británie", "cs")).isEmpty();
     }
 }

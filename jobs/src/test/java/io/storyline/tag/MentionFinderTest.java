@@ -246,7 +246,7 @@ class MentionFinderTest {
     }
 
     @Test
-    void aPlacesPeopleInLowerCaseArePersonsLinkedToThePlace() {
+    void aPlacesPeopleArePersonsLinkedToThePlace() {
         assertThat(find("Европейците и британците гласуваха, а пакистанката беше освободена.", "bg"))
                 .extracting(Mention::surface, Mention::type, Mention::key, m -> m.baseForm(w -> false)).containsExactly(
                         tuple("Европейците", "PER", "g:LOC-Europe", "европейци"),
@@ -254,7 +254,12 @@ class MentionFinderTest {
                         tuple("пакистанката", "PER", "g:LOC-Pakistan", "пакистанка"));
         assertThat(find("Мнение американцев разделилось.", "ru")).extracting(Mention::surface, Mention::key)
                 .containsExactly(tuple("американцев", "g:LOC-United-States"));
-        // Not the place's adjective, nor a capitalised word inside a sentence (the name finder's), nor Ukrainian news.
+        // Slovene writes them capitalised.
+        assertThat(find("Včeraj so Britanci glasovali.", "sl")).extracting(Mention::surface, Mention::type, Mention::key)
+                .containsExactly(tuple("Britanci", "PER", "g:LOC-United-Kingdom"));
+        // Not a given name made the same way ("Йорданка", Jordan's), nor the place's adjective, nor in Ukrainian news.
+        assertThat(find("Кметът Йорданка Фандъкова каза.", "bg")).extracting(Mention::surface, Mention::key)
+                .containsExactly(tuple("Йорданка Фандъкова", null));
         assertThat(find("британските медии писаха.", "bg")).isEmpty();
         assertThat(find("британці проголосували.", "uk")).isEmpty();
     }
