@@ -837,7 +837,8 @@ public final class MentionFinder implements Serializable {
                     // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS"); nor, in English, a
                     // demonym alone ("Americans", "Turkish"), an adjective or a people, not the place's name; nor a
                     // Roman number without the name it counts (a file number's "417 VI 1875/18", "Episode VIII").
-                    boolean noName = first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
+                    // Nor a piece of an organisation's lower-case complement beside a gazetteer name ("за споразумение").
+                    boolean noName = first <= last && isLowerWord(tokens.get(first).text()) || first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
                             || "en".equals(lang) && gazetteer.isEnglishDemonym(tokens.get(first).text())
                             || isRegnalNumber(tokens.get(first).text()));
                     if (first <= last && !noName) {
@@ -899,12 +900,40 @@ public final class MentionFinder implements Serializable {
             }
             if (k < tokens.size() && sameSentence(tokens, j, k) && isLowerWord(tokens.get(k).text())) {
                 String type = Cues.nameNounType(tokens.get(k).text(), lang);
-                if ("ORG".equals(type) || "LOC".equals(type)) {
+                if ("ORG".equals(type)) {
+                    return complement(tokens, lang, k);
+                }
+                if ("LOC".equals(type)) {
                     return k;
                 }
             }
         }
-        return j;
+        return "ORG".equals(Cues.nameNounType(tokens.get(j).text(), lang)) ? complement(tokens, lang, j) : j;
+    }
+
+    /** Bulgarian adjectives' plural, bare or with the article ("вътрешните работи", "извънредни ситуации"). */
+    private static final Pattern BULGARIAN_PLURAL_ADJECTIVE = Pattern.compile("(ни|ните|ски|ските)$");
+
+    /** Per language, the prepositions that join an organisation's noun to its complement in its name. */
+    private static final Map<String, Set<String>> COMPLEMENT_PREPOSITIONS = Map.of("bg", Set.of("на", "за"), "sl", Set.of("za"));
+
+    /**
+     * The end of an organisation's name whose noun is token {@code noun}: over a complement in lower case after a
+     * preposition, up to two adjectives and a noun ("Камара на лордовете", "Министерството на здравеопазването",
+     * "Nacionalni inštitut za javno zdravje"): Bulgarian and Slovene names capitalise their first word only.
+     */
+    private static int complement(List<Token> tokens, String lang, int noun) {
+        Set<String> prepositions = COMPLEMENT_PREPOSITIONS.get(lang);
+        int k = noun + 2;
+        if (prepositions == null || k >= tokens.size() || !sameSentence(tokens, noun, k) || !prepositions.contains(tokens.get(noun + 1).text())) {
+            return noun;
+        }
+        while (k < noun + 4 && k + 1 < tokens.size() && sameSentence(tokens, k, k + 1) && isLowerWord(tokens.get(k).text())
+                && (BaseForms.isAdjective(tokens.get(k).text()) || "bg".equals(lang) && BULGARIAN_PLURAL_ADJECTIVE.matcher(tokens.get(k).text()).find())
+                && isLowerWord(tokens.get(k + 1).text())) {
+            k++;
+        }
+        return isLowerWord(tokens.get(k).text()) && !Cues.isStopWord(tokens.get(k).text(), lang) ? k : noun;
     }
 
     static boolean sameSentence(List<Token> tokens, int a, int b) {

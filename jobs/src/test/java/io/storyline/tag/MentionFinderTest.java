@@ -265,6 +265,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void aBulgarianOrSloveneOrganisationsNameGoesOnOverItsComplementInLowerCase() {
+        assertThat(typed(find("Вчера Камара на лордовете гласува, а Министерството на външните работи мълча.", "bg"))).containsExactly(
+                tuple("Камара на лордовете", "ORG"), tuple("Министерството на външните работи", "ORG"));
+        assertThat(typed(find("Po podatkih Nacionalni inštitut za javno zdravje poroča.", "sl")))
+                .containsExactly(tuple("Nacionalni inštitut za javno zdravje", "ORG"));
+        // Not over a number or a function word; not in the languages that say "of" by the genitive.
+        assertThat(surfaces(find("Вчера Министерството на 5 март реши.", "bg"))).containsExactly("Министерството");
+        assertThat(surfaces(find("Вчера Министерството за да реши.", "bg"))).containsExactly("Министерството");
+        assertThat(surfaces(find("Вчера Министерство на здоровье.", "ru"))).containsExactly("Министерство");
+        // A gazetteer name's complement is no name without it ("парламент за споразумение").
+        assertThat(surfaces(find("Желанието на Европейския парламент за споразумение с Великобритания.", "bg")))
+                .containsExactly("Европейския парламент", "Великобритания");
+    }
+
+    @Test
     void placesJoinedByADashAreNamesOfTheirOwn() {
         assertThat(typed(find("Letalo na progi Ljubljana-Frankfurt je pristalo.", "sl"))).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ljubljana", "LOC"), org.assertj.core.groups.Tuple.tuple("Frankfurt", "LOC"));
