@@ -918,11 +918,28 @@ public final class MentionFinder implements Serializable {
     private static final Map<String, Set<String>> COMPLEMENT_PREPOSITIONS = Map.of("bg", Set.of("на", "за"), "sl", Set.of("za"));
 
     /**
-     * The end of an organisation's name whose noun is token {@code noun}: over a complement in lower case after a
-     * preposition, up to two adjectives and a noun ("Камара на лордовете", "Министерството на здравеопазването",
-     * "Nacionalni inštitut za javno zdravje"): Bulgarian and Slovene names capitalise their first word only.
+     * Per language, the endings of a genitive plural's adjectives and nouns, which need no preposition ("Sněmovna
+     * lordů", "svaz německých pilotů", "кабинет министров"); in these languages they end no other case. Not Polish,
+     * whose groups of people in the genitive are descriptions more often than names ("Grupa polskich ekspertów").
+     */
+    private static final Map<String, Pattern[]> GENITIVE_PLURAL = Map.of(
+            "cs", new Pattern[] {Pattern.compile("ých$"), Pattern.compile("ů$")},
+            "sl", new Pattern[] {Pattern.compile("ih$"), Pattern.compile("(ov|ev)$")},
+            "ru", new Pattern[] {Pattern.compile("(ых|их)$"), Pattern.compile("(ов|ев)$")},
+            "uk", new Pattern[] {Pattern.compile("(их|іх)$"), Pattern.compile("(ів|їв)$")});
+
+    /**
+     * The end of an organisation's name whose noun is token {@code noun}: over a complement in lower case, up to two
+     * adjectives and a noun, after a preposition in Bulgarian and Slovene ("Камара на лордовете", "Министерството на
+     * здравеопазването", "Nacionalni inštitut za javno zdravje"), or in the genitive plural ("Sněmovna lordů",
+     * "кабинет министров"): these languages capitalise a name's first word only.
      */
     private static int complement(List<Token> tokens, String lang, int noun) {
+        int end = afterPreposition(tokens, lang, noun);
+        return end > noun ? end : inGenitivePlural(tokens, lang, noun);
+    }
+
+    private static int afterPreposition(List<Token> tokens, String lang, int noun) {
         Set<String> prepositions = COMPLEMENT_PREPOSITIONS.get(lang);
         int k = noun + 2;
         if (prepositions == null || k >= tokens.size() || !sameSentence(tokens, noun, k) || !prepositions.contains(tokens.get(noun + 1).text())) {
@@ -934,6 +951,20 @@ public final class MentionFinder implements Serializable {
             k++;
         }
         return isLowerWord(tokens.get(k).text()) && !Cues.isStopWord(tokens.get(k).text(), lang) ? k : noun;
+    }
+
+    private static int inGenitivePlural(List<Token> tokens, String lang, int noun) {
+        Pattern[] genitive = GENITIVE_PLURAL.get(lang);
+        if (genitive == null) {
+            return noun;
+        }
+        int k = noun + 1;
+        while (k < noun + 3 && k < tokens.size() && sameSentence(tokens, noun, k) && isLowerWord(tokens.get(k).text())
+                && genitive[0].matcher(tokens.get(k).text()).find()) {
+            k++;
+        }
+        return k < tokens.size() && sameSentence(tokens, noun, k) && isLowerWord(tokens.get(k).text())
+                && genitive[1].matcher(tokens.get(k).text()).find() ? k : noun;
     }
 
     static boolean sameSentence(List<Token> tokens, int a, int b) {

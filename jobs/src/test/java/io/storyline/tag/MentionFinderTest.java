@@ -265,12 +265,17 @@ class MentionFinderTest {
     }
 
     @Test
-    void aBulgarianOrSloveneOrganisationsNameGoesOnOverItsComplementInLowerCase() {
+    void aSlavicOrganisationsNameGoesOnOverItsComplementInLowerCase() {
         assertThat(typed(find("Вчера Камара на лордовете гласува, а Министерството на външните работи мълча.", "bg"))).containsExactly(
                 tuple("Камара на лордовете", "ORG"), tuple("Министерството на външните работи", "ORG"));
         assertThat(typed(find("Po podatkih Nacionalni inštitut za javno zdravje poroča.", "sl")))
                 .containsExactly(tuple("Nacionalni inštitut za javno zdravje", "ORG"));
-        // Not over a number or a function word; not in the languages that say "of" by the genitive.
+        // Where "of" is said by the genitive, over a genitive plural, whose endings end no other case; not in Polish.
+        assertThat(typed(find("Včera Sněmovna lordů hlasovala a Odborový svaz německých pilotů stávkuje.", "cs"))).containsExactly(
+                tuple("Sněmovna lordů", "ORG"), tuple("Odborový svaz německých pilotů", "ORG"));
+        assertThat(surfaces(find("Včera Sněmovna rozhodla.", "cs"))).containsExactly("Sněmovna");
+        assertThat(surfaces(find("Wczoraj Grupa polskich ekspertów orzekła.", "pl"))).containsExactly("Grupa");
+        // Not over a number or a function word, nor over a preposition where "of" is said by the genitive.
         assertThat(surfaces(find("Вчера Министерството на 5 март реши.", "bg"))).containsExactly("Министерството");
         assertThat(surfaces(find("Вчера Министерството за да реши.", "bg"))).containsExactly("Министерството");
         assertThat(surfaces(find("Вчера Министерство на здоровье.", "ru"))).containsExactly("Министерство");
