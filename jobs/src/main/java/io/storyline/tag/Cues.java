@@ -73,6 +73,7 @@ final class Cues {
             "župan", "veleposlanik");
 
     /** Titles of courtesy, crowns and churches (lower case): a person follows them, never an office's organisation. */
+    // English ones too: Slavic news writes "Prince Harry", "Sir Keir", "Lord Frost" as the English do.
     private static final Set<String> PERSON_ONLY_TITLES = words("mr", "mrs", "ms", "sir", "lady", "lord", "king", "queen",
             "prince", "pope", "господин", "госпожа", "г-н", "г-жа", "король", "королева", "папа", "пан", "пані", "pan", "pani",
             "papież", "papieża", "król", "króla", "królowa", "królowej", "książę", "paní", "papež", "papeže", "král", "krále",
@@ -454,7 +455,7 @@ final class Cues {
 
     /**
      * Compass points and the centre as adjectives in the Slavic languages, in every case and gender, with Polish
-     * abbreviations, also compounded ("Югоизточна", "Środkowowschodniej"; with a hyphen, see below): a region's mark
+     * abbreviations with their point ("Płn.", "Płd.", "Pd."; "Płn" also without), also compounded ("Югоизточна", "Środkowowschodniej"; with a hyphen, see below): a region's mark
      * before or after its noun ("Източна Европа", "Irlandia Północna", "Korea Płn.", "Severní Irsko"). Whole words
      * only: a person's name never takes one.
      */
@@ -462,7 +463,7 @@ final class Cues {
             "bg", Pattern.compile("(юго|северо)?(източн|западн|северн|южн|централн|средн)(а|и|о|ата|ия|ият|ите|ото)|(юго|северо)?(източ|запад|север|юж|централ|сред)ен"),
             "ru", Pattern.compile("(восточн|западн|северн|южн|центральн)(ая|ой|ую|ый|ого|ому|ом|ым|ое|ые|ых|ыми)|средн(яя|ей|юю|ий|его|ему|ем|им|ее|ие|их|ими)"),
             "uk", Pattern.compile("(східн|західн|північн|південн|центральн|середн)(а|ої|ій|у|ою|ий|ого|ому|им|ім|е|і|их|ими|я|ю|ього|ьому)"),
-            "pl", Pattern.compile("(północno|południowo|środkowo)?((wschodni|zachodni)(a|ej|ą|e|ego|emu|m|ch|mi)?|(północn|południow|środkow|centraln)(a|ej|ą|e|y|ego|emu|ym|ych|ymi|i))|płn\\.?|pd\\.?"),
+            "pl", Pattern.compile("(północno|południowo|środkowo)?((wschodni|zachodni)(a|ej|ą|e|ego|emu|m|ch|mi)?|(północn|południow|środkow|centraln)(a|ej|ą|e|y|ego|emu|ym|ych|ymi|i))|płn\\.?|płd\\.?|pd\\.|wsch\\.|zach\\."),
             "cs", Pattern.compile("(severo|jiho|středo)?(východn|západn|severn|jižn|středn|centráln)(í|ího|ímu|ím|ích|ími)"),
             "sl", Pattern.compile("(severo|jugo|srednje)?(vzhodn|zahodn|severn|južn|srednj|centraln)(a|e|i|o|ega|emu|em|im|ih|ima|imi)"));
 

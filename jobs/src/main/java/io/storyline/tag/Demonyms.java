@@ -7,13 +7,14 @@ import java.util.Map;
 
 /**
  * The nouns for a place's people in Bulgarian, Russian and Slovene ("британци", "британците", "пакистанка",
- * "американцев", "россияне", "Britanci", "Avstrijec"), made from a one-word place name: its stem (the name less
- * "-ия", "-я", "-а", "-ija"), a link ("-ан-", "-ей-", "-иан-") and the noun's endings in its cases, with the article
- * in Bulgarian; or the stem and a plural's endings alone ("българи", "россияне"). No language has a word list of them
+ * "американцев", "россияне", "Britanci", "Avstrijec"), made from a one-word place name: its stem (the name less an
+ * ending such as "-ия", "-а", "-ija"), a link such as "-ан-", "-ей-", "-иан-" (or none) and the noun's endings in its
+ * cases, with the article in Bulgarian; or the stem and a plural's endings alone ("българи", "россияне"); the
+ * lists are in {@code RULES}. No language has a word list of them
  * to take (CLDR has none), and the gazetteer holds the places; irregular ones ("французи", "немцы", "англичани") are
  * not made. They are the mentions of persons that SlavicNER marks and links to the place. Czech and Polish ones are
- * irregular or collide with the place's own case forms ("Evropy"), and the Ukrainian news of entities-dev leaves them
- * unmarked (29 of 29), so those languages make none.
+ * irregular or collide with the place's own case forms ("Evropy"), so those languages make none; nor does Ukrainian,
+ * by entities-dev's gold convention rather than the language: its Ukrainian news leaves the same nouns unmarked (29 of 29).
  */
 final class Demonyms {
     private Demonyms() {}

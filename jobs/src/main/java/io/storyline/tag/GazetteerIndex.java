@@ -91,9 +91,10 @@ public final class GazetteerIndex implements Serializable {
                         if (nameLang.equals("en")) {
                             englishPlaces.add(name.toLowerCase(java.util.Locale.ROOT));
                         }
-                        if (languages.contains(nameLang)) {
-                            Map<String, Name> people = demonyms.computeIfAbsent(nameLang, k -> new HashMap<>());
-                            Demonyms.of(name, nameLang).forEach((form, base) -> people.putIfAbsent(form, new Name(e.id(), "PER", base)));
+                        Map<String, String> forms = languages.contains(nameLang) ? Demonyms.of(name, nameLang) : Map.of();
+                        if (!forms.isEmpty()) {
+                            Map<String, Name> byForm = demonyms.computeIfAbsent(nameLang, k -> new HashMap<>());
+                            forms.forEach((form, base) -> byForm.putIfAbsent(form, new Name(e.id(), "PER", base)));
                         }
                     }
                     if (e.type().equals("PER")) {
@@ -292,8 +293,8 @@ public final class GazetteerIndex implements Serializable {
      * a name with the place's id, the type PER, and the word's base form ("британци"); null if none.
      */
     public Name demonym(String word, String lang) {
-        Map<String, Name> people = demonyms.get(lang);
-        return people == null || people.isEmpty() ? null : people.get(word.toLowerCase(java.util.Locale.ROOT));
+        Map<String, Name> byForm = demonyms.get(lang);
+        return byForm == null ? null : byForm.get(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");

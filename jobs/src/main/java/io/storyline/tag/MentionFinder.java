@@ -583,10 +583,10 @@ public final class MentionFinder implements Serializable {
     private void demonyms(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            GazetteerIndex.Name people = gazetteer.demonym(word, lang);
+            GazetteerIndex.Name demonym = gazetteer.demonym(word, lang);
             // "Йорданка" is also a woman's given name.
-            if (people != null && !gazetteer.isAnyFirstName(word)) {
-                add(spans, new Span(i, i, people.type(), people, Mention.TypeBasis.EVIDENCE));
+            if (demonym != null && !gazetteer.isAnyFirstName(word)) {
+                add(spans, new Span(i, i, demonym.type(), demonym, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -837,8 +837,8 @@ public final class MentionFinder implements Serializable {
                     // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS"); nor, in English, a
                     // demonym alone ("Americans", "Turkish"), an adjective or a people, not the place's name; nor a
                     // Roman number without the name it counts (a file number's "417 VI 1875/18", "Episode VIII").
-                    // Nor a piece of an organisation's lower-case complement beside a gazetteer name ("за споразумение").
-                    boolean noName = first <= last && isLowerWord(tokens.get(first).text()) || first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
+                    // Nor the lower-case rest of a run alone, beside a gazetteer name ("… парламент за споразумение").
+                    boolean noName = first > capitalisedEnd || first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
                             || "en".equals(lang) && gazetteer.isEnglishDemonym(tokens.get(first).text())
                             || isRegnalNumber(tokens.get(first).text()));
                     if (first <= last && !noName) {
@@ -901,32 +901,45 @@ public final class MentionFinder implements Serializable {
             if (k < tokens.size() && sameSentence(tokens, j, k) && isLowerWord(tokens.get(k).text())) {
                 String type = Cues.nameNounType(tokens.get(k).text(), lang);
                 if ("ORG".equals(type)) {
-                    return complement(tokens, lang, k);
+                    return complementEnd(tokens, lang, k);
                 }
                 if ("LOC".equals(type)) {
                     return k;
                 }
             }
         }
-        return "ORG".equals(Cues.nameNounType(tokens.get(j).text(), lang)) ? complement(tokens, lang, j) : j;
+        return COMPLEMENTED.contains(lang) && "ORG".equals(Cues.nameNounType(tokens.get(j).text(), lang)) ? complementEnd(tokens, lang, j) : j;
     }
 
-    /** Bulgarian adjectives' plural, bare or with the article ("вътрешните работи", "извънредни ситуации"). */
-    private static final Pattern BULGARIAN_PLURAL_ADJECTIVE = Pattern.compile("(ни|ните|ски|ските)$");
+    /** Bulgarian adjectives' plural, bare or with the article, which {@link BaseForms#isAdjective} does not read ("вътрешните", "извънредни"). */
+    private static final Pattern BULGARIAN_PLURAL_ADJECTIVE = Pattern.compile("(ни|ните|ските)$");
+    /** Bulgarian adverbs and the adjectives' bare masculine and neuter, which end no noun of a name ("пореден", "възможно"). */
+    private static final Pattern BULGARIAN_NOT_NOUN = Pattern.compile("(ен|но|ко|во)$");
 
     /** Per language, the prepositions that join an organisation's noun to its complement in its name. */
     private static final Map<String, Set<String>> COMPLEMENT_PREPOSITIONS = Map.of("bg", Set.of("на", "за"), "sl", Set.of("za"));
 
+    /** The endings of a genitive plural's adjective and noun. */
+    private record GenitivePlural(Pattern adjective, Pattern noun) {
+        GenitivePlural(String adjective, String noun) {
+            this(Pattern.compile("(" + adjective + ")$"), Pattern.compile("(" + noun + ")$"));
+        }
+    }
+
     /**
-     * Per language, the endings of a genitive plural's adjectives and nouns, which need no preposition ("Sněmovna
-     * lordů", "svaz německých pilotů", "кабинет министров"); in these languages they end no other case. Not Polish,
+     * Per language, the genitive plural's endings, which need no preposition ("Sněmovna lordů", "svaz německých pilotů",
+     * "кабинет министров"). The adjectives' are also the locative plural's, and -ов, -ev end some nominatives ("остров",
+     * "naslov"), but right after an organisation noun a lower-case noun in these cases is its complement. Not Polish,
      * whose groups of people in the genitive are descriptions more often than names ("Grupa polskich ekspertów").
      */
-    private static final Map<String, Pattern[]> GENITIVE_PLURAL = Map.of(
-            "cs", new Pattern[] {Pattern.compile("ých$"), Pattern.compile("ů$")},
-            "sl", new Pattern[] {Pattern.compile("ih$"), Pattern.compile("(ov|ev)$")},
-            "ru", new Pattern[] {Pattern.compile("(ых|их)$"), Pattern.compile("(ов|ев)$")},
-            "uk", new Pattern[] {Pattern.compile("(их|іх)$"), Pattern.compile("(ів|їв)$")});
+    private static final Map<String, GenitivePlural> GENITIVE_PLURAL = Map.of(
+            "cs", new GenitivePlural("ých", "ů"),
+            "sl", new GenitivePlural("ih", "ov|ev"),
+            "ru", new GenitivePlural("ых|их", "ов|ев"),
+            "uk", new GenitivePlural("их|іх", "ів|їв"));
+
+    /** The languages whose organisations' names take a complement ({@link #complementEnd}). */
+    private static final Set<String> COMPLEMENTED = Set.of("bg", "sl", "cs", "ru", "uk");
 
     /**
      * The end of an organisation's name whose noun is token {@code noun}: over a complement in lower case, up to two
@@ -934,37 +947,44 @@ public final class MentionFinder implements Serializable {
      * здравеопазването", "Nacionalni inštitut za javno zdravje"), or in the genitive plural ("Sněmovna lordů",
      * "кабинет министров"): these languages capitalise a name's first word only.
      */
-    private static int complement(List<Token> tokens, String lang, int noun) {
+    private static int complementEnd(List<Token> tokens, String lang, int noun) {
         int end = afterPreposition(tokens, lang, noun);
         return end > noun ? end : inGenitivePlural(tokens, lang, noun);
     }
 
+    /**
+     * Up to two adjectives and a noun after the preposition; not a Bulgarian adverb or adjective's bare form, where an
+     * adverbial phrase follows the name ("за пореден път", "за възможно").
+     */
     private static int afterPreposition(List<Token> tokens, String lang, int noun) {
         Set<String> prepositions = COMPLEMENT_PREPOSITIONS.get(lang);
         int k = noun + 2;
         if (prepositions == null || k >= tokens.size() || !sameSentence(tokens, noun, k) || !prepositions.contains(tokens.get(noun + 1).text())) {
             return noun;
         }
+        boolean bulgarian = "bg".equals(lang);
         while (k < noun + 4 && k + 1 < tokens.size() && sameSentence(tokens, k, k + 1) && isLowerWord(tokens.get(k).text())
-                && (BaseForms.isAdjective(tokens.get(k).text()) || "bg".equals(lang) && BULGARIAN_PLURAL_ADJECTIVE.matcher(tokens.get(k).text()).find())
+                && (BaseForms.isAdjective(tokens.get(k).text()) || bulgarian && BULGARIAN_PLURAL_ADJECTIVE.matcher(tokens.get(k).text()).find())
                 && isLowerWord(tokens.get(k + 1).text())) {
             k++;
         }
-        return isLowerWord(tokens.get(k).text()) && !Cues.isStopWord(tokens.get(k).text(), lang) ? k : noun;
+        String last = tokens.get(k).text();
+        boolean headed = !bulgarian || !BULGARIAN_NOT_NOUN.matcher(last).find();
+        return isLowerWord(last) && !Cues.isStopWord(last, lang) && headed ? k : noun;
     }
 
     private static int inGenitivePlural(List<Token> tokens, String lang, int noun) {
-        Pattern[] genitive = GENITIVE_PLURAL.get(lang);
+        GenitivePlural genitive = GENITIVE_PLURAL.get(lang);
         if (genitive == null) {
             return noun;
         }
         int k = noun + 1;
         while (k < noun + 3 && k < tokens.size() && sameSentence(tokens, noun, k) && isLowerWord(tokens.get(k).text())
-                && genitive[0].matcher(tokens.get(k).text()).find()) {
+                && genitive.adjective().matcher(tokens.get(k).text()).find()) {
             k++;
         }
         return k < tokens.size() && sameSentence(tokens, noun, k) && isLowerWord(tokens.get(k).text())
-                && genitive[1].matcher(tokens.get(k).text()).find() ? k : noun;
+                && genitive.noun().matcher(tokens.get(k).text()).find() ? k : noun;
     }
 
     static boolean sameSentence(List<Token> tokens, int a, int b) {
@@ -1089,16 +1109,17 @@ public final class MentionFinder implements Serializable {
         if (from < to) {
             return new Guess("PER", Mention.TypeBasis.EVIDENCE);
         }
-        // A word alone after a title may be the title holder's office ("šéf Ryanairu", "mluvčí Ryanair"): its own
-        // evidence decides ("minister Kowalski", "губернатор Собянин"); without it, the title does where "of" is said
-        // by the genitive, and elsewhere it is a person ("President Macron"). Either on a weaker basis, which the
-        // day's other evidence outvotes.
+        // A word alone after a title may be the title holder's office ("šéf Ryanairu", "mluvčí Ryanair"). Where "of"
+        // is said by the genitive, the word's own evidence of any type decides ("minister Kowalski", "министр Лавров",
+        // "prezes PiS"), and without it the title does; elsewhere only a person's evidence counts, and the word is a
+        // person ("President Macron"). Either on a weaker basis, which the day's other evidence outvotes.
+        boolean genitive = GENITIVE_AFTER_TITLE.contains(lang);
         Guess own = guessUntitled(tokens, from, to, lang);
-        if (own.basis() == Mention.TypeBasis.EVIDENCE) {
+        if (own.basis() == Mention.TypeBasis.EVIDENCE && (genitive || "PER".equals(own.type()))) {
             return own;
         }
         String title = tokens.get(from - 1).text().replace(".", "");
-        return new Guess(GENITIVE_AFTER_TITLE.contains(lang) ? Cues.afterTitleType(title) : "PER", Mention.TypeBasis.TITLE);
+        return new Guess(genitive ? Cues.afterTitleType(title) : "PER", Mention.TypeBasis.TITLE);
     }
 
     private static final Set<String> GENITIVE_AFTER_TITLE = Set.of("ru", "uk", "pl", "cs", "sl");
@@ -1148,10 +1169,12 @@ public final class MentionFinder implements Serializable {
         if (listed != null) {
             return new Guess(listed, Mention.TypeBasis.EVIDENCE);
         }
-        for (int k = from; k <= to && to > from; k++) {
-            if (Cues.isCompassAdjective(tokens.get(k).text(), lang)) {
-                // Before the endings below: "Европа" ends like a surname's genitive.
-                return new Guess("LOC", Mention.TypeBasis.EVIDENCE);
+        if (to > from) {
+            for (int k = from; k <= to; k++) {
+                if (Cues.isCompassAdjective(tokens.get(k).text(), lang)) {
+                    // Before the endings below: "Европа" ends like a surname's genitive.
+                    return new Guess("LOC", Mention.TypeBasis.EVIDENCE);
+                }
             }
         }
         String last = tokens.get(to).text().toLowerCase(Locale.ROOT);

@@ -54,7 +54,7 @@ final class NameTokens {
             "\\p{Lu}[\\p{L}\\p{N}.-]*['’]\\p{Ll}+|\\p{Lu}[\\p{Lu}\\p{N}.-]*['’]\\p{Lu}{1,5}");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.", "Wlk.". */
     private static final Set<String> ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros", "jr", "sr", "st", "mt",
-            "ste", "płn", "płd", "wsch", "zach", "wlk");
+            "ste", "płn", "płd", "pd", "wsch", "zach", "wlk");
 
     static List<Token> of(List<Token> tokens, String lang) {
         boolean elides = ELIDING_LANGUAGES.contains(lang);
@@ -69,7 +69,7 @@ final class NameTokens {
             // Cheap character tests first: this runs on every token of every document.
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (next != null && next.begin() == t.end() && next.text().startsWith(".") && next.sentence() + opened == t.sentence()
-                    && (takesPoint(text) && pointAlone(next.text()) || pluralAbbreviation(tokens, i))) {
+                    && (takesPoint(text) && pointAndPunctuation(next.text()) || pluralAbbreviation(tokens, i))) {
                 out.add(new Token(t.begin(), t.end() + 1, text + ".", t.sentence()));
                 // The tokenizer keeps a closing bracket or quote with the point ("UU.)"): the rest is a token of its own.
                 if (next.text().length() > 1) {
@@ -171,7 +171,7 @@ final class NameTokens {
     }
 
     /** A point alone, or with the punctuation after it that the tokenizer keeps with it ("Płn.,", "Corp.)"). */
-    private static boolean pointAlone(String text) {
+    private static boolean pointAndPunctuation(String text) {
         return text.codePoints().skip(1).noneMatch(Character::isLetterOrDigit);
     }
 

@@ -238,11 +238,17 @@ class MentionFinderTest {
         assertThat(typedOnBasis(find("Kraje Europy Środkowowschodniej i Europy Środkowo-Wschodniej rosną.", "pl"))).containsExactly(
                 tuple("Europy Środkowowschodniej", "LOC", Mention.TypeBasis.EVIDENCE), tuple("Europy Środkowo-Wschodniej", "LOC", Mention.TypeBasis.EVIDENCE));
         // A gazetteer place goes into the region's name ("Irlandia" is Ireland; with "Płn." it is not).
-        assertThat(find("Granica między Irlandią i Irlandią Płn. wróci.", "pl")).extracting(Mention::surface, Mention::key)
-                .containsExactly(tuple("Irlandią", "g:LOC-Ireland"), tuple("Irlandią Płn.", null));
-        // A name's noun still tells its kind ("Liga", a party); a person's name has no compass adjective ("Severin").
+        List<Mention> irelands = find("Granica między Irlandią i Irlandią Płn. wróci.", "pl");
+        assertThat(irelands).extracting(Mention::surface).containsExactly("Irlandią", "Irlandią Płn.");
+        assertThat(irelands.get(1).key()).isNotEqualTo("g:LOC-Ireland");
+        // A name's noun still tells its kind ("Liga", a party).
         assertThat(typed(find("Politycy Liga Północna głosowali.", "pl"))).containsExactly(tuple("Liga Północna", "ORG"));
-        assertThat(typed(find("Podle Jana Severina to platí.", "cs"))).containsExactly(tuple("Jana Severina", "PER"));
+        // Every Slavic language's adjectives, whole words only; abbreviations with their point.
+        assertThat(List.of(tuple("Южен", "bg"), tuple("Восточной", "ru"), tuple("Південна", "uk"), tuple("Severní", "cs"),
+                tuple("Jihovýchodní", "cs"), tuple("Severna", "sl"), tuple("Pd.", "pl"), tuple("Płn", "pl")))
+                .allMatch(t -> Cues.isCompassAdjective((String) t.toList().get(0), (String) t.toList().get(1)));
+        assertThat(List.of(tuple("Severin", "cs"), tuple("Северов", "ru"), tuple("PD", "pl"), tuple("Severna", "pl"), tuple("Южна", "en")))
+                .noneMatch(t -> Cues.isCompassAdjective((String) t.toList().get(0), (String) t.toList().get(1)));
     }
 
     @Test
@@ -274,14 +280,19 @@ class MentionFinderTest {
         assertThat(typed(find("Včera Sněmovna lordů hlasovala a Odborový svaz německých pilotů stávkuje.", "cs"))).containsExactly(
                 tuple("Sněmovna lordů", "ORG"), tuple("Odborový svaz německých pilotů", "ORG"));
         assertThat(surfaces(find("Včera Sněmovna rozhodla.", "cs"))).containsExactly("Sněmovna");
+        assertThat(typed(find("Решение принял Совет директоров вчера.", "ru"))).containsExactly(tuple("Совет директоров", "ORG"));
+        assertThat(typed(find("Рішення ухвалив Союз журналістів учора.", "uk"))).containsExactly(tuple("Союз журналістів", "ORG"));
+        assertThat(typed(find("Včeraj je Združenje endokrinologov sporočilo.", "sl")))
+                .containsExactly(tuple("Združenje endokrinologov", "ORG"));
         assertThat(surfaces(find("Wczoraj Grupa polskich ekspertów orzekła.", "pl"))).containsExactly("Grupa");
         // Not over a number or a function word, nor over a preposition where "of" is said by the genitive.
         assertThat(surfaces(find("Вчера Министерството на 5 март реши.", "bg"))).containsExactly("Министерството");
         assertThat(surfaces(find("Вчера Министерството за да реши.", "bg"))).containsExactly("Министерството");
+        // A Bulgarian noun alone after the preposition has its article: not the adverbial "за пореден път".
+        assertThat(surfaces(find("Вчера Министерството за пореден път отказа.", "bg"))).containsExactly("Министерството");
         assertThat(surfaces(find("Вчера Министерство на здоровье.", "ru"))).containsExactly("Министерство");
-        // A gazetteer name's complement is no name without it ("парламент за споразумение").
-        assertThat(surfaces(find("Желанието на Европейския парламент за споразумение с Великобритания.", "bg")))
-                .containsExactly("Европейския парламент", "Великобритания");
+        // A complement left beside a gazetteer name is no name without it ("парламент за защитата").
+        assertThat(surfaces(find("Желанието на Европейския парламент за защитата е ясно.", "bg"))).containsExactly("Европейския парламент");
     }
 
     @Test
@@ -965,9 +976,14 @@ class MentionFinderTest {
         assertThat(typedOnBasis(find("Wczoraj prezes Ryanaira mówił.", "pl"))).containsExactly(tuple("Ryanaira", "ORG", Mention.TypeBasis.TITLE));
         assertThat(typedOnBasis(find("Вчера глава Минздрава выступил.", "ru")))
                 .containsExactly(tuple("Минздрава", "ORG", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Вчора голова Укрзалізниці заявив.", "uk")))
+                .containsExactly(tuple("Укрзалізниці", "ORG", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Včeraj je vodja Smartwingsa povedal.", "sl")))
+                .containsExactly(tuple("Smartwingsa", "ORG", Mention.TypeBasis.TITLE));
         // The head of a state or a town is named by its place; a courtesy or a crown only ever precedes a person.
         assertThat(typedOnBasis(find("Wczoraj premier Bawarii milczał.", "pl"))).containsExactly(tuple("Bawarii", "LOC", Mention.TypeBasis.TITLE));
         assertThat(typedOnBasis(find("Potem pan Kaczor odpowiedział.", "pl"))).containsExactly(tuple("Kaczor", "PER", Mention.TypeBasis.TITLE));
+        assertThat(typedOnBasis(find("Včera Sir Xandor řekl.", "cs"))).containsExactly(tuple("Xandor", "PER", Mention.TypeBasis.TITLE));
         // Elsewhere the word is a person ("President Macron").
         assertThat(typedOnBasis(find("Yesterday President Xandor spoke.", "en"))).containsExactly(tuple("Xandor", "PER", Mention.TypeBasis.TITLE));
         // A longer name after a title is evidence as before, and so is a word alone that its ending makes a person.

@@ -19,6 +19,7 @@ class NameTokensTest {
         assertThat(cut("J. Smith of the U.N. and Acme Corp. met St. Veit", "en"))
                 .containsExactly("J.", "Smith", "of", "the", "U.N.", "and", "Acme", "Corp.", "met", "St.", "Veit");
         assertThat(cut("Wlk. Brytania", "pl")).containsExactly("Wlk.", "Brytania");
+        assertThat(cut("Korea Pd. i Korea Płd.", "pl")).containsExactly("Korea", "Pd.", "i", "Korea", "Płd.");
         // A slash before a capitalised word or a news agency's short name cuts; not between other lower-case
         // words ("km/h", "dpa/ok"), nor in a web address.
         String slashed = "Pfizer/BioNTech, dpa/Thomas i km/h, и/или bbc.com/News, Rumpenhorst/dpa (sda/dpa) dpa/ok";
