@@ -20,7 +20,7 @@ final class Demonyms {
     private Demonyms() {}
 
     /** The shortest stem a demonym is made from: "Рус|ия" would make "руски", an adjective. */
-    private static final int MIN_STEM = 4;
+    static final int MIN_STEM = 4;
 
     private record Rules(List<String> placeEndings, List<String> links, Map<String, String> endings, Map<String, String> bareEndings) {}
 

@@ -289,12 +289,12 @@ public final class GazetteerIndex implements Serializable {
     }
 
     /**
-     * The place whose people a word names in a document of {@code lang}, in any case ("британците", "американцев", "Britanci"):
-     * a name with the place's id, the type PER, and the word's base form ("британци"); null if none.
+     * The nouns for a place's people in documents of {@code lang} ("британците", "американцев", "britanci"), by their
+     * form in lower case, each as a name with the place's id, the type PER, and the form's base form ("британци");
+     * null where the language makes none.
      */
-    public Name demonym(String word, String lang) {
-        Map<String, Name> byForm = demonyms.get(lang);
-        return byForm == null ? null : byForm.get(word.toLowerCase(java.util.Locale.ROOT));
+    public Map<String, Name> demonyms(String lang) {
+        return demonyms.get(lang);
     }
 
     private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "ean", "an", "n", "ish", "ese", "i", "");

@@ -581,9 +581,13 @@ public final class MentionFinder implements Serializable {
      * to the place ({@link Demonyms}), before the gazetteer's places, whose stems they share.
      */
     private void demonyms(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
+        Map<String, GazetteerIndex.Name> byForm = gazetteer.demonyms(lang);
+        if (byForm == null) {
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            GazetteerIndex.Name demonym = gazetteer.demonym(word, lang);
+            GazetteerIndex.Name demonym = word.length() > Demonyms.MIN_STEM ? byForm.get(word.toLowerCase(Locale.ROOT)) : null;
             // "Йорданка" is also a woman's given name.
             if (demonym != null && !gazetteer.isAnyFirstName(word)) {
                 add(spans, new Span(i, i, demonym.type(), demonym, Mention.TypeBasis.EVIDENCE));
