@@ -841,7 +841,7 @@ public final class MentionFinder implements Serializable {
                     // A function word alone is no name, in capitals either ("Ne", "DE", "ALORS"); nor, in English, a
                     // demonym alone ("Americans", "Turkish"), an adjective or a people, not the place's name; nor a
                     // Roman number without the name it counts (a file number's "417 VI 1875/18", "Episode VIII").
-                    // Nor the lower-case rest of a run alone, beside a gazetteer name ("… парламент за споразумение").
+                    // Nor the lower-case rest of a run alone, beside a gazetteer name ("… парламент за защитата").
                     boolean noName = first > capitalisedEnd || first == last && (Cues.isStopWord(tokens.get(first).text().toLowerCase(Locale.ROOT), lang)
                             || "en".equals(lang) && gazetteer.isEnglishDemonym(tokens.get(first).text())
                             || isRegnalNumber(tokens.get(first).text()));
@@ -912,7 +912,8 @@ public final class MentionFinder implements Serializable {
                 }
             }
         }
-        return COMPLEMENTED.contains(lang) && "ORG".equals(Cues.nameNounType(tokens.get(j).text(), lang)) ? complementEnd(tokens, lang, j) : j;
+        boolean complemented = COMPLEMENT_PREPOSITIONS.containsKey(lang) || GENITIVE_PLURAL.containsKey(lang);
+        return complemented && "ORG".equals(Cues.nameNounType(tokens.get(j).text(), lang)) ? complementEnd(tokens, lang, j) : j;
     }
 
     /** Bulgarian adjectives' plural, bare or with the article, which {@link BaseForms#isAdjective} does not read ("вътрешните", "извънредни"). */
@@ -941,9 +942,6 @@ public final class MentionFinder implements Serializable {
             "sl", new GenitivePlural("ih", "ov|ev"),
             "ru", new GenitivePlural("ых|их", "ов|ев"),
             "uk", new GenitivePlural("их|іх", "ів|їв"));
-
-    /** The languages whose organisations' names take a complement ({@link #complementEnd}). */
-    private static final Set<String> COMPLEMENTED = Set.of("bg", "sl", "cs", "ru", "uk");
 
     /**
      * The end of an organisation's name whose noun is token {@code noun}: over a complement in lower case, up to two
