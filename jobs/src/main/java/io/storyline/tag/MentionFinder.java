@@ -1120,8 +1120,7 @@ public final class MentionFinder implements Serializable {
         if (own.basis() == Mention.TypeBasis.EVIDENCE && (genitive || "PER".equals(own.type()))) {
             return own;
         }
-        String title = tokens.get(from - 1).text().replace(".", "");
-        return new Guess(genitive ? Cues.afterTitleType(title) : "PER", Mention.TypeBasis.TITLE);
+        return new Guess(genitive ? Cues.afterTitleType(wordBefore(tokens, from)) : "PER", Mention.TypeBasis.TITLE);
     }
 
     private static final Set<String> GENITIVE_AFTER_TITLE = Set.of("ru", "uk", "pl", "cs", "sl");
@@ -1306,7 +1305,12 @@ public final class MentionFinder implements Serializable {
     }
 
     private static boolean titled(List<Token> tokens, int from, String lang) {
-        return from > 0 && Cues.isTitle(tokens.get(from - 1).text().replace(".", ""), lang);
+        return from > 0 && Cues.isTitle(wordBefore(tokens, from), lang);
+    }
+
+    /** The word before token {@code from} without its points ("Dr." is "Dr"), as titles are listed. */
+    private static String wordBefore(List<Token> tokens, int from) {
+        return tokens.get(from - 1).text().replace(".", "");
     }
 
     private Mention mention(String text, String lang, List<Token> tokens, Span s, Set<String> surfaces) {

@@ -288,7 +288,7 @@ class MentionFinderTest {
         // Not over a number or a function word, nor over a preposition where "of" is said by the genitive.
         assertThat(surfaces(find("Вчера Министерството на 5 март реши.", "bg"))).containsExactly("Министерството");
         assertThat(surfaces(find("Вчера Министерството за да реши.", "bg"))).containsExactly("Министерството");
-        // A Bulgarian noun alone after the preposition has its article: not the adverbial "за пореден път".
+        // Not a Bulgarian adverb or an adjective's bare form after the preposition: the adverbial "за пореден път".
         assertThat(surfaces(find("Вчера Министерството за пореден път отказа.", "bg"))).containsExactly("Министерството");
         assertThat(surfaces(find("Вчера Министерство на здоровье.", "ru"))).containsExactly("Министерство");
         // A complement left beside a gazetteer name is no name without it ("парламент за защитата").
