@@ -176,6 +176,15 @@ public final class GazetteerIndex implements Serializable {
         return b.toString();
     }
 
+    /** {@link #phrase(List, String)} of tokens [from, to]. */
+    static String phrase(List<Token> tokens, int from, int to, String lang) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            words.add(tokens.get(k).text());
+        }
+        return phrase(words, lang);
+    }
+
     /** The match key of one token. */
     public static String token(String word, String lang) {
         return lang + ":" + Stems.of(word, lang);

@@ -18,7 +18,7 @@ final class GermanNames {
     private GermanNames() {}
 
     /** All the rules, in the order each needs the others' spans. */
-    static void apply(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    static void apply(List<Token> tokens, TreeMap<Integer, Span> spans) {
         adjectivesOfPlaces(tokens, spans);
         namesOfPlaceAdjectives(tokens, spans);
         placesByRiverOrRegion(tokens, spans);
@@ -31,10 +31,10 @@ final class GermanNames {
     }
 
     /** A name that opens with a saint's ("St. Josef", "Sankt Michael") is a church, a parish or a place, not a person. */
-    private static void saintsArePlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        for (MentionFinder.Span s : List.copyOf(spans.values())) {
+    private static void saintsArePlaces(List<Token> tokens, TreeMap<Integer, Span> spans) {
+        for (Span s : List.copyOf(spans.values())) {
             if (s.to() > s.from() && s.name() == null && "PER".equals(s.type()) && SAINT.contains(tokens.get(s.from()).text())) {
-                spans.put(s.from(), new MentionFinder.Span(s.from(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(s.from(), new Span(s.from(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -44,9 +44,9 @@ final class GermanNames {
      * Talweg 1") and a place after its postcode, behind a comma ("…, 74831 Walldürn"). The part-of-speech
      * model, trained on other text, takes many such streets and small places for common nouns.
      */
-    private static void addresses(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    private static void addresses(List<Token> tokens, TreeMap<Integer, Span> spans) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!MentionFinder.sameSentence(tokens, k, k + 1)) {
+            if (!WordShapes.sameSentence(tokens, k, k + 1)) {
                 continue;
             }
             String word = tokens.get(k).text();
@@ -57,9 +57,9 @@ final class GermanNames {
             }
             java.util.regex.Matcher street = GERMAN_STREET.matcher(word);
             // A street's name ends so after three letters of its own ("Hangstraße", "Talweg"; not "Platz 1").
-            if (MentionFinder.isCapitalised(word) && street.find() && street.start() >= 3 && ROAD_NUMBER.matcher(next).matches()) {
+            if (WordShapes.isCapitalised(word) && street.find() && street.start() >= 3 && ROAD_NUMBER.matcher(next).matches()) {
                 placeAt(spans, k);
-            } else if (POSTCODE.matcher(word).matches() && k > 0 && tokens.get(k - 1).text().equals(",") && MentionFinder.isCapitalised(next)) {
+            } else if (POSTCODE.matcher(word).matches() && k > 0 && tokens.get(k - 1).text().equals(",") && WordShapes.isCapitalised(next)) {
                 ProperNouns.WordClass kind = ProperNouns.germanClass(next);
                 if (kind == ProperNouns.WordClass.NAME || kind == ProperNouns.WordClass.OPEN) {
                     placeAt(spans, k + 1);
@@ -73,15 +73,15 @@ final class GermanNames {
     }
 
     /** A place of one word at token {@code k}, unless a span of more words holds it; a word's own span becomes the place. */
-    private static void placeAt(TreeMap<Integer, MentionFinder.Span> spans, int k) {
-        Map.Entry<Integer, MentionFinder.Span> holder = spans.floorEntry(k);
+    private static void placeAt(TreeMap<Integer, Span> spans, int k) {
+        Map.Entry<Integer, Span> holder = spans.floorEntry(k);
         if (holder != null && holder.getValue().to() >= k) {
-            MentionFinder.Span own = holder.getValue();
+            Span own = holder.getValue();
             if (own.from() != k || own.to() != k || own.name() != null || "LOC".equals(own.type())) {
                 return;
             }
         }
-        spans.put(k, new MentionFinder.Span(k, k, "LOC", null, Mention.TypeBasis.EVIDENCE));
+        spans.put(k, new Span(k, k, "LOC", null, Mention.TypeBasis.EVIDENCE));
     }
 
     /** German and Swiss or Austrian postcodes. */
@@ -92,18 +92,18 @@ final class GermanNames {
      * "B275", "A7" after an article or a preposition ("auf der B275", "die A3"), or opening a headline. Not
      * a sign the document also writes after another name: "Audi A3", "Vitamin B12" are no roads.
      */
-    private static void roads(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    private static void roads(List<Token> tokens, TreeMap<Integer, Span> spans) {
         Set<String> models = new HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
             String before = tokens.get(k - 1).text();
-            if (ROAD.matcher(tokens.get(k).text()).matches() && MentionFinder.isCapitalised(before) && !ROAD_LEADS.contains(before)) {
+            if (ROAD.matcher(tokens.get(k).text()).matches() && WordShapes.isCapitalised(before) && !ROAD_LEADS.contains(before)) {
                 models.add(tokens.get(k).text());
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
             String word = tokens.get(k).text();
             int to = -1;
-            if (ROAD_NOUNS.contains(word) && k + 1 < tokens.size() && MentionFinder.sameSentence(tokens, k, k + 1)
+            if (ROAD_NOUNS.contains(word) && k + 1 < tokens.size() && WordShapes.sameSentence(tokens, k, k + 1)
                     && ROAD_NUMBER.matcher(tokens.get(k + 1).text()).matches()) {
                 to = k + 1;
             } else if (ROAD.matcher(word).matches() && !models.contains(word) && (k == 0 || ROAD_LEADS.contains(tokens.get(k - 1).text()))) {
@@ -111,9 +111,9 @@ final class GermanNames {
             }
             if (to >= 0) {
                 spans.subMap(k, true, to, true).clear();
-                Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k);
+                Map.Entry<Integer, Span> before = spans.floorEntry(k);
                 if (before == null || before.getValue().to() < k) {
-                    spans.put(k, new MentionFinder.Span(k, to, "LOC", null, Mention.TypeBasis.EVIDENCE));
+                    spans.put(k, new Span(k, to, "LOC", null, Mention.TypeBasis.EVIDENCE));
                 }
                 k = to;
             }
@@ -132,18 +132,18 @@ final class GermanNames {
      * Flensburg", "Klinik Eichstätt", "Amtsgericht München", "Gemeindeverband Vorarlberg". The kind is a
      * noun that names institutions, alone or ending a compound, right before a place's span.
      */
-    private static void institutionsOfPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        for (MentionFinder.Span place : List.copyOf(spans.values())) {
+    private static void institutionsOfPlaces(List<Token> tokens, TreeMap<Integer, Span> spans) {
+        for (Span place : List.copyOf(spans.values())) {
             int k = place.from() - 1;
-            if (k < 0 || !"LOC".equals(place.type()) || !MentionFinder.sameSentence(tokens, k, place.to())) {
+            if (k < 0 || !"LOC".equals(place.type()) || !WordShapes.sameSentence(tokens, k, place.to())) {
                 continue;
             }
             String word = tokens.get(k).text();
-            Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k);
-            if (MentionFinder.isCapitalised(word) && (before == null || before.getValue().to() < k)
+            Map.Entry<Integer, Span> before = spans.floorEntry(k);
+            if (WordShapes.isCapitalised(word) && (before == null || before.getValue().to() < k)
                     && (isGermanInstitution(word) || PLACE_INSTITUTION.matcher(word.toLowerCase(Locale.ROOT)).find())) {
                 spans.remove(place.from());
-                spans.put(k, new MentionFinder.Span(k, place.to(), "ORG", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(k, new Span(k, place.to(), "ORG", null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -160,14 +160,14 @@ final class GermanNames {
      * ("ein Dillenburger" beside "Dillenburg"). Where a noun makes a name with it ("Berliner Straße",
      * "Hamburger Abendblatt"), the next rule makes that name.
      */
-    private static void adjectivesOfPlaces(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    private static void adjectivesOfPlaces(List<Token> tokens, TreeMap<Integer, Span> spans) {
         Set<String> places = new HashSet<>();
-        for (MentionFinder.Span s : spans.values()) {
+        for (Span s : spans.values()) {
             if (s.from() == s.to() && "LOC".equals(s.type())) {
                 places.add(tokens.get(s.from()).text());
             }
         }
-        for (MentionFinder.Span s : List.copyOf(spans.values())) {
+        for (Span s : List.copyOf(spans.values())) {
             String word = tokens.get(s.from()).text();
             if (s.from() == s.to() && word.endsWith("er") && !ProperNouns.listedInLowerCase(word)
                     && (s.name() != null && "LOC".equals(s.type()) && word.length() > s.name().name().length()
@@ -185,10 +185,10 @@ final class GermanNames {
      * "Pariser Polizei" is the police of Paris, no name. The adjective is one the dictionary does not list in
      * lower case, as it lists "jeder", "neuer" and "oberer".
      */
-    private static void namesOfPlaceAdjectives(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    private static void namesOfPlaceAdjectives(List<Token> tokens, TreeMap<Integer, Span> spans) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String word = tokens.get(k).text();
-            if (word.length() < 5 || !word.endsWith("er") || !MentionFinder.isCapitalised(word) || !MentionFinder.sameSentence(tokens, k, k + 1)) {
+            if (word.length() < 5 || !word.endsWith("er") || !WordShapes.isCapitalised(word) || !WordShapes.sameSentence(tokens, k, k + 1)) {
                 continue;
             }
             String noun = tokens.get(k + 1).text();
@@ -196,13 +196,13 @@ final class GermanNames {
             if (type == null || "ORG".equals(type) || ProperNouns.listedInLowerCase(word)) {
                 continue;
             }
-            Map.Entry<Integer, MentionFinder.Span> before = spans.floorEntry(k + 1);
+            Map.Entry<Integer, Span> before = spans.floorEntry(k + 1);
             boolean free = before == null || before.getValue().to() < k
                     || before.getKey() >= k && before.getValue().to() <= k + 1;
             if (free && (before == null || before.getKey() != k || before.getValue().name() == null)) {
                 spans.remove(k);
                 spans.remove(k + 1);
-                spans.put(k, new MentionFinder.Span(k, k + 1, type, null, Mention.TypeBasis.EVIDENCE));
+                spans.put(k, new Span(k, k + 1, type, null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -219,8 +219,8 @@ final class GermanNames {
      * "auf", "ob" with "der", then one word that the gazetteer does not know as a name of its own ("Berlin
      * in der Türkei" is two) and that is no street ("Preith in der Römerstraße"), is one place.
      */
-    private static void placesByRiverOrRegion(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        for (MentionFinder.Span s : List.copyOf(spans.values())) {
+    private static void placesByRiverOrRegion(List<Token> tokens, TreeMap<Integer, Span> spans) {
+        for (Span s : List.copyOf(spans.values())) {
             int k = s.to() + 1;
             if (!spans.containsKey(s.from()) || k + 1 >= tokens.size()) {
                 continue;
@@ -228,13 +228,13 @@ final class GermanNames {
             String word = tokens.get(k).text();
             int particles = word.equals("am") || word.equals("im") ? 1
                     : BEFORE_DER.contains(word) && tokens.get(k + 1).text().equals("der") ? 2 : 0;
-            MentionFinder.Span region = particles > 0 ? spans.get(k + particles) : null;
+            Span region = particles > 0 ? spans.get(k + particles) : null;
             boolean place = "LOC".equals(s.type()) || SAINT.contains(tokens.get(s.from()).text());
             if (region != null && place && region.name() == null && region.from() == region.to()
-                    && !GERMAN_STREET.matcher(tokens.get(region.from()).text()).find() && MentionFinder.sameSentence(tokens, s.from(), region.to())) {
+                    && !GERMAN_STREET.matcher(tokens.get(region.from()).text()).find() && WordShapes.sameSentence(tokens, s.from(), region.to())) {
                 spans.remove(s.from());
                 spans.remove(region.from());
-                spans.put(s.from(), new MentionFinder.Span(s.from(), region.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(s.from(), new Span(s.from(), region.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -245,12 +245,12 @@ final class GermanNames {
      * gazetteer does not know, whose last word the dictionary lists only as a place and whose word before
      * it only as a given name or surname, is the person and the place.
      */
-    private static void placeAfterPerson(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
-        for (MentionFinder.Span s : List.copyOf(spans.values())) {
+    private static void placeAfterPerson(List<Token> tokens, TreeMap<Integer, Span> spans) {
+        for (Span s : List.copyOf(spans.values())) {
             if (s.name() == null && s.to() - s.from() >= 2 && "LOC".equals(ProperNouns.germanNameType(tokens.get(s.to()).text()))
                     && "PER".equals(ProperNouns.germanNameType(tokens.get(s.to() - 1).text()))) {
-                spans.put(s.from(), new MentionFinder.Span(s.from(), s.to() - 1, "PER", null, Mention.TypeBasis.EVIDENCE));
-                spans.put(s.to(), new MentionFinder.Span(s.to(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(s.from(), new Span(s.from(), s.to() - 1, "PER", null, Mention.TypeBasis.EVIDENCE));
+                spans.put(s.to(), new Span(s.to(), s.to(), "LOC", null, Mention.TypeBasis.EVIDENCE));
             }
         }
     }
@@ -262,20 +262,20 @@ final class GermanNames {
      * them and "und" between them, is one organisation, with a capitalised adjective before the noun and any
      * name that ended with it. Not after an indefinite article ("eine Agentur für Werbung").
      */
-    private static void institutionsFor(List<Token> tokens, TreeMap<Integer, MentionFinder.Span> spans) {
+    private static void institutionsFor(List<Token> tokens, TreeMap<Integer, Span> spans) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
-            if (!tokens.get(k + 1).text().equals("für") || !MentionFinder.isCapitalised(tokens.get(k).text())
-                    || !isGermanInstitution(tokens.get(k).text()) || !MentionFinder.sameSentence(tokens, k, k + 2)) {
+            if (!tokens.get(k + 1).text().equals("für") || !WordShapes.isCapitalised(tokens.get(k).text())
+                    || !isGermanInstitution(tokens.get(k).text()) || !WordShapes.sameSentence(tokens, k, k + 2)) {
                 continue;
             }
-            Map.Entry<Integer, MentionFinder.Span> covering = spans.floorEntry(k);
+            Map.Entry<Integer, Span> covering = spans.floorEntry(k);
             int from = k;
             if (covering != null && covering.getValue().to() >= k) {
                 if (covering.getValue().to() > k) {
                     continue;
                 }
                 from = covering.getKey();
-            } else if (k > 0 && MentionFinder.isCapitalised(tokens.get(k - 1).text()) && MentionFinder.sameSentence(tokens, k - 1, k)
+            } else if (k > 0 && WordShapes.isCapitalised(tokens.get(k - 1).text()) && WordShapes.sameSentence(tokens, k - 1, k)
                     && ProperNouns.germanClass(tokens.get(k - 1).text()) == ProperNouns.WordClass.ADJECTIVE) {
                 from = k - 1;
             }
@@ -284,9 +284,9 @@ final class GermanNames {
             }
             int end = -1;
             int m = k + 2;
-            while (m < tokens.size() && m <= k + 8 && MentionFinder.sameSentence(tokens, k, m)) {
+            while (m < tokens.size() && m <= k + 8 && WordShapes.sameSentence(tokens, k, m)) {
                 String word = tokens.get(m).text();
-                if (MentionFinder.isCapitalised(word) && !Cues.isStopWord(word.toLowerCase(Locale.ROOT), "de")) {
+                if (WordShapes.isCapitalised(word) && !Cues.isStopWord(word.toLowerCase(Locale.ROOT), "de")) {
                     end = m;
                     if (m + 1 < tokens.size() && tokens.get(m + 1).text().equals("und")) {
                         m += 2;
@@ -303,7 +303,7 @@ final class GermanNames {
                 continue;
             }
             spans.subMap(from, true, end, true).clear();
-            spans.put(from, new MentionFinder.Span(from, end, "ORG", null, Mention.TypeBasis.EVIDENCE));
+            spans.put(from, new Span(from, end, "ORG", null, Mention.TypeBasis.EVIDENCE));
             k = end;
         }
     }

@@ -38,7 +38,7 @@ final class Headlines {
             if (i > 0 && segment[i] != segment[i - 1]) {
                 seenWord = false;
             }
-            if (!seenWord && MentionFinder.isWord(tokens.get(i).text())) {
+            if (!seenWord && WordShapes.isWord(tokens.get(i).text())) {
                 start[i] = true;
                 seenWord = true;
             }
@@ -64,9 +64,9 @@ final class Headlines {
             boolean allCapitalised = true;
             while (to < tokens.size() && segment[to] == segment[from]) {
                 String t = tokens.get(to).text();
-                if (MentionFinder.letters(t) >= 4) {
+                if (WordShapes.letters(t) >= 4) {
                     long_++;
-                    allCapitalised &= MentionFinder.isCapitalised(t);
+                    allCapitalised &= WordShapes.isCapitalised(t);
                 } else if (SEPARATORS.contains(t)) {
                     separators++;
                 }
@@ -96,7 +96,7 @@ final class Headlines {
     private static void headlineStretches(List<Token> tokens, int from, int to, String lang, boolean[] headline) {
         int i = from;
         while (i < to) {
-            if (!MentionFinder.isCapitalised(tokens.get(i).text())) {
+            if (!WordShapes.isCapitalised(tokens.get(i).text())) {
                 i++;
                 continue;
             }
@@ -109,13 +109,13 @@ final class Headlines {
             int longCapitals = 0;
             while (end < to) {
                 String t = tokens.get(end).text();
-                if (MentionFinder.isWord(t)) {
-                    if (!MentionFinder.isCapitalised(t)) {
+                if (WordShapes.isWord(t)) {
+                    if (!WordShapes.isCapitalised(t)) {
                         break;
                     }
                     if (t.equals(t.toUpperCase(Locale.ROOT))) {
                         capitalsFrom = capitalsFrom < 0 ? end : capitalsFrom;
-                        longCapitals += MentionFinder.letters(t) >= 4 ? 1 : 0;
+                        longCapitals += WordShapes.letters(t) >= 4 ? 1 : 0;
                     } else {
                         markCapitals(headline, capitalsFrom, end, longCapitals);
                         capitalsFrom = -1;
@@ -150,7 +150,7 @@ final class Headlines {
     private static boolean capitalisesALowerCaseWord(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             String t = tokens.get(k).text();
-            if (MentionFinder.letters(t) >= 4 && (t.equals(t.toUpperCase(Locale.ROOT)) || Cues.isStopWord(t.toLowerCase(Locale.ROOT), "en")
+            if (WordShapes.letters(t) >= 4 && (t.equals(t.toUpperCase(Locale.ROOT)) || Cues.isStopWord(t.toLowerCase(Locale.ROOT), "en")
                     || ProperNouns.germanClass(t) != ProperNouns.WordClass.NAME && ProperNouns.writtenInLowerCaseOnly(t))) {
                 return true;
             }

@@ -92,7 +92,7 @@ public record Mention(int start, int end, String type, String surface, String ke
     static String surname(String name) {
         String last = lastWord(name);
         String before = name.substring(0, name.length() - last.length()).strip();
-        return !before.isEmpty() && (MentionFinder.isRegnalNumber(last) || "I".equals(last)) ? lastWord(before) + " " + last : last;
+        return !before.isEmpty() && (WordShapes.isRegnalNumber(last) || "I".equals(last)) ? lastWord(before) + " " + last : last;
     }
 
     static String lastWord(String name) {

@@ -67,7 +67,7 @@ final class MentionRows {
         int votes = basis == Mention.TypeBasis.EVIDENCE ? VOTES_EVIDENCE : basis == Mention.TypeBasis.TITLE ? VOTES_TITLE : 0;
         return RowFactory.create(base, EntityKeys.id(key), key, votes,
                 basis == Mention.TypeBasis.TITLE || basis == Mention.TypeBasis.SHAPE && mention.words().size() == 1,
-                !MentionFinder.isAcronym(mention.surface()));
+                !WordShapes.isAcronym(mention.surface()));
     }
 
     /** A nested array in a Row comes as a Scala Seq inside Spark and as a List where Rows are built by hand. */

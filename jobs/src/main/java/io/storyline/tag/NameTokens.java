@@ -128,7 +128,7 @@ final class NameTokens {
     private static boolean commonHead(String head, String name) {
         ProperNouns.WordClass c = ProperNouns.germanClass(head);
         return c == ProperNouns.WordClass.COMMON || c == ProperNouns.WordClass.COMPOUND
-                && (MentionFinder.isAcronym(name) || ProperNouns.germanNameType(name) != null);
+                && (WordShapes.isAcronym(name) || ProperNouns.germanNameType(name) != null);
     }
 
     /** A common noun or adjective by the German dictionary. */
@@ -150,7 +150,7 @@ final class NameTokens {
         String name = text.substring(0, hyphen);
         if (head.length() < 2 || !Character.isUpperCase(head.charAt(0)) || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
                 || !commonHead(head, name) || Cues.nameNounType(head, "de") != null
-                || !(MentionFinder.isAcronym(name) && name.length() > 2)
+                || !(WordShapes.isAcronym(name) && name.length() > 2)
                         && (isCommon(name) || name.endsWith("s") && isCommon(name.substring(0, name.length() - 1)))) {
             out.add(t);
             return;
