@@ -245,7 +245,8 @@ final class Cues {
             Map.entry("en", "party parliament council commission committee court union ministry department agency bank company "
                     + "corporation group university institute association federation foundation office army police government "
                     + "league club airline airlines airways church college assembly senate congress society organisation "
-                    + "organization movement front service authority board bureau fund tribunal alliance partners holdings "
+                    + "organization movement front service authority board bureau fund tribunal alliance partners holdings dept "
+                    + "battalion brigade regiment "
                     // Industries that end company names ("Network Rail", "Vostok Telecom", "General Motors").
                     + "energy rail railways telecom telecommunications motors pharmaceuticals semiconductors technologies "
                     + "industries logistics petroleum mining chemicals insurance electronics"),
@@ -345,10 +346,10 @@ final class Cues {
     private static final Map<String, Map<String, String>> HEAD_NOUNS = Map.of(
             "en", headNouns("en", Map.of(
                     "LOC", "park forest beach coast avenue road boulevard bridge station district village town township hills "
-                            + "heights harbour harbor creek canyon falls lodge",
+                            + "heights harbour harbor creek canyon falls lodge st ave rd blvd arena stadium plaza mall tower",
                     "ORG", "school hospital academy clinic museum",
                     "MISC", "games olympics summit cup championship championships festival conference awards award prize war "
-                            + "parade marathon expo act")),
+                            + "parade marathon expo act show")),
             "de", headNouns("de", Map.of(
                     "LOC", "park wald strand küste brücke bahnhof hafen viertel bezirk landkreis kreis allee gasse",
                     "ORG", "schule hochschule klinik klinikum krankenhaus akademie museum",
@@ -407,14 +408,16 @@ final class Cues {
             }
         }
         if (type == null && !"en".equals(lang) && !BaseForms.isCyrillic(last)) {
-            type = HEAD_NOUNS.get("en").get(Stems.of(last, "en"));
+            type = HEAD_NOUNS.get("en").get(headKey(last, "en"));
         }
         String bare = type == null && "tr".equals(lang) ? turkishWithoutCase(last) : null;
         return bare != null ? own.get(bare) : type;
     }
 
     private static String headKey(String word, String lang) {
-        return "de".equals(lang) ? word.toLowerCase(Locale.ROOT) : Stems.of(word, lang);
+        // An abbreviated head keeps its point in the name ("Hertel Ave.", "Tonawanda St."); the lists hold it without.
+        String bare = word.length() > 2 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return "de".equals(lang) ? bare.toLowerCase(Locale.ROOT) : Stems.of(bare, lang);
     }
 
     /** The type a German compound's last part gives it ("Hangstraße", "Uniklinikum", "Olympischen Spiele" aside). */

@@ -208,6 +208,22 @@ public final class GazetteerIndex implements Serializable {
     }
 
     /**
+     * The entry's capitalised spelling of a name that it also lists in lower case for the text that writes it so
+     * ("брекзит" → "Брекзит"), else the name itself.
+     */
+    Name capitalisedTwin(Name name, String lang) {
+        if (name.name().isEmpty() || Character.isUpperCase(name.name().codePointAt(0))) {
+            return name;
+        }
+        for (Name other : phrases.getOrDefault(phrase(Words.split(name.name()), lang), List.of())) {
+            if (other.id().equals(name.id()) && other.name().equalsIgnoreCase(name.name()) && Character.isUpperCase(other.name().codePointAt(0))) {
+                return other;
+            }
+        }
+        return name;
+    }
+
+    /**
      * Whether a German word is a form of a one-word name. German inflects a name by adding to it (Deutschlands, des
      * Bundestages, der Linken), but its light stemmer also gives other nouns the name's stem ("Link" and "Links" stem
      * as "Linke", "Holland" as "Hollande", "Osten" as "Ostern"), and German capitalises every noun: so the name must

@@ -275,6 +275,10 @@ public final class MentionFinder implements Serializable {
 
     private static final Set<String> FUNCTION_WORD_LISTS = Set.of("en", "de", "fr");
 
+    /** Particles that open a surname with a capital ("Le Pen", "Di Caprio", "Van Gaal", "Bin Salman"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Della", "Dos",
+            "Van", "Von", "Ter", "Ten", "Bin", "Ben", "El", "Al");
+
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
 
     /**
@@ -395,6 +399,14 @@ public final class MentionFinder implements Serializable {
                 if (particles > 0 && after < tokens.size() && tokens.get(after).sentence() == tokens.get(i).sentence() && nameAt.test(after)
                         && !placeOrCodeBeforeVon(tokens, j, lang)) {
                     j = after;
+                    continue;
+                }
+                // "Marine Le Pen", "Bruno Le Maire", "Leonardo Di Caprio": after a given name a capitalised particle opens
+                // the surname, which may also be a common word or a title ("maire").
+                if (j + 2 < tokens.size() && SURNAME_PARTICLES.contains(next) && sameSentence(tokens, j, j + 2)
+                        && gazetteer.isFirstName(tokens.get(j).text(), lang) && isCapitalised(tokens.get(j + 2).text())
+                        && !Cues.isStopWord(tokens.get(j + 2).text().toLowerCase(Locale.ROOT), lang)) {
+                    j += 2;
                     continue;
                 }
                 break;

@@ -54,7 +54,7 @@ final class NameTokens {
             "\\p{Lu}[\\p{L}\\p{N}.-]*['’]\\p{Ll}+|\\p{Lu}[\\p{Lu}\\p{N}.-]*['’]\\p{Lu}{1,5}");
     /** Short words that names write with a point (lower case): legal forms, "Jr.", "St.", "Bros.", "Płn.", "Wlk.". */
     private static final Set<String> ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros", "jr", "sr", "st", "mt",
-            "ste", "płn", "płd", "pd", "wsch", "zach", "wlk");
+            "ste", "ave", "rd", "blvd", "dept", "płn", "płd", "pd", "wsch", "zach", "wlk");
 
     static List<Token> of(List<Token> tokens, String lang) {
         boolean elides = ELIDING_LANGUAGES.contains(lang);

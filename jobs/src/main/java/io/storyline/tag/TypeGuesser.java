@@ -9,6 +9,7 @@ import static io.storyline.tag.WordShapes.sameSentence;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,16 @@ final class TypeGuesser implements Serializable {
     }
 
     private static final Set<String> GENITIVE_AFTER_TITLE = Set.of("ru", "uk", "pl", "cs", "sl");
+
+    /**
+     * The definite articles of the languages that set none before a person's name (not Portuguese or Catalan, which do:
+     * "o João", "en Joan"; nor German, whose capitalised nouns its part-of-speech model sorts out).
+     */
+    private static final Map<String, Set<String>> DEFINITE_ARTICLES = Map.of(
+            "en", Set.of("the"),
+            "fr", Set.of("le", "la", "les", "l'", "l’"),
+            "es", Set.of("el", "la", "los", "las"),
+            "it", Set.of("il", "lo", "la", "i", "gli", "le", "l'", "l’"));
 
     /** {@link #guess} for a span no title precedes. */
     private Guess guessUntitled(List<Token> tokens, int from, int to, String lang) {
@@ -151,6 +162,13 @@ final class TypeGuesser implements Serializable {
         }
         if (from == to) {
             return new Guess(isAcronym(first) ? "ORG" : "LOC", Mention.TypeBasis.SHAPE);
+        }
+        // A longer name right after the definite article is no person's where the language sets none before a person's
+        // name ("the Pittsburgh Penguins", "the Falcon Heavy", "la Banque mondiale"): an organisation, the likeliest of
+        // the rest, but a guess: its first word is no organisation's short name ("the Chicago Cubs", "the Jesus Christ statue").
+        if (from > 0 && sameSentence(tokens, from - 1, from) && DEFINITE_ARTICLES.getOrDefault(lang, Set.of())
+                .contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+            return new Guess("ORG", Mention.TypeBasis.SHAPE);
         }
         boolean adjective = false;
         boolean knownPlace = false;
