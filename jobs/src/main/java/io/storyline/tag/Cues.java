@@ -119,6 +119,19 @@ final class Cues {
             "hauptmann", "hauptfrau", "landrat", "landrätin", "commissioner", "министър", "комисар",
             "министр", "міністр", "bakanı", "başkanı", "sözcüsü", "yardımcısı", "sekreteri"};
 
+    /**
+     * The words of English government portfolios, which go on a minister's or secretary's title after its "of"
+     * ("Secretary of State", "Minister of Foreign Affairs", "Chancellor of the Exchequer"): part of the title, no name.
+     */
+    private static final Set<String> ENGLISH_PORTFOLIOS = Set.of("state", "defence", "defense", "foreign", "affairs", "exchequer",
+            "homeland", "security", "finance", "health", "education", "justice", "interior", "transport", "transportation", "energy",
+            "commerce", "labor", "labour", "agriculture", "treasury", "trade", "environment", "housing", "culture", "veterans", "war",
+            "staff");
+
+    static boolean isEnglishPortfolio(String word) {
+        return ENGLISH_PORTFOLIOS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a word is a title before a person's name, simple or compound, in a document of {@code lang}. */
     static boolean isTitle(String word, String lang) {
         // "M.", "Dr.": NameTokens keeps the point of an initial or an abbreviation with its word.

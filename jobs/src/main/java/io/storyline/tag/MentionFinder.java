@@ -420,6 +420,19 @@ public final class MentionFinder implements Serializable {
                     && !lowercase.contains(Stems.withoutEnding(tokens.get(from + 1).text(), lang)))) {
                 from++;
             }
+            // "Secretary of State Rex Tillerson", "Minister of Foreign Affairs Sergei Lavrov": after an English title and
+            // "of", a government portfolio's words are the title's, and so are particles after them ("Minister of Finance of
+            // Hesse"). What else follows is a name: a place, an organisation ("Mayor of London", "Chairman of the Consumer
+            // Data Industry Association").
+            if ("en".equals(lang) && titleAndOfBefore(tokens, from, lang)) {
+                int start = from;
+                while (from <= j && !Span.covered(spans, from) && Cues.isEnglishPortfolio(tokens.get(from).text())) {
+                    from++;
+                }
+                while (from > start && from <= j && isParticle(tokens.get(from).text())) {
+                    from++;
+                }
+            }
             // Nor does a name end with a function word in a language whose list holds only those ("Ask Him",
             // "Invalid Email We've"; Czech lists "zprávy", and "V" ends "Sputnik V").
             while (j >= from && (noNameEnd(tokens, from, j) || j > from && FUNCTION_WORD_LISTS.contains(lang)
@@ -608,6 +621,13 @@ public final class MentionFinder implements Serializable {
             }
         }
         return false;
+    }
+
+    /** Whether a title and "of" (and "the") come right before token {@code from} in its sentence. */
+    private static boolean titleAndOfBefore(List<Token> tokens, int from, String lang) {
+        int of = from - 1 > 0 && tokens.get(from - 1).text().equals("the") ? from - 2 : from - 1;
+        return of > 0 && tokens.get(of).text().equals("of") && sameSentence(tokens, of - 1, from)
+                && TypeGuesser.titled(tokens, of, lang);
     }
 
     /** A proper noun by the model, an acronym, a word after a title ("Herr Müller"), or a ministry ("Innenministerium"). */

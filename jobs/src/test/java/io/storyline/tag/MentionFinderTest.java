@@ -1192,4 +1192,15 @@ class MentionFinderTest {
         assertThat(find("Протестът срещу брекзит беше в Лондон.", "bg")).extracting(m -> m.key() + " " + m.baseForm(w -> false))
                 .contains("g:MISC-Brexit Брекзит");
     }
+
+    @Test
+    void aPortfolioAfterAnEnglishTitleAndOfIsTheTitlesNotAName() {
+        // "State" was a place and "State Rex Tillerson" a person (real news, 2026-12-07).
+        assertThat(surfaces(find("On Friday Secretary of State Rex Tillerson met the Chancellor of the Exchequer Phillip Hammond "
+                + "and the Minister of Finance of Hesse in the city.", "en")))
+                .containsExactly("Rex Tillerson", "Phillip Hammond", "Hesse");
+        // What else follows the title's "of" is a name: a place, an organisation.
+        assertThat(surfaces(find("On Friday the Mayor of London met the Chairman of the Consumer Data Industry Association in the city.", "en")))
+                .containsExactly("London", "Consumer Data Industry Association");
+    }
 }
