@@ -124,7 +124,7 @@ final class Cues {
      * ("Secretary of State", "Minister of Foreign Affairs", "Chancellor of the Exchequer"): part of the title, no name.
      */
     private static final Set<String> ENGLISH_PORTFOLIOS = Set.of("state", "defence", "defense", "foreign", "affairs", "exchequer",
-            "homeland", "security", "finance", "health", "education", "justice", "interior", "transport", "transportation", "energy",
+            "homeland", "security", "finance", "health", "education", "interior", "transport", "transportation", "energy",
             "commerce", "labor", "labour", "agriculture", "treasury", "trade", "environment", "housing", "culture", "veterans", "war",
             "staff");
 
@@ -429,8 +429,13 @@ final class Cues {
 
     private static String headKey(String word, String lang) {
         // An abbreviated head keeps its point in the name ("Hertel Ave.", "Tonawanda St."); the lists hold it without.
-        String bare = word.length() > 2 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        String bare = withoutPoint(word);
         return "de".equals(lang) ? bare.toLowerCase(Locale.ROOT) : Stems.of(bare, lang);
+    }
+
+    /** A word less the final point of an abbreviation ("Ave." is "Ave"); a letter and its point stay an initial. */
+    private static String withoutPoint(String word) {
+        return word.length() > 2 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The type a German compound's last part gives it ("Hangstraße", "Uniklinikum", "Olympischen Spiele" aside). */
@@ -553,8 +558,10 @@ final class Cues {
         if (isGermanMinistry(word, lang)) {
             return "ORG";
         }
-        String stem = Stems.of(word, lang);
-        String english = !"en".equals(lang) && !BaseForms.isCyrillic(word) ? Stems.of(word, "en") : null;
+        // An abbreviated noun keeps its point in the text ("Dept."); the lists hold it without.
+        String bare = withoutPoint(word);
+        String stem = Stems.of(bare, lang);
+        String english = !"en".equals(lang) && !BaseForms.isCyrillic(bare) ? Stems.of(bare, "en") : null;
         if (in(ORGANISATION_NOUNS, lang, stem) || english != null && in(ORGANISATION_NOUNS, "en", english)) {
             return "ORG";
         }
@@ -564,8 +571,8 @@ final class Cues {
         if (in(MEDIA_NOUNS, lang, stem) || english != null && in(MEDIA_NOUNS, "en", english)) {
             return "MISC";
         }
-        String bare = "tr".equals(lang) ? turkishWithoutCase(word) : null;
-        return bare != null ? nameNounType(bare, lang) : null;
+        String caseless = "tr".equals(lang) ? turkishWithoutCase(word) : null;
+        return caseless != null ? nameNounType(caseless, lang) : null;
     }
 
     private static final String[] TURKISH_CASES = {"ndan", "nden", "nda", "nde", "nın", "nin", "nun", "nün", "na", "ne", "nı", "ni", "nu", "nü"};

@@ -423,8 +423,8 @@ public final class MentionFinder implements Serializable {
             // "Secretary of State Rex Tillerson", "Minister of Foreign Affairs Sergei Lavrov": after an English title and
             // "of", a government portfolio's words are the title's, and so are particles after them ("Minister of Finance of
             // Hesse"). What else follows is a name: a place, an organisation ("Mayor of London", "Chairman of the Consumer
-            // Data Industry Association").
-            if ("en".equals(lang) && titleAndOfBefore(tokens, from, lang)) {
+            // Data Industry Association"), also one a portfolio opens ("Chairman of the Foreign Affairs Committee").
+            if ("en".equals(lang) && titleAndOfBefore(tokens, from, lang) && !organisationNamed(tokens, from, j, lang)) {
                 int start = from;
                 while (from <= j && !Span.covered(spans, from) && Cues.isEnglishPortfolio(tokens.get(from).text())) {
                     from++;
@@ -623,10 +623,21 @@ public final class MentionFinder implements Serializable {
         return false;
     }
 
+    /** Whether an organisation noun or a legal form is among tokens [from, to] ("Foreign Affairs Committee"). */
+    private static boolean organisationNamed(List<Token> tokens, int from, int to, String lang) {
+        for (int k = from; k <= to; k++) {
+            String word = tokens.get(k).text();
+            if (Cues.isLegalForm(word) || "ORG".equals(Cues.nameNounType(word, lang))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a title and "of" (and "the") come right before token {@code from} in its sentence. */
     private static boolean titleAndOfBefore(List<Token> tokens, int from, String lang) {
-        int of = from - 1 > 0 && tokens.get(from - 1).text().equals("the") ? from - 2 : from - 1;
-        return of > 0 && tokens.get(of).text().equals("of") && sameSentence(tokens, of - 1, from)
+        int of = from - 1 > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") ? from - 2 : from - 1;
+        return of > 0 && tokens.get(of).text().equalsIgnoreCase("of") && sameSentence(tokens, of - 1, from)
                 && TypeGuesser.titled(tokens, of, lang);
     }
 

@@ -17,7 +17,8 @@ final class QuotedNames {
 
     /**
      * Adds the capitalised names in quotation marks, of up to six words in one sentence: an organisation, or what the
-     * noun before the quote names. A quoted name replaces the capitalised spans inside it.
+     * noun before the quote names. It runs after the gazetteer and the demonyms, whose names inside a quote keep their
+     * words, and before the capitalised runs, which take none of a quote's.
      */
     static void find(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -33,7 +34,6 @@ final class QuotedNames {
                     String before = i > 0 ? quoteNounType(tokens.get(i - 1).text(), lang) : null;
                     if (j > i + 1 && isCapitalised(tokens.get(i + 1).text()) && tokens.get(j).sentence() == tokens.get(i).sentence()
                             && (before != null || !germanCommonWords(tokens, i + 1, j - 1, lang))) {
-                        removeInside(spans, i + 1, j - 1);
                         Span.add(spans, new Span(i + 1, j - 1, before != null ? before : "ORG", null, Mention.TypeBasis.EVIDENCE));
                     }
                     i = j;
@@ -84,10 +84,5 @@ final class QuotedNames {
             }
         }
         return true;
-    }
-
-    /** A quoted name replaces the dictionary or capitalised spans inside it ("«Исламское государство»"). */
-    private static void removeInside(TreeMap<Integer, Span> spans, int from, int to) {
-        spans.subMap(from, true, to, true).entrySet().removeIf(e -> e.getValue().to() <= to && e.getValue().name() == null);
     }
 }

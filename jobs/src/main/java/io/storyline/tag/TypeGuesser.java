@@ -33,7 +33,8 @@ final class TypeGuesser implements Serializable {
      * ending, and for a longer name no given name opens, its head noun, a word that opens names of a kind
      * or a number. Then shape alone: an acronym is an organisation, a name with an adjective in it (in
      * Slavic news) is an organisation ("Rada Europejska") unless a known place is in it ("Северная Сирия"),
-     * other multi-word names are persons, and a single word is a place.
+     * a longer name right after the definite article is an organisation where the language sets none before
+     * persons ("the Pittsburgh Penguins"), other multi-word names are persons, and a single word is a place.
      */
     Guess guess(List<Token> tokens, int from, int to, String lang) {
         String first = tokens.get(from).text();

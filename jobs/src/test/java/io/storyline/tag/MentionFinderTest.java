@@ -1157,6 +1157,9 @@ class MentionFinderTest {
                 .containsExactly(tuple("Hertel Ave.", "LOC"), tuple("Tonawanda St.", "LOC"));
         assertThat(typed(find("Fans met outside Allianz Arena while the Azov Battalion marched past.", "en")))
                 .containsExactly(tuple("Allianz Arena", "LOC"), tuple("Azov Battalion", "ORG"));
+        // An abbreviated organisation noun keeps its point and types the name too.
+        assertThat(typed(find("On Friday Kentucky Transportation Dept. officials said that the road was closed.", "en")))
+                .containsExactly(tuple("Kentucky Transportation Dept.", "ORG"));
     }
 
     @Test
@@ -1202,5 +1205,7 @@ class MentionFinderTest {
         // What else follows the title's "of" is a name: a place, an organisation.
         assertThat(surfaces(find("On Friday the Mayor of London met the Chairman of the Consumer Data Industry Association in the city.", "en")))
                 .containsExactly("London", "Consumer Data Industry Association");
+        assertThat(surfaces(find("On Friday the Chairman of the Foreign Affairs Committee spoke to reporters in the city.", "en")))
+                .containsExactly("Foreign Affairs Committee");
     }
 }
