@@ -527,10 +527,12 @@ final class Cues {
         return words.contains(last) || beforePrevious != null && words.contains(beforePrevious.toLowerCase(Locale.ROOT) + " " + last);
     }
 
-    /** Legal forms of companies, lower case without dots ("AG", "GmbH", "S.A.", "ООО", "d.o.o."). */
+    /** Legal forms of companies and clubs, lower case without dots ("AG", "GmbH", "S.A.", "ООО", "d.o.o.", "FC"). */
     private static final Set<String> LEGAL_FORMS = words("ag", "se", "gmbh", "kgaa", "ltd", "plc", "inc", "llc", "corp",
             "sa", "spa", "srl", "nv", "bv", "oy", "oyj", "asa", "lp", "llp", "ооо", "оао", "зао", "пао", "ад", "еад", "оод", "еоод", "тов",
-            "пат", "sro", "doo", "dd");
+            "пат", "sro", "doo", "dd",
+            // Sports clubs' forms, before or after the name ("FC Bayern", "VfL Wolfsburg", "AC Milan", "Leeds United AFC").
+            "fc", "afc", "cf", "ac", "ssc", "vfl", "vfb", "tsg", "fk", "nk");
 
     // Surnames in Latin script: Czech and Slovak -ová (all cases), Polish -ski/-cki/-dzki and -wicz
     // (all cases), South Slavic -ić/-ič. Words written so are rarely anything else when capitalised.

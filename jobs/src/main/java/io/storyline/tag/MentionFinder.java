@@ -371,7 +371,9 @@ public final class MentionFinder implements Serializable {
                 }
                 // "КНСБ Димитър Колев": an acronym is a name of its own; not before the rest of an
                 // organisation's name ("NPD Group", "GLG Partners LP").
+                // A legal form or a club's abbreviation opening the run goes on into the name ("FC Bayern", "ООО Ромашка").
                 boolean sameKind = isAcronym(tokens.get(j).text()) == isAcronym(next) || Cues.isLegalForm(next)
+                        || j == i && Cues.isLegalForm(tokens.get(j).text())
                         || isAcronym(tokens.get(j).text()) && organisationFollows(tokens, j + 1, lang);
                 // A middle initial follows a given name, another initial, or a word inside a sentence, and is
                 // not a Roman numeral ("Douglas J. Bittinger"; not "Sputnik V.", nor "Politika T. May" in a title).
@@ -396,8 +398,9 @@ public final class MentionFinder implements Serializable {
                     particles++;
                 }
                 int after = j + 1 + particles;
+                // Not into a name that a legal form or a club's abbreviation opens ("Philippe Coutinho of FC Bayern").
                 if (particles > 0 && after < tokens.size() && tokens.get(after).sentence() == tokens.get(i).sentence() && nameAt.test(after)
-                        && !placeOrCodeBeforeVon(tokens, j, lang)) {
+                        && !placeOrCodeBeforeVon(tokens, j, lang) && !Cues.isLegalForm(tokens.get(after).text())) {
                     j = after;
                     continue;
                 }

@@ -1208,4 +1208,13 @@ class MentionFinderTest {
         assertThat(surfaces(find("On Friday the Chairman of the Foreign Affairs Committee spoke to reporters in the city.", "en")))
                 .containsExactly("Foreign Affairs Committee");
     }
+
+    @Test
+    void aClubsFormJoinsItsNameAsALegalFormDoes() {
+        // "VfL Wolfsburg" was a person by shape, "FC" a name of its own beside "Bayern Muenchen" (en-dev, 2026-12-07).
+        assertThat(typed(find("Philippe Coutinho of FC Bayern Muenchen looks on during the match against VfL Wolfsburg at home.", "en")))
+                .containsExactly(tuple("Philippe Coutinho", "PER"), tuple("FC Bayern Muenchen", "ORG"), tuple("VfL Wolfsburg", "ORG"));
+        assertThat(typed(find("On Sunday fans of AC Milan met supporters of Leeds United AFC in the city.", "en")))
+                .containsExactly(tuple("AC Milan", "ORG"), tuple("Leeds United AFC", "ORG"));
+    }
 }
