@@ -616,14 +616,12 @@ public final class MentionFinder implements Serializable {
      * end an organisation's name: an organisation noun or a legal form among them ("Group", "Partners LP").
      */
     private static boolean organisationFollows(List<Token> tokens, int from, String lang) {
-        for (int k = from; k < tokens.size() && k < from + 2 && sameSentence(tokens, from, k) && isCapitalised(tokens.get(k).text())
-                && !Cues.isStopWord(tokens.get(k).text().toLowerCase(Locale.ROOT), lang); k++) {
-            String word = tokens.get(k).text();
-            if (Cues.isLegalForm(word) || "ORG".equals(Cues.nameNounType(word, lang))) {
-                return true;
-            }
+        int to = from;
+        while (to < tokens.size() && to < from + 2 && sameSentence(tokens, from, to) && isCapitalised(tokens.get(to).text())
+                && !Cues.isStopWord(tokens.get(to).text().toLowerCase(Locale.ROOT), lang)) {
+            to++;
         }
-        return false;
+        return organisationNamed(tokens, from, to - 1, lang);
     }
 
     /** Whether an organisation noun or a legal form is among tokens [from, to] ("Foreign Affairs Committee"). */
