@@ -111,7 +111,17 @@ final class PublicationTimeFinder {
     /** Words that say an element's date is a modification date. */
     private static final Set<String> MODIFIED_WORDS = Set.of("updated", "modified", "update", "lastmod", "aktualisiert", "edited");
 
+    /**
+     * Class and id words of elements that hold a text's summary or description ("entry-descr", "post-excerpt"):
+     * the dates in them are the prose's, not a byline's, even when another word of the name is a date word.
+     */
+    private static final Set<String> SUMMARY_WORDS = Set.of(
+            "descr", "desc", "description", "excerpt", "summary", "abstract", "snippet", "intro");
+
     private static final int MAX_BYLINE_CHARS = 200;
+
+    /** A text node no longer than this after the headline is a byline or dateline of its own, not prose. */
+    private static final int BYLINE_NODE_CHARS = 100;
 
     // Labels of a publication date, in the languages of TextDates; the date must follow within two characters.
     private static final Pattern DATE_LABEL = Pattern.compile(
@@ -385,7 +395,7 @@ final class PublicationTimeFinder {
         Element body = page.doc.body();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
             boolean time = e.tagName().equals("time");
-            if (!time && (!e.hasAttr("class") && !e.hasAttr("id") || !dateNamed(e))) {
+            if (!time && (!e.hasAttr("class") && !e.hasAttr("id") || !dateNamed(e) || summaryNamed(e))) {
                 continue;
             }
             String text = e.text();
@@ -406,11 +416,15 @@ final class PublicationTimeFinder {
 
     /**
      * A date printed just after the headline, where bylines and datelines without a telling name
-     * stand ("Hamburg, 2. November 2021", "Von Claudia Lindner · 27.1.2022"): the first
-     * {@link #HEADER_CHARS} characters of text that follow it in the page.
+     * stand ("Hamburg, 2. November 2021", "Von Claudia Lindner · 27.1.2022"): in the first
+     * {@link #HEADER_CHARS} characters of text that follow it in the page, the first date of a short
+     * text node of its own, else the first date at all. A photo caption or a first sentence that names
+     * an earlier day ("… near Orleans, France, January 16, 2020. Photographer/Pool") often stands
+     * between the headline and the byline's own line ("January 18, 2020").
      */
     private static PublicationTime besideHeadline(Element headline, boolean monthFirst, Instant latest) {
         StringBuilder text = new StringBuilder();
+        PublicationTime[] ownLine = new PublicationTime[1];
         // Stops as soon as it has the text it needs: the rest of the page is not walked.
         NodeTraversor.filter(new NodeFilter() {
             private boolean after;
@@ -418,9 +432,13 @@ final class PublicationTimeFinder {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (after && node instanceof TextNode t) {
+                    String own = t.text().strip();
+                    if (ownLine[0] == null && !own.isEmpty() && own.length() <= BYLINE_NODE_CHARS) {
+                        ownLine[0] = printed(own, monthFirst, latest);
+                    }
                     text.append(t.text()).append(' ');
                 }
-                return text.length() < HEADER_CHARS ? FilterResult.CONTINUE : FilterResult.STOP;
+                return text.length() < HEADER_CHARS && ownLine[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
             }
 
             @Override
@@ -429,6 +447,9 @@ final class PublicationTimeFinder {
                 return FilterResult.CONTINUE;
             }
         }, headline.ownerDocument().body());
+        if (ownLine[0] != null) {
+            return ownLine[0];
+        }
         return printed(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text.toString(),
                 monthFirst, latest);
     }
@@ -547,6 +568,15 @@ final class PublicationTimeFinder {
         return false;
     }
 
+    private static boolean summaryNamed(Element e) {
+        for (String word : NameWords.of(e)) {
+            if (SUMMARY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean modified(Element e) {
         for (String word : NameWords.of(e)) {
             if (MODIFIED_WORDS.contains(word)) {
@@ -598,11 +628,38 @@ final class PublicationTimeFinder {
          */
         boolean unrelated(Element e) {
             for (Element a = e; a != null && !headlineContainers.contains(a) && !a.tagName().equals("body"); a = a.parent()) {
-                if (UNRELATED_TAGS.contains(a.tagName()) || named.computeIfAbsent(a, PublicationTimeFinder::unrelatedNamed)) {
+                if (UNRELATED_TAGS.contains(a.tagName()) || siteHeader(a) || named.computeIfAbsent(a, PublicationTimeFinder::unrelatedNamed)) {
                     return blockChars.computeIfAbsent(a, b -> b.text().length()) * 2 < bodyChars();
                 }
             }
             return false;
+        }
+
+        /**
+         * A {@code <header>} outside the article that ends before the headline, on a page whose headline is known,
+         * is the site's: its date is today's or the edition's ("lun. 5 août 2019" beside the logo), as a
+         * navigation's clock is. The article's own header holds the headline (whose containers are never other
+         * content), follows it, or lies inside the {@code <article>}.
+         */
+        private boolean siteHeader(Element a) {
+            return headline != null && a.tagName().equals("header") && !insideArticle(a) && precedesHeadline(a);
+        }
+
+        /** The element comes before the headline in the page and does not hold it. */
+        private boolean precedesHeadline(Element a) {
+            Element branch = a;
+            while (branch.parent() != null && !headlineContainers.contains(branch.parent())) {
+                branch = branch.parent();
+            }
+            Element common = branch.parent();
+            if (common == null || headlineContainers.contains(branch)) {
+                return false;
+            }
+            Element headlineBranch = headline;
+            while (headlineBranch.parent() != common) {
+                headlineBranch = headlineBranch.parent();
+            }
+            return branch.elementSiblingIndex() < headlineBranch.elementSiblingIndex();
         }
 
         private int bodyChars() {
@@ -630,19 +687,24 @@ final class PublicationTimeFinder {
     }
 
     /**
-     * The article's headline: the first h1 or h2 whose text is in the page's title (or holds it),
-     * else the first h1. Logos are often the first h1.
+     * The article's headline: the longest h1 or h2 whose text is in the page's title (or holds it),
+     * else the first h1. Logos are often the first h1, and a site's name is in its pages' titles too
+     * ("Headline | Site name"), so the first match can be the site's.
      */
     private static Element headline(Document doc) {
         String pageTitle = doc.title().toLowerCase(Locale.ROOT).strip();
         String titles = pageTitle + " " + doc.select(OG_TITLE).attr("content").toLowerCase(Locale.ROOT);
+        Element longest = null;
+        int longestChars = 0;
         for (Element h : doc.select(H1_H2)) {
             String text = h.text().toLowerCase(Locale.ROOT).strip();
-            if (text.length() >= 10 && (titles.contains(text) || !pageTitle.isEmpty() && text.contains(pageTitle))) {
-                return h;
+            if (text.length() >= 10 && text.length() > longestChars
+                    && (titles.contains(text) || !pageTitle.isEmpty() && text.contains(pageTitle))) {
+                longest = h;
+                longestChars = text.length();
             }
         }
-        return doc.selectFirst(H1);
+        return longest != null ? longest : doc.selectFirst(H1);
     }
 
     private static boolean insideArticle(Element e) {
@@ -676,7 +738,7 @@ final class PublicationTimeFinder {
             case "meta" -> 0.93;
             case "script" -> 0.93;
             case "json-ld" -> 0.92;
-            case "byline" -> 0.94;
+            case "byline" -> 0.95;
             case "json-ld-created" -> 0.74;
             case "modified" -> 0.73;
             case "elsewhere" -> 0.61;

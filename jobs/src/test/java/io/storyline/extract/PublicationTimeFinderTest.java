@@ -187,6 +187,48 @@ class PublicationTimeFinderTest {
     }
 
     @Test
+    void afterTheHeadlineADateOnALineOfItsOwnBeatsOneInACaptionOrSentence() {
+        String caption = "<h1>Protesters gather at a theater in Paris</h1><div>FILE PHOTO: The president speaks to the military "
+                + "near Orleans, France, January 16, 2020. Photographer/Pool via Agency</div>";
+        assertThat(find("", caption + "<p>January 18, 2020</p><p>PARIS (Agency) - Protesters tried to enter.</p>", null).date())
+                .hasToString("2020-01-18");
+        assertThat(find("", caption + "<p>PARIS (Agency) - Protesters tried to enter.</p>", null).date())
+                .as("without a line of its own, the first date after the headline").hasToString("2020-01-16");
+    }
+
+    @Test
+    void theSitesHeaderPrintsTodayNotThePagesDate() {
+        String masthead = "<header class='header'><a class='logo' href='/'><span class='date-edition'>lun. 5 août 2019</span></a></header>";
+        String article = "<main><h1 class='title'>Violences policières, une bombe à retardement</h1>"
+                + "<ul class='info'><li>27 juin 2019</li><li>Par Elba</li></ul><p>Text of the article.</p></main>";
+        assertThat(find("", masthead + article, null).date()).hasToString("2019-06-27");
+        assertThat(find("", masthead + "<main><h1 class='title'>Violences policières, une bombe</h1><p>Text.</p></main>", null))
+                .as("as a navigation's clock, never the page's date").isNull();
+        assertThat(find("<title>The headline of the article</title>", "<article><header><time class='published'>2 May 2019</time>"
+                + "</header><h2>The headline of the article</h2><p>Text.</p></article>", null).date())
+                .as("an article's own header before its headline").hasToString("2019-05-02");
+        assertThat(find("", "<h1>The headline of the article</h1><header><time datetime='2019-05-03T10:00:00Z'></time></header>", null))
+                .as("a header after the headline").extracting(PublicationTime::source).isEqualTo("time-element");
+    }
+
+    @Test
+    void aSummaryNamedAsAnEntryIsNotAByline() {
+        String teaser = "<h1>Stadt Stuttgart, the city's home page</h1><p class='entry-descr'>The mayor presented the budget "
+                + "on Thursday, 28 September 2017, to the council.</p>";
+        assertThat(find("", teaser + "<p class='entry-date'>9 October 2017</p>", null).date()).hasToString("2017-10-09");
+    }
+
+    @Test
+    void theHeadlineIsTheLongestHeadingInTheTitleNotTheSitesName() {
+        String page = "<h1 class='site-title'>Notes and Views of a Writer</h1><p>1 June 2020</p><article><header><h1 class='entry-title'>What is the "
+                + "difference between private and public services?</h1><p>Posted on 15 April 2016</p></header>"
+                + "<p>A caption from 2 March 2016 and the text.</p></article>";
+        assertThat(find("<title>What is the difference between private and public services? | Notes and Views of a Writer</title>",
+                "<header class='masthead'><p>Today: 1 June 2020</p></header>" + page, null).date())
+                .as("the byline after the article's headline, not the date after the site's name").hasToString("2016-04-15");
+    }
+
+    @Test
     void datesOfRelatedArticlesAndCommentsCountOnlyWhenNothingElseDoes() {
         String related = "<div class='related-articles'><time datetime='2020-01-01T10:00:00Z'>1 Jan</time></div>";
         String own = "<article><h1>The article's own headline</h1><time datetime='2020-05-05T06:00:00Z'>5 May</time></article>";
