@@ -62,7 +62,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
 
     /** The stories stage (conf/storyline.conf explains each key). */
     public record Stories(int windowDays, double timeDecay, int reachDays, double reachThreshold, double termWeight,
-                          double edgeThreshold, double joinThreshold, double mergeThreshold, int blockingFeatures,
+                          double edgeThreshold, double joinThreshold, double mergeThreshold, double mergeCohesion, int blockingFeatures,
                           int blockSize, int vectorSize, int maxComponent, double splitCohesion, Encoder encoder) implements java.io.Serializable {}
 
     /**
@@ -222,6 +222,7 @@ public record Settings(Ingest ingest, Dedup dedup, Tag tag, Stories stories, Dai
                 unit("stories.reach-threshold", st.getDouble("reach-threshold")),
                 unit("stories.term-weight", st.getDouble("term-weight")),
                 edge, join, unit("stories.merge-threshold", st.getDouble("merge-threshold")),
+                unit("stories.merge-cohesion", st.getDouble("merge-cohesion")),
                 (int) positive("stories.blocking-features", st.getInt("blocking-features")),
                 (int) atLeast("stories.block-size", st.getInt("block-size"), 2),
                 (int) positive("stories.vector-size", st.getInt("vector-size")),

@@ -18,6 +18,9 @@ final class Centroid {
     /** The sum of the articles' encoder unit vectors (null until one has a vector), and its squared norm. */
     private double[] embeddings;
     private double embeddingNorm2;
+    private int crossCount;
+    private final Map<String, Integer> termCount = new TreeMap<>();
+    private int embeddingCount;
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     int size;
@@ -44,6 +47,9 @@ final class Centroid {
             }
         }
         termNorm2.put(lang, n2);
+        crossCount += v.normX() > 0 ? 1 : 0;
+        termCount.merge(lang, v.normL() > 0 ? 1 : 0, Integer::sum);
+        embeddingCount += v.embedding() != null ? 1 : 0;
         if (v.embedding() != null) {
             if (embeddings == null) {
                 embeddings = new double[v.embedding().length];
@@ -74,6 +80,9 @@ final class Centroid {
             }
             termNorm2.put(lang.getKey(), n2);
         }
+        crossCount += other.crossCount;
+        other.termCount.forEach((lang, n) -> termCount.merge(lang, n, Integer::sum));
+        embeddingCount += other.embeddingCount;
         if (other.embeddings != null) {
             if (embeddings == null) {
                 embeddings = new double[other.embeddings.length];
@@ -134,6 +143,34 @@ final class Centroid {
         double cosE = embeddings == null || other.embeddings == null ? Double.NaN
                 : StoryVector.ratio(dot(embeddings, other.embeddings), Math.sqrt(embeddingNorm2 * other.embeddingNorm2));
         return sim.overTime(sim.content(cosX, cosL, shared, cosE), gap(other.first, other.last));
+    }
+
+    /**
+     * The mean content similarity of the two stories' articles, pair by pair across them (average linkage),
+     * time aside. Each sum holds unit vectors, so the dot product of two sums divided by the number of pairs
+     * is the mean of the pairs' cosines, part by part. Where the centroids' cosine says what the two stories
+     * have in common, this says how much of each article the other story's articles share: two stories of one
+     * broad topic (a president's week, a pandemic's) have alike centroids and weakly alike articles. The
+     * encoder's floor is applied to the mean of its cosines, not to each pair's, which is the one difference
+     * from the mean of the pair similarities.
+     */
+    double meanSimilarity(Centroid other, Similarity sim) {
+        double cosX = crossCount == 0 || other.crossCount == 0 ? 0 : dot(cross, other.cross) / ((double) crossCount * other.crossCount);
+        double dotL = 0;
+        double pairs = 0;
+        for (Map.Entry<String, Map<Long, Double>> lang : terms.entrySet()) {
+            Map<Long, Double> theirs = other.terms.get(lang.getKey());
+            int mine = termCount.getOrDefault(lang.getKey(), 0);
+            int their = other.termCount.getOrDefault(lang.getKey(), 0);
+            if (theirs != null && mine > 0 && their > 0) {
+                dotL += dot(lang.getValue(), theirs);
+                pairs += (double) mine * their;
+            }
+        }
+        double cosL = pairs > 0 ? dotL / pairs : 0;
+        double cosE = embeddingCount == 0 || other.embeddingCount == 0 ? Double.NaN
+                : dot(embeddings, other.embeddings) / ((double) embeddingCount * other.embeddingCount);
+        return sim.content(cosX, cosL, pairs > 0, cosE);
     }
 
     private static double norm2(double[] v) {

@@ -446,7 +446,7 @@ public record StoriesStage(Settings.Stories settings) implements Stage<StoriesSt
                 .join(weighted.mapToPair(d -> new Tuple2<>(d.key(), d)))
                 .mapToPair(j -> new Tuple2<>(j._2()._1(), StoryClusterer.Member.of(j._2()._2())));
         StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
-                settings.splitCohesion());
+                settings.mergeCohesion(), settings.splitCohesion());
         // A count for the log only: a retried task may add its cuts twice.
         LongAccumulator twoEventCuts = weighted.context().longAccumulator("stories: two-event cuts");
         JavaRDD<StoryClusterer.Assignment> assignments = caches.keep(membersByComponent.cogroup(edgesByComponent)

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * <p>Articles are taken in time order (event time, then key). Each joins the story of one of its
  * earlier graph neighbours when it is similar enough to that story's centroid, else it starts a
  * story. Stories are then merged, most similar pair first, while their centroids stay similar
- * enough: this joins a story whose first two articles did not recognise each other (a Bulgarian
- * and an English report an hour apart). Comparing with centroids, not with the nearest article,
- * is the chaining guard. Last, a story that holds two tight events only loosely linked is cut in
+ * enough and their articles are alike on average: this joins a story whose first two articles did
+ * not recognise each other (a Bulgarian and an English report an hour apart), but not two stories
+ * of one broad topic. Comparing with centroids, not with the nearest article, is the chaining guard. Last, a story that holds two tight events only loosely linked is cut in
  * two ({@link TwoEventSplit}).
  *
  * <p>The result depends only on the set of articles and edges, never on their input order: both
@@ -55,16 +55,20 @@ final class StoryClusterer implements Serializable {
     private final Similarity similarity;
     private final double joinThreshold;
     private final double mergeThreshold;
+    private final double mergeCohesion;
     private final TwoEventSplit twoEvents;
 
     /**
-     * {@code splitCohesion}: a story is cut in two when its articles form two groups this tight whose
-     * mean similarity to each other is under {@code mergeThreshold} ({@link TwoEventSplit}).
+     * {@code mergeCohesion}: two stories merge only when their articles' mean similarity across them reaches
+     * it, besides their centroids' reaching {@code mergeThreshold}. {@code splitCohesion}: a story is cut in
+     * two when its articles form two groups this tight whose mean similarity to each other is under
+     * {@code mergeThreshold} ({@link TwoEventSplit}).
      */
-    StoryClusterer(Similarity similarity, double joinThreshold, double mergeThreshold, double splitCohesion) {
+    StoryClusterer(Similarity similarity, double joinThreshold, double mergeThreshold, double mergeCohesion, double splitCohesion) {
         this.similarity = similarity;
         this.joinThreshold = joinThreshold;
         this.mergeThreshold = mergeThreshold;
+        this.mergeCohesion = mergeCohesion;
         this.twoEvents = new TwoEventSplit(similarity, mergeThreshold, splitCohesion);
     }
 
@@ -139,7 +143,8 @@ final class StoryClusterer implements Serializable {
 
     /**
      * Merges stories linked by an edge, most similar first (ties: earlier stories first), while the
-     * centroid similarity reaches the merge threshold. Stale queue entries are skipped by version.
+     * centroid similarity reaches the merge threshold; a pair whose articles are too unlike on average
+     * (under the merge cohesion) is passed over. Stale queue entries are skipped by version.
      */
     private void merge(int[] story, List<TreeSet<Integer>> earlier, Map<Integer, Centroid> centroids, List<Member> members) {
         Map<Integer, TreeSet<Integer>> neighbours = new TreeMap<>();
@@ -175,6 +180,16 @@ final class StoryClusterer implements Serializable {
             }
             if (c.similarity() < mergeThreshold) {
                 break;
+            }
+            double across = centroids.get(c.a()).meanSimilarity(centroids.get(c.b()), similarity);
+            if (across < mergeCohesion) {
+                // Only a merge into one of the two can change this; it offers the pair again.
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("the stories of {} and {} stay apart: centroids at {}, articles at {} on average",
+                            StoriesStage.hex(members.get(c.a()).key()), StoriesStage.hex(members.get(c.b()).key()),
+                            String.format("%.3f", c.similarity()), String.format("%.3f", across));
+                }
+                continue;
             }
             // The earlier story absorbs the later one and keeps its key.
             int keep = Math.min(c.a(), c.b());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
@@ -16,7 +17,7 @@ class StoryClustererTest {
     private final Settings.Stories settings = Settings.load().stories();
     private final Similarity similarity = new Similarity(settings);
     private final StoryClusterer clusterer = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
-            settings.splitCohesion());
+            settings.mergeCohesion(), settings.splitCohesion());
 
     private static StoryClusterer.Member member(long key, long hours, String lang, StoryVector v) {
         return new StoryClusterer.Member(key, 1_700_000_000L + hours * HOUR, lang, v);
@@ -97,7 +98,8 @@ class StoryClustererTest {
     void aStoryThatTheCentroidsJoinedAcrossTwoEventsIsCutInTwo() {
         // The first subsidy report joins the budget's story through the figure it cites, and the others follow it.
         List<StoryClusterer.Member> members = TwoEventSplitTest.budgetAndSubsidy();
-        StoryClusterer withoutCut = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(), 1.0);
+        StoryClusterer withoutCut = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
+                settings.mergeCohesion(), 1.0);
         assertThat(withoutCut.cluster(members, edges(members)).assignments()).extracting(StoryClusterer.Assignment::storyKey).containsOnly(10L);
         Map<Long, Long> stories = storyOf(members);
         assertThat(stories).containsEntry(13L, 10L).containsEntry(20L, 20L).containsEntry(22L, 20L);
@@ -126,6 +128,87 @@ class StoryClustererTest {
                 member(4, 3, "de", Vectors.entities("x1", "x2", "p2", "q2")));
         Map<Long, Long> stories = storyOf(members);
         assertThat(stories.values()).containsOnly(1L);
+    }
+
+    @Test
+    void twoStoriesOfOneBroadTopicDoNotMergeThoughTheirCentroidsAreAlike() {
+        // A president's two events in one week: every article names him, and each article gives four of its
+        // event's eight facts. Summed, each story's centroid weighs the name most, so the two centroids are
+        // alike; an article of one event shares only the name with an article of the other.
+        List<StoryClusterer.Member> members = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            members.add(member(10 + i, i, "en", Vectors.entities(withName("oil", i))));
+            members.add(member(20 + i, i, "en", Vectors.entities(withName("iran", i))));
+        }
+        Centroid oil = new Centroid();
+        Centroid iran = new Centroid();
+        members.forEach(m -> (m.key() < 20 ? oil : iran).add(m.vector(), m.lang(), m.time()));
+        assertThat(oil.similarity(iran, similarity)).isGreaterThanOrEqualTo(settings.mergeThreshold());
+        assertThat(oil.meanSimilarity(iran, similarity)).isLessThan(settings.mergeCohesion());
+        // Same-hour articles of the two events are at the edge threshold (one shared name of five): linked.
+        List<StoryClusterer.Edge> edges = edges(members);
+        for (int i = 0; i < 6; i++) {
+            edges.add(new StoryClusterer.Edge(10 + i, 20 + i, settings.edgeThreshold()));
+        }
+        // The two-event cut off, to see the merge alone (these two events are tight enough for the cut to part them).
+        StoryClusterer withoutCut = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(),
+                settings.mergeCohesion(), 1.0);
+        List<Long> twoStories = members.stream().map(m -> m.key() < 20 ? 10L : 20L).toList();
+        assertThat(withoutCut.cluster(members, edges).assignments()).extracting(StoryClusterer.Assignment::storyKey)
+                .containsExactlyElementsOf(twoStories);
+        StoryClusterer centroidsOnly = new StoryClusterer(similarity, settings.joinThreshold(), settings.mergeThreshold(), 0, 1.0);
+        assertThat(centroidsOnly.cluster(members, edges).assignments()).extracting(StoryClusterer.Assignment::storyKey)
+                .as("without the check, the two stories merge").containsOnly(10L);
+        assertThat(clusterer.cluster(members, edges).assignments()).extracting(StoryClusterer.Assignment::storyKey)
+                .containsExactlyElementsOf(twoStories);
+    }
+
+    /** The name and four consecutive facts (of eight) of an event, starting at the i-th. */
+    private static String[] withName(String event, int i) {
+        String[] features = new String[5];
+        features[0] = "trump";
+        for (int k = 0; k < 4; k++) {
+            features[k + 1] = event + (i + k) % 8;
+        }
+        return features;
+    }
+
+    @Test
+    void theMeanSimilarityAcrossTwoStoriesIsTheMeanOfTheirArticlesPairSimilarities() {
+        Random random = new Random(7);
+        List<StoryClusterer.Member> left = new ArrayList<>();
+        List<StoryClusterer.Member> right = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            StoryVector v = Vectors.mixed(pick(random, "e", 1 + random.nextInt(4)), pick(random, "t", 1 + random.nextInt(5)));
+            (i < 3 ? left : right).add(member(i, 0, "en", v));
+        }
+        Centroid a = new Centroid();
+        left.forEach(m -> a.add(m.vector(), m.lang(), m.time()));
+        // The right story is summed in two parts, as a merge sums two stories.
+        Centroid b = new Centroid();
+        Centroid rest = new Centroid();
+        for (int i = 0; i < right.size(); i++) {
+            StoryClusterer.Member m = right.get(i);
+            (i < 2 ? b : rest).add(m.vector(), m.lang(), m.time());
+        }
+        b.addAll(rest);
+        double sum = 0;
+        for (StoryClusterer.Member x : left) {
+            for (StoryClusterer.Member y : right) {
+                sum += similarity.pair(x.vector(), x.lang(), x.time(), y.vector(), y.lang(), y.time());
+            }
+        }
+        assertThat(a.meanSimilarity(b, similarity)).isCloseTo(sum / (left.size() * right.size()), Offset.offset(1e-9));
+        assertThat(b.meanSimilarity(a, similarity)).isCloseTo(a.meanSimilarity(b, similarity), Offset.offset(1e-12));
+    }
+
+    private static String[] pick(Random random, String prefix, int n) {
+        List<String> pool = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pool.add(prefix + i);
+        }
+        Collections.shuffle(pool, random);
+        return pool.subList(0, n).toArray(String[]::new);
     }
 
     @Test

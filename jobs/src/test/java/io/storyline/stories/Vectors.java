@@ -35,6 +35,21 @@ final class Vectors {
         return new StoryVector(keys, weights, Math.sqrt(norm2), 0, null);
     }
 
+    /** Entity and content-term features, weight 1 each, each part with its own norm. */
+    static StoryVector mixed(String[] entities, String[] terms) {
+        TreeMap<Long, Float> sorted = new TreeMap<>();
+        for (String f : entities) {
+            sorted.put(Features.key(Features.Kind.ENTITY, f), 1f);
+        }
+        for (String f : terms) {
+            sorted.put(Features.key(Features.Kind.TERM, f), 1f);
+        }
+        long[] keys = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
+        float[] weights = new float[keys.length];
+        Arrays.fill(weights, 1f);
+        return new StoryVector(keys, weights, Math.sqrt(entities.length), Math.sqrt(terms.length), null);
+    }
+
     static StoryVector entities(String... ids) {
         return of(Features.Kind.ENTITY, ids);
     }
