@@ -113,14 +113,14 @@ final class PublicationTimeFinder {
 
     /**
      * Class and id words of elements that hold a text's summary or description ("entry-descr", "post-excerpt"):
-     * the dates in them are the prose's, not a byline's, even when another word of the name is a date word.
+     * the dates in them are the prose's, not a byline's, even after a date word ({@link #dateNamed}).
      */
     private static final Set<String> SUMMARY_WORDS = Set.of(
             "descr", "desc", "description", "excerpt", "summary", "abstract", "snippet", "intro");
 
     private static final int MAX_BYLINE_CHARS = 200;
 
-    /** A text node no longer than this after the headline is a byline or dateline of its own, not prose. */
+    /** A line no longer than this after the headline is a byline or dateline of its own, not prose. */
     private static final int BYLINE_NODE_CHARS = 100;
 
     // Labels of a publication date, in the languages of TextDates; the date must follow within two characters.
@@ -395,7 +395,7 @@ final class PublicationTimeFinder {
         Element body = page.doc.body();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
             boolean time = e.tagName().equals("time");
-            if (!time && (!e.hasAttr("class") && !e.hasAttr("id") || !dateNamed(e) || summaryNamed(e))) {
+            if (!time && (!e.hasAttr("class") && !e.hasAttr("id") || !dateNamed(e))) {
                 continue;
             }
             String text = e.text();
@@ -417,14 +417,14 @@ final class PublicationTimeFinder {
     /**
      * A date printed just after the headline, where bylines and datelines without a telling name
      * stand ("Hamburg, 2. November 2021", "Von Claudia Lindner · 27.1.2022"): in the first
-     * {@link #HEADER_CHARS} characters of text that follow it in the page, the first date of a short
-     * text node of its own, else the first date at all. A photo caption or a first sentence that names
+     * {@link #HEADER_CHARS} characters of text that follow it in the page (text nodes that start within
+     * them), the first date printed on a short line of its own, else the first date at all. A photo caption or a first sentence that names
      * an earlier day ("… near Orleans, France, January 16, 2020. Photographer/Pool") often stands
      * between the headline and the byline's own line ("January 18, 2020").
      */
     private static PublicationTime besideHeadline(Element headline, boolean monthFirst, Instant latest) {
         StringBuilder text = new StringBuilder();
-        PublicationTime[] ownLine = new PublicationTime[1];
+        PublicationTime[] lineDate = new PublicationTime[1];
         // Stops as soon as it has the text it needs: the rest of the page is not walked.
         NodeTraversor.filter(new NodeFilter() {
             private boolean after;
@@ -433,12 +433,12 @@ final class PublicationTimeFinder {
             public FilterResult head(Node node, int depth) {
                 if (after && node instanceof TextNode t) {
                     String own = t.text().strip();
-                    if (ownLine[0] == null && !own.isEmpty() && own.length() <= BYLINE_NODE_CHARS) {
-                        ownLine[0] = printed(own, monthFirst, latest);
+                    if (!own.isEmpty() && onLineOfItsOwn(t)) {
+                        lineDate[0] = printed(own, monthFirst, latest);
                     }
                     text.append(t.text()).append(' ');
                 }
-                return text.length() < HEADER_CHARS && ownLine[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+                return text.length() < HEADER_CHARS && lineDate[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
             }
 
             @Override
@@ -447,11 +447,40 @@ final class PublicationTimeFinder {
                 return FilterResult.CONTINUE;
             }
         }, headline.ownerDocument().body());
-        if (ownLine[0] != null) {
-            return ownLine[0];
+        if (lineDate[0] != null) {
+            return lineDate[0];
         }
         return printed(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text.toString(),
                 monthFirst, latest);
+    }
+
+    /**
+     * The node is printed on a short line of its own: with the inline elements that hold it and the text
+     * beside them up to the nearest block boundary or {@code <br>}, at most {@link #BYLINE_NODE_CHARS}
+     * characters ("24. März 2004, 19:49 | Genesis" between a heading and a paragraph; not a link inside a
+     * sentence).
+     */
+    private static boolean onLineOfItsOwn(TextNode t) {
+        Node inline = t;
+        while (inline.parent() instanceof Element p && !p.isBlock() && p.parent() != null) {
+            inline = p;
+        }
+        int chars = textChars(inline);
+        for (Node n = inline.previousSibling(); n != null && chars <= BYLINE_NODE_CHARS && !lineBreak(n); n = n.previousSibling()) {
+            chars += textChars(n);
+        }
+        for (Node n = inline.nextSibling(); n != null && chars <= BYLINE_NODE_CHARS && !lineBreak(n); n = n.nextSibling()) {
+            chars += textChars(n);
+        }
+        return chars <= BYLINE_NODE_CHARS;
+    }
+
+    private static boolean lineBreak(Node n) {
+        return n instanceof Element e && (e.isBlock() || e.tagName().equals("br"));
+    }
+
+    private static int textChars(Node n) {
+        return n instanceof TextNode t ? t.text().strip().length() : n instanceof Element e ? e.text().length() : 0;
     }
 
     /** A date right after a label that says it is the publication date: "Datum: 03.02.2022", "Posted on March 3, 2020". */
@@ -559,18 +588,26 @@ final class PublicationTimeFinder {
     }
 
     /** Named by a date word, also at the end of a compound ("artikeldatum", "entrydate"). */
+    /**
+     * The element's name says it holds a date: of its date words and summary words, the last is a date word
+     * ("entry-date", "article-intro__date"; not "entry-descr", whose "entry" the summary word follows).
+     */
     private static boolean dateNamed(Element e) {
-        for (String word : NameWords.of(e)) {
-            if (DATE_WORDS.contains(word) || word.endsWith("datum") || (word.endsWith("date") && !MODIFIED_WORDS.contains(word))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean summaryNamed(Element e) {
+        boolean date = false;
         for (String word : NameWords.of(e)) {
             if (SUMMARY_WORDS.contains(word)) {
+                date = false;
+            } else if (DATE_WORDS.contains(word) || word.endsWith("datum") || (word.endsWith("date") && !MODIFIED_WORDS.contains(word))) {
+                date = true;
+            }
+        }
+        return date;
+    }
+
+    /** One of the element's class and id words is in {@code words}. */
+    private static boolean namedBy(Element e, Set<String> words) {
+        for (String word : NameWords.of(e)) {
+            if (words.contains(word)) {
                 return true;
             }
         }
@@ -578,12 +615,7 @@ final class PublicationTimeFinder {
     }
 
     private static boolean modified(Element e) {
-        for (String word : NameWords.of(e)) {
-            if (MODIFIED_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return e.attr("itemprop").equalsIgnoreCase("dateModified");
+        return namedBy(e, MODIFIED_WORDS) || e.attr("itemprop").equalsIgnoreCase("dateModified");
     }
 
     /** What the rules need to know about the page as a whole. */
@@ -621,14 +653,14 @@ final class PublicationTimeFinder {
 
         /**
          * Inside a block that lists other pages, comments, site navigation or embedded posts (by tag, or
-         * by a class or id word). Only
+         * by a class or id word), or inside the site's header ({@link #siteHeader}). Only
          * blocks below the one that holds the headline, and holding less than half the page's text,
          * count: the page's own wrappers carry words such as "layoutTwoColumnsRightSidebar" or
          * "comments-open" in their names.
          */
         boolean unrelated(Element e) {
             for (Element a = e; a != null && !headlineContainers.contains(a) && !a.tagName().equals("body"); a = a.parent()) {
-                if (UNRELATED_TAGS.contains(a.tagName()) || siteHeader(a) || named.computeIfAbsent(a, PublicationTimeFinder::unrelatedNamed)) {
+                if (UNRELATED_TAGS.contains(a.tagName()) || siteHeader(a) || named.computeIfAbsent(a, b -> namedBy(b, UNRELATED_WORDS))) {
                     return blockChars.computeIfAbsent(a, b -> b.text().length()) * 2 < bodyChars();
                 }
             }
@@ -652,7 +684,8 @@ final class PublicationTimeFinder {
                 branch = branch.parent();
             }
             Element common = branch.parent();
-            if (common == null || headlineContainers.contains(branch)) {
+            if (common == null || common == headline) {
+                // Not under the page's root, or inside the headline itself.
                 return false;
             }
             Element headlineBranch = headline;
@@ -677,34 +710,32 @@ final class PublicationTimeFinder {
     /** Blocks that are other content by their tag; a blockquote holds an embedded post (Instagram, X, Facebook) or a quote. */
     private static final Set<String> UNRELATED_TAGS = Set.of("aside", "nav", "blockquote");
 
-    private static boolean unrelatedNamed(Element e) {
-        for (String word : NameWords.of(e)) {
-            if (UNRELATED_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * The article's headline: the longest h1 or h2 whose text is in the page's title (or holds it),
-     * else the first h1. Logos are often the first h1, and a site's name is in its pages' titles too
-     * ("Headline | Site name"), so the first match can be the site's.
+     * The article's headline: the first h1 or h2 that holds the page's title or whose text is in it
+     * (in the page's title or og:title), else the first h1; of the headings in the title, the longest.
+     * Logos are often the first h1, and a site's name is in its pages' titles too ("Headline | Site
+     * name"), so the first heading in the title can be the site's.
      */
     private static Element headline(Document doc) {
         String pageTitle = doc.title().toLowerCase(Locale.ROOT).strip();
         String titles = pageTitle + " " + doc.select(OG_TITLE).attr("content").toLowerCase(Locale.ROOT);
-        Element longest = null;
-        int longestChars = 0;
+        Element inTitle = null;
+        int inTitleChars = 0;
         for (Element h : doc.select(H1_H2)) {
             String text = h.text().toLowerCase(Locale.ROOT).strip();
-            if (text.length() >= 10 && text.length() > longestChars
-                    && (titles.contains(text) || !pageTitle.isEmpty() && text.contains(pageTitle))) {
-                longest = h;
-                longestChars = text.length();
+            if (text.length() < 10) {
+                continue;
+            }
+            if (titles.contains(text)) {
+                if (text.length() > inTitleChars) {
+                    inTitle = h;
+                    inTitleChars = text.length();
+                }
+            } else if (inTitle == null && !pageTitle.isEmpty() && text.contains(pageTitle)) {
+                return h;
             }
         }
-        return longest != null ? longest : doc.selectFirst(H1);
+        return inTitle != null ? inTitle : doc.selectFirst(H1);
     }
 
     private static boolean insideArticle(Element e) {

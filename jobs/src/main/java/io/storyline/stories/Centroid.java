@@ -18,7 +18,6 @@ final class Centroid {
     /** The sum of the articles' encoder unit vectors (null until one has a vector), and its squared norm. */
     private double[] embeddings;
     private double embeddingNorm2;
-    private int crossCount;
     private final Map<String, Integer> termCount = new TreeMap<>();
     private int embeddingCount;
     long first = Long.MAX_VALUE;
@@ -47,7 +46,6 @@ final class Centroid {
             }
         }
         termNorm2.put(lang, n2);
-        crossCount += v.normX() > 0 ? 1 : 0;
         termCount.merge(lang, v.normL() > 0 ? 1 : 0, Integer::sum);
         embeddingCount += v.embedding() != null ? 1 : 0;
         if (v.embedding() != null) {
@@ -80,7 +78,6 @@ final class Centroid {
             }
             termNorm2.put(lang.getKey(), n2);
         }
-        crossCount += other.crossCount;
         other.termCount.forEach((lang, n) -> termCount.merge(lang, n, Integer::sum));
         embeddingCount += other.embeddingCount;
         if (other.embeddings != null) {
@@ -147,15 +144,17 @@ final class Centroid {
 
     /**
      * The mean content similarity of the two stories' articles, pair by pair across them (average linkage),
-     * time aside. Each sum holds unit vectors, so the dot product of two sums divided by the number of pairs
-     * is the mean of the pairs' cosines, part by part. Where the centroids' cosine says what the two stories
-     * have in common, this says how much of each article the other story's articles share: two stories of one
-     * broad topic (a president's week, a pandemic's) have alike centroids and weakly alike articles. The
-     * encoder's floor is applied to the mean of its cosines, not to each pair's, which is the one difference
-     * from the mean of the pair similarities.
+     * time aside. Each sum holds its articles' vectors divided by their norms, so the dot product of two sums
+     * divided by the number of pairs is the mean of the pairs' cosines, part by part (terms: over the pairs
+     * that compare terms). Where the centroids' cosine says what the two stories have in common, this says how
+     * much of each article the other story's articles share: two stories of one broad topic (a president's
+     * week, a pandemic's) have alike centroids and weakly alike articles. It is exactly the mean of the pair
+     * similarities when every pair compares terms and, with the encoder, has both vectors; otherwise the parts'
+     * means are mixed as for such a pair (and the encoder's floor is applied to the mean of its cosines).
      */
     double meanSimilarity(Centroid other, Similarity sim) {
-        double cosX = crossCount == 0 || other.crossCount == 0 ? 0 : dot(cross, other.cross) / ((double) crossCount * other.crossCount);
+        // An article without cross-lingual evidence scores 0 with every article on that part, as in a pair.
+        double cosX = dot(cross, other.cross) / ((double) size * other.size);
         double dotL = 0;
         double pairs = 0;
         for (Map.Entry<String, Map<Long, Double>> lang : terms.entrySet()) {

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * <p>Articles are taken in time order (event time, then key). Each joins the story of one of its
  * earlier graph neighbours when it is similar enough to that story's centroid, else it starts a
  * story. Stories are then merged, most similar pair first, while their centroids stay similar
- * enough and their articles are alike on average: this joins a story whose first two articles did
- * not recognise each other (a Bulgarian and an English report an hour apart), but not two stories
- * of one broad topic. Comparing with centroids, not with the nearest article, is the chaining guard. Last, a story that holds two tight events only loosely linked is cut in
+ * enough and their articles are alike on average: this joins a story whose first two articles
+ * did not recognise each other (a Bulgarian and an English report an hour apart), but not two
+ * stories of one broad topic. Comparing with centroids, not with the nearest article, is the
+ * chaining guard. Last, a story that holds two tight events only loosely linked is cut in
  * two ({@link TwoEventSplit}).
  *
  * <p>The result depends only on the set of articles and edges, never on their input order: both
@@ -181,7 +182,7 @@ final class StoryClusterer implements Serializable {
             if (c.similarity() < mergeThreshold) {
                 break;
             }
-            double across = centroids.get(c.a()).meanSimilarity(centroids.get(c.b()), similarity);
+            double across = mergeCohesion > 0 ? centroids.get(c.a()).meanSimilarity(centroids.get(c.b()), similarity) : 1;
             if (across < mergeCohesion) {
                 // Only a merge into one of the two can change this; it offers the pair again.
                 if (LOG.isDebugEnabled()) {

@@ -194,6 +194,12 @@ class PublicationTimeFinderTest {
                 .hasToString("2020-01-18");
         assertThat(find("", caption + "<p>PARIS (Agency) - Protesters tried to enter.</p>", null).date())
                 .as("without a line of its own, the first date after the headline").hasToString("2020-01-16");
+        assertThat(find("", caption + "<p>The protest, which the unions had called on <a href='/x'>January 17, 2020</a>, drew "
+                + "hundreds of people to the theater where the president sat.</p>",
+                null).date()).as("a link inside a sentence is not a line of its own").hasToString("2020-01-16");
+        assertThat(find("", "<div><h1>Site update: chapter 121 is online</h1> 24. März 2004, 19:49 | Genesis <p>Chapter 121 is now "
+                + "online.</p><div><h3>Comment by Naru</h3> 26. März 2004, 16:19 <p>Thanks!</p></div></div>", null).date())
+                .as("a line between blocks, in a block that holds the whole article").hasToString("2004-03-24");
     }
 
     @Test
@@ -209,6 +215,8 @@ class PublicationTimeFinderTest {
                 .as("an article's own header before its headline").hasToString("2019-05-02");
         assertThat(find("", "<h1>The headline of the article</h1><header><time datetime='2019-05-03T10:00:00Z'></time></header>", null))
                 .as("a header after the headline").extracting(PublicationTime::source).isEqualTo("time-element");
+        assertThat(find("", "<h1>The headline of the article<header><time datetime='2019-05-04T10:00:00Z'></time></header></h1>", null))
+                .as("a header inside the headline").extracting(PublicationTime::source).isEqualTo("time-element");
     }
 
     @Test
@@ -216,6 +224,8 @@ class PublicationTimeFinderTest {
         String teaser = "<h1>Stadt Stuttgart, the city's home page</h1><p class='entry-descr'>The mayor presented the budget "
                 + "on Thursday, 28 September 2017, to the council.</p>";
         assertThat(find("", teaser + "<p class='entry-date'>9 October 2017</p>", null).date()).hasToString("2017-10-09");
+        assertThat(find("", "<p>Text.</p><span class='article-intro__date'>9 October 2017</span>", null))
+                .as("a date word after the summary word").extracting(PublicationTime::source).isEqualTo("byline");
     }
 
     @Test
