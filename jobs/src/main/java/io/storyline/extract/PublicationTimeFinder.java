@@ -418,9 +418,9 @@ final class PublicationTimeFinder {
      * A date printed just after the headline, where bylines and datelines without a telling name
      * stand ("Hamburg, 2. November 2021", "Von Claudia Lindner · 27.1.2022"): in the first
      * {@link #HEADER_CHARS} characters of text that follow it in the page (text nodes that start within
-     * them), the first date printed on a short line of its own, else the first date at all. A photo caption or a first sentence that names
-     * an earlier day ("… near Orleans, France, January 16, 2020. Photographer/Pool") often stands
-     * between the headline and the byline's own line ("January 18, 2020").
+     * them), the first date printed on a short line of its own, else the first date at all. A photo
+     * caption or a first sentence that names an earlier day ("… near Orleans, France, January 16, 2020.
+     * Photographer/Pool") often stands between the headline and the byline's own line ("January 18, 2020").
      */
     private static PublicationTime besideHeadline(Element headline, boolean monthFirst, Instant latest) {
         StringBuilder text = new StringBuilder();
@@ -587,10 +587,10 @@ final class PublicationTimeFinder {
         return lang.equals("en-us") || lang.equals("en_us");
     }
 
-    /** Named by a date word, also at the end of a compound ("artikeldatum", "entrydate"). */
     /**
-     * The element's name says it holds a date: of its date words and summary words, the last is a date word
-     * ("entry-date", "article-intro__date"; not "entry-descr", whose "entry" the summary word follows).
+     * The element's name says it holds a date: of its date words (also at the end of a compound: "artikeldatum",
+     * "entrydate") and summary words, the last is a date word ("entry-date", "article-intro__date"; not
+     * "entry-descr", whose "entry" the summary word follows).
      */
     private static boolean dateNamed(Element e) {
         boolean date = false;
