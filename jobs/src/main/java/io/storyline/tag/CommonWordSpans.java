@@ -19,8 +19,8 @@ final class CommonWordSpans {
     /**
      * A capitalised word alone, typed by its shape only, that the dictionary knows only as a common word
      * ("the Constitution", "a Special Judge", "tous les États") is no name (English and French; German by its
-     * own dictionary): unless the document writes it inside a longer name ("Blanc" after "Laurent Blanc"), or it is an organisation or
-     * place noun ("Parliament", "la Cour"), whose capital makes it one.
+     * own dictionary): unless the document writes it inside a longer name ("Blanc" after "Laurent Blanc"), or
+     * it is an organisation or place noun ("Parliament", "la Cour"), whose capital makes it one.
      */
     static void drop(List<Token> tokens, String lang, TreeMap<Integer, Span> spans) {
         // German text quotes English words its dictionary lacks ("Travel", "Corporate"): English's dictionary decides them.
